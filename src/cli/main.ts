@@ -1,0 +1,35 @@
+/**
+ * Entry point: runs the program and is the one top-level catch. Problems the tool recognises are
+ * printed as diagnostics; anything else is a bug, reported in one line without a stack trace
+ * (set REPORT_DEBUG=1 to see it).
+ */
+import { readFileSync } from "node:fs";
+import { CommanderError } from "commander";
+import { ReportError } from "../errors.js";
+import { detectLang } from "../messages/lang.js";
+import { EXIT, exitCodeFor } from "./exit-code.js";
+import { createOutput } from "./output.js";
+import { createProgram, type ProgramContext } from "./program.js";
+
+export async function main(argv: readonly string[]): Promise<number> {
+  const { version } = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+  const context: ProgramContext = {};
+  const program = createProgram(version, context);
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+    }
+    const output = context.output ?? createOutput(detectLang(undefined));
+    if (error instanceof ReportError) {
+      output.diagnostics(error.diagnostics);
+    } else {
+      const detail = error instanceof Error ? error.message : String(error);
+      output.diagnostics([{ code: "internal", severity: "error", params: { detail } }]);
+      if (process.env.REPORT_DEBUG) console.error(error);
+    }
+    return exitCodeFor(error);
+  }
+}

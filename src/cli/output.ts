@@ -1,0 +1,54 @@
+/** The one module that writes to the console: diagnostics with code frames, and results. */
+import { Chalk, type ChalkInstance } from "chalk";
+import type { Diagnostic } from "../errors.js";
+import { text, type Lang, type MessageCode, type MessageParams } from "../messages/catalogue.js";
+import { displayWidth } from "./display-width.js";
+
+export interface Output {
+  readonly lang: Lang;
+  diagnostics(list: readonly Diagnostic[]): void;
+  /** A line of the catalogue on stderr, as progress or a summary. */
+  note<C extends MessageCode>(code: C, params: MessageParams<C>): void;
+  /** Document bytes on stdout (`-o -`). */
+  data(bytes: Uint8Array): void;
+}
+
+export function createOutput(lang: Lang, stream: NodeJS.WriteStream = process.stderr): Output {
+  const color = new Chalk({ level: useColor(stream) ? 1 : 0 });
+  const write = (line: string) => stream.write(`${line}\n`);
+  return {
+    lang,
+    diagnostics: (list) => list.forEach((d) => write(formatDiagnostic(d, lang, color))),
+    note: (code, params) => write(text(lang, code, params).message),
+    data: (bytes) => process.stdout.write(bytes),
+  };
+}
+
+function useColor(stream: NodeJS.WriteStream): boolean {
+  if (process.env.FORCE_COLOR && process.env.FORCE_COLOR !== "0") return true;
+  return Boolean(stream.isTTY) && !process.env.NO_COLOR && process.env.TERM !== "dumb";
+}
+
+/**
+ *   data/2020.yaml:12:7  错误：缺少字段 title
+ *     12 │ year: 2020
+ *        │       ^
+ *     怎么改：请在这里补上一行“title: …”。
+ */
+export function formatDiagnostic(d: Diagnostic, lang: Lang, color: ChalkInstance = new Chalk({ level: 0 })): string {
+  const { message, hint } = text(lang, d.code, d.params as never);
+  const isError = d.severity === "error";
+  const label = text(lang, isError ? "labelError" : "labelWarning", {}).message;
+  const where = d.file && d.position ? `${d.file}:${d.position.line}:${d.position.column}` : (d.file ?? "report");
+  const separator = lang === "zh" ? "：" : ": ";
+  const lines = [`${color.bold(where)}  ${(isError ? color.red : color.yellow)(label + separator)}${message}`];
+  if (d.position && d.excerpt !== undefined) {
+    const number = String(d.position.line);
+    const gutter = " ".repeat(number.length);
+    const before = d.excerpt.slice(0, d.position.column - 1);
+    const pad = before.replace(/[^\t]/g, (c) => " ".repeat(displayWidth(c)));
+    lines.push(`  ${color.dim(number + " │")} ${d.excerpt}`, `  ${color.dim(gutter + " │")} ${pad}${color.red("^")}`);
+  }
+  if (hint) lines.push(`  ${color.cyan(text(lang, "labelHint", {}).message + separator)}${hint}`);
+  return lines.join("\n");
+}

@@ -1,0 +1,34 @@
+/** The command line: options are parsed here and handed to the commands, which stay thin. */
+import { Command, Option } from "commander";
+import { detectLang } from "../messages/lang.js";
+import { FORMATS } from "../write/index.js";
+import { runBuild, type BuildCommandOptions } from "./commands/build.js";
+import { createOutput, type Output } from "./output.js";
+
+export interface ProgramContext {
+  /** Set once the global options are parsed, so errors print in the user's language. */
+  output?: Output;
+}
+
+export function createProgram(version: string, context: ProgramContext): Command {
+  const program = new Command("report")
+    .description("把 YAML 数据文件生成为公文格式的年度工作总结（Word 文档）\nTurns a YAML data file into a year-end work summary (Word) in the official layout")
+    .version(version, "-V, --version")
+    .addOption(new Option("--lang <lang>", "message language / 提示语言").choices(["zh", "en"]))
+    .showHelpAfterError("(report --help)")
+    .exitOverride()
+    .hook("preAction", (command) => {
+      context.output = createOutput(detectLang(command.opts<{ lang?: string }>().lang));
+    });
+
+  program
+    .command("build")
+    .description("build a summary from a data file / 生成年度工作总结")
+    .argument("<file.yaml>", "the data file, e.g. data/2020.yaml")
+    .option("-o, --output <path>", "output file; - prints txt or md to stdout (default: out/<name>.<format>)")
+    .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("docx"))
+    .option("-t, --template <dir>", "template folder (default: the templates/ shipped with report)")
+    .action((file: string, options: BuildCommandOptions) => runBuild(file, options, context.output ?? createOutput("en")));
+
+  return program;
+}

@@ -1,0 +1,258 @@
+/**
+ * Every sentence the tool says to a person, in Chinese and English. Code elsewhere passes a message
+ * code and its parameters; only cli/output.ts turns them into text.
+ *
+ * A message says what is wrong; its hint says how to fix it, with an example where one helps.
+ */
+
+/** The kinds of value a data field can hold, as wrong-type messages name them. */
+export type ValueKind = "number" | "text" | "list" | "mapping" | "empty" | "yes/no" | "figure";
+
+const kindsEn: Record<ValueKind, string> = {
+  number: "a number",
+  text: "text",
+  list: "a list (lines starting with “- ”)",
+  mapping: "a group of fields (`name: value` lines indented below it)",
+  empty: "empty",
+  "yes/no": "true or false",
+  figure: "a number, a name, or { value: …, unit: … }",
+};
+const kindsZh: Record<ValueKind, string> = {
+  number: "数字",
+  text: "文字",
+  list: "列表（每项一行，以“- ”开头）",
+  mapping: "一组字段（在它下面缩进若干行“名称: 内容”）",
+  empty: "空白",
+  "yes/no": "true 或 false",
+  figure: "数字、名称，或 { value: 数值, unit: 单位 }",
+};
+
+export interface Text {
+  readonly message: string;
+  readonly hint?: string;
+}
+
+const en = {
+  fileNotFound: (p: { path: string }) => ({
+    message: `File not found: ${p.path}`,
+    hint: "Check the path; data files usually live in data/, e.g. data/2020.yaml.",
+  }),
+  fileIsDirectory: (p: { path: string }) => ({
+    message: `${p.path} is a folder, not a data file`,
+    hint: "Give the path of a .yaml file inside it, e.g. data/2020.yaml.",
+  }),
+  fileUnreadable: (p: { path: string; reason: string }) => ({
+    message: `Cannot read ${p.path} (${p.reason})`,
+  }),
+  emptyFile: () => ({
+    message: "The data file is empty",
+    hint: "Start from a complete file: copy data/2020.yaml and change its contents.",
+  }),
+  notAMapping: () => ({
+    message: "The data file must be a list of fields such as `year: 2020`, one per line",
+    hint: "Start from a complete file: copy data/2020.yaml and change its contents.",
+  }),
+  yamlSyntax: (p: { detail: string }) => ({
+    message: `This line is not valid YAML: ${p.detail}`,
+    hint: "Each field is written `name: value`, with a half-width colon and a space after it.",
+  }),
+  required: (p: { field: string }) => ({
+    message: `The field \`${p.field}\` is missing`,
+    hint: `Add a line \`${p.field}: …\` here.`,
+  }),
+  wrongType: (p: { field: string; expected: ValueKind; received: ValueKind }) => ({
+    message: `\`${p.field}\` should be ${kindsEn[p.expected]}, but it is ${kindsEn[p.received]}`,
+  }),
+  unknownKey: (p: { key: string; suggestion?: string }) => ({
+    message: `Unknown field \`${p.key}\``,
+    hint: p.suggestion ? `Did you mean \`${p.suggestion}\`?` : "Remove it, or check its spelling.",
+  }),
+  tooFew: (p: { field: string; minimum: number }) => ({
+    message: `\`${p.field}\` needs at least ${p.minimum} item(s)`,
+  }),
+  emptyText: (p: { field: string }) => ({
+    message: `\`${p.field}\` is empty`,
+    hint: "Write the text after the colon, or remove the field.",
+  }),
+  outOfRange: (p: { field: string; detail: string }) => ({
+    message: `\`${p.field}\` is out of range: ${p.detail}`,
+  }),
+  badFigureName: (p: { name: string }) => ({
+    message: `\`${p.name}\` cannot be a figure name`,
+    hint: "Use letters, Chinese characters, digits or _ only, not starting with a digit, e.g. 财政收入.",
+  }),
+  reservedFigureName: (p: { name: string }) => ({
+    message: `\`${p.name}\` is reserved and cannot be a figure name`,
+    hint: "Choose another name.",
+  }),
+  unknownFigure: (p: { name: string; suggestion?: string }) => ({
+    message: `The text refers to a figure \`${p.name}\` that is not defined under \`figures\``,
+    hint: p.suggestion
+      ? `Did you mean \`{{${p.suggestion}}}\`?`
+      : `Add it under \`figures:\`, e.g. \`${p.name}: { value: 12, unit: 万元 }\`.`,
+  }),
+  proseSyntax: (p: { detail: string }) => ({
+    message: `Unreadable figure reference: ${p.detail}`,
+    hint: "A reference is written {{figure name}} (value and unit) or {{数值 figure name}} (value only).",
+  }),
+  proseNotAllowed: (p: { found: string }) => ({
+    message: `Only figure references are allowed in text, not \`${p.found}\``,
+    hint: "Write {{figure name}} or {{数值 figure name}}; to print {{ literally, write \\{{.",
+  }),
+  unusedFigure: (p: { name: string }) => ({
+    message: `The figure \`${p.name}\` is not used in any text`,
+    hint: `Use it as {{${p.name}}} in a sentence, or remove it.`,
+  }),
+  templateMissing: (p: { dir: string }) => ({
+    message: `Template folder not found or incomplete: ${p.dir}`,
+    hint: "A template folder holds summary.hbs; see templates/ for the default.",
+  }),
+  templateError: (p: { file: string; detail: string }) => ({
+    message: `Template ${p.file} cannot be used: ${p.detail}`,
+  }),
+  unknownFormat: (p: { format: string }) => ({
+    message: `Unknown format "${p.format}"`,
+    hint: "Use one of: docx, txt, md.",
+  }),
+  stdoutNeedsText: () => ({
+    message: "A .docx file cannot be printed to the terminal",
+    hint: "Use --format txt or --format md with -o -, or give -o a file name.",
+  }),
+  outputIsInput: (p: { path: string }) => ({
+    message: `The output would overwrite the data file ${p.path}`,
+    hint: "Choose another output path with -o.",
+  }),
+  cannotWrite: (p: { path: string; reason: string }) => ({
+    message: `Cannot write ${p.path} (${p.reason})`,
+    hint: "Check that the folder exists and can be written, and that the file is not open in Word.",
+  }),
+  usage: (p: { detail: string }) => ({
+    message: p.detail,
+    hint: "Run `report --help` to see the commands and options.",
+  }),
+  internal: (p: { detail: string }) => ({
+    message: `Unexpected internal error: ${p.detail}`,
+    hint: "This is a bug in report. Please report it with the data file that caused it.",
+  }),
+  // Words and short lines used when printing results.
+  labelError: () => ({ message: "error" }),
+  labelWarning: () => ({ message: "warning" }),
+  labelHint: () => ({ message: "fix" }),
+  built: (p: { output: string }) => ({ message: `Wrote ${p.output}` }),
+  failed: (p: { file: string; errors: number }) => ({
+    message: `${p.file}: ${p.errors} problem(s); nothing was written`,
+  }),
+} satisfies Record<string, (params: never) => Text>;
+
+export type Catalogue = typeof en;
+export type MessageCode = keyof Catalogue;
+export type MessageParams<C extends MessageCode> = Parameters<Catalogue[C]>[0] extends undefined
+  ? Record<string, never>
+  : Parameters<Catalogue[C]>[0];
+
+const zh: Catalogue = {
+  fileNotFound: (p) => ({
+    message: `找不到文件：${p.path}`,
+    hint: "请检查路径是否写对；数据文件一般放在 data 文件夹里，例如 data/2020.yaml。",
+  }),
+  fileIsDirectory: (p) => ({
+    message: `${p.path} 是一个文件夹，不是数据文件`,
+    hint: "请写出文件夹里某个 .yaml 文件的路径，例如 data/2020.yaml。",
+  }),
+  fileUnreadable: (p) => ({ message: `无法读取 ${p.path}（${p.reason}）` }),
+  emptyFile: () => ({
+    message: "数据文件是空的",
+    hint: "可以复制一份 data/2020.yaml，再在副本上修改内容。",
+  }),
+  notAMapping: () => ({
+    message: "数据文件应当由“名称: 内容”这样的字段组成，每行一个，例如 year: 2020",
+    hint: "可以复制一份 data/2020.yaml，再在副本上修改内容。",
+  }),
+  yamlSyntax: (p) => ({
+    message: `这一行的格式不正确（${p.detail}）`,
+    hint: "每个字段写成“名称: 内容”：冒号用英文半角冒号，冒号后面空一格。",
+  }),
+  required: (p) => ({
+    message: `缺少字段 ${p.field}`,
+    hint: `请在这里补上一行“${p.field}: …”。`,
+  }),
+  wrongType: (p) => ({ message: `${p.field} 应当是${kindsZh[p.expected]}，现在是${kindsZh[p.received]}` }),
+  unknownKey: (p) => ({
+    message: `不认识的字段 ${p.key}`,
+    hint: p.suggestion ? `是不是想写 ${p.suggestion}？` : "请删除这一项，或检查拼写。",
+  }),
+  tooFew: (p) => ({ message: `${p.field} 至少要有 ${p.minimum} 项` }),
+  emptyText: (p) => ({
+    message: `${p.field} 没有填写内容`,
+    hint: "请在冒号后面填写文字，或删除这一项。",
+  }),
+  outOfRange: (p) => ({ message: `${p.field} 的数值不合理：${p.detail}` }),
+  badFigureName: (p) => ({
+    message: `“${p.name}”不能用作数据名称`,
+    hint: "名称只能由汉字、字母、数字和下划线组成，且不能以数字开头，例如“财政收入”。",
+  }),
+  reservedFigureName: (p) => ({
+    message: `“${p.name}”是保留名称，不能用作数据名称`,
+    hint: "请换一个名称。",
+  }),
+  unknownFigure: (p) => ({
+    message: `正文引用了数据“${p.name}”，但 figures 下面没有定义它`,
+    hint: p.suggestion
+      ? `是不是想写 {{${p.suggestion}}}？`
+      : `请在 figures: 下面补上它，例如“${p.name}: { value: 12, unit: 万元 }”。`,
+  }),
+  proseSyntax: (p) => ({
+    message: `数据引用的写法有误（${p.detail}）`,
+    hint: "引用数据写成 {{数据名称}}（带单位）或 {{数值 数据名称}}（不带单位），花括号用英文半角。",
+  }),
+  proseNotAllowed: (p) => ({
+    message: `正文里只能引用数据，不能写 ${p.found}`,
+    hint: "引用数据写成 {{数据名称}} 或 {{数值 数据名称}}；如果要原样印出 {{，请写成 \\{{。",
+  }),
+  unusedFigure: (p) => ({
+    message: `数据“${p.name}”没有在任何正文中用到`,
+    hint: `请在正文中用 {{${p.name}}} 引用它，或删除这一项。`,
+  }),
+  templateMissing: (p) => ({
+    message: `找不到模板文件夹，或其中缺少文件：${p.dir}`,
+    hint: "模板文件夹里应有 summary.hbs，可参照 templates 文件夹。",
+  }),
+  templateError: (p) => ({ message: `模板 ${p.file} 无法使用：${p.detail}` }),
+  unknownFormat: (p) => ({
+    message: `不支持的格式“${p.format}”`,
+    hint: "可用的格式：docx、txt、md。",
+  }),
+  stdoutNeedsText: () => ({
+    message: "Word 文件不能直接显示在命令行窗口里",
+    hint: "请用 --format txt 或 --format md 配合 -o -，或者用 -o 指定文件名。",
+  }),
+  outputIsInput: (p) => ({
+    message: `输出文件会覆盖数据文件 ${p.path}`,
+    hint: "请用 -o 指定另一个输出路径。",
+  }),
+  cannotWrite: (p) => ({
+    message: `无法写入 ${p.path}（${p.reason}）`,
+    hint: "请检查文件夹是否存在、是否有写入权限，以及该文件是否正在 Word 中打开。",
+  }),
+  usage: (p) => ({
+    message: p.detail,
+    hint: "运行 report --help 查看可用的命令和选项。",
+  }),
+  internal: (p) => ({
+    message: `程序内部出错：${p.detail}`,
+    hint: "这是 report 的缺陷，请把出错的数据文件一并反馈给维护人员。",
+  }),
+  labelError: () => ({ message: "错误" }),
+  labelWarning: () => ({ message: "提醒" }),
+  labelHint: () => ({ message: "怎么改" }),
+  built: (p) => ({ message: `已生成 ${p.output}` }),
+  failed: (p) => ({ message: `${p.file}：发现 ${p.errors} 处问题，没有生成任何文件` }),
+};
+
+export type Lang = "zh" | "en";
+export const catalogues: Readonly<Record<Lang, Catalogue>> = { zh, en };
+
+export function text<C extends MessageCode>(lang: Lang, code: C, params: MessageParams<C>): Text {
+  const render = catalogues[lang][code] as (p: MessageParams<C>) => Text;
+  return render(params);
+}

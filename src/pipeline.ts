@@ -1,0 +1,49 @@
+/**
+ * load → validate → render → write. Each stage is a function of the previous one's result; this
+ * module strings them together and adds the offending line to each diagnostic for the code frame.
+ */
+import { ReportError, type Diagnostic } from "./errors.js";
+import { loadSource } from "./load/load.js";
+import type { SourceFile } from "./load/source-file.js";
+import type { DocumentModel } from "./model.js";
+import { render } from "./render/render.js";
+import { DEFAULT_TEMPLATE_DIR, loadTemplate } from "./render/template.js";
+import { validate } from "./validate/validate.js";
+import type { Summary } from "./validate/schema.js";
+import { writeFormat, type Format } from "./write/index.js";
+
+export interface Checked {
+  readonly summary?: Summary;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Reads and validates one data file; never throws for problems in the data, only lists them. */
+export function check(path: string): Checked {
+  const source = loadSource(path);
+  const { summary, diagnostics } = validate(source);
+  return { ...(summary ? { summary } : {}), diagnostics: diagnostics.map((d) => withExcerpt(d, source)) };
+}
+
+export interface BuildOptions {
+  readonly format: Format;
+  readonly templateDir?: string;
+}
+
+export interface Built {
+  readonly bytes: Uint8Array;
+  readonly model: DocumentModel;
+  readonly warnings: readonly Diagnostic[];
+}
+
+/** One data file → the bytes of one output. Throws ReportError listing every problem found. */
+export async function buildDocument(path: string, options: BuildOptions): Promise<Built> {
+  const { summary, diagnostics } = check(path);
+  if (!summary) throw new ReportError("data", diagnostics);
+  const templateDir = options.templateDir ?? DEFAULT_TEMPLATE_DIR;
+  const model = render(summary, loadTemplate(templateDir), templateDir);
+  return { bytes: await writeFormat(options.format, model), model, warnings: diagnostics };
+}
+
+function withExcerpt(diagnostic: Diagnostic, source: SourceFile): Diagnostic {
+  return diagnostic.position ? { ...diagnostic, excerpt: source.lineText(diagnostic.position.line) } : diagnostic;
+}

@@ -1,0 +1,52 @@
+/** Prose from the data → markup for templates: text escaped, each figure value in a tag of its own. */
+import Handlebars from "handlebars";
+import type { Summary } from "../validate/schema.js";
+import { parseProse } from "../validate/prose.js";
+import { BUILT_IN_REFERENCES } from "../validate/schema.js";
+import { formatValue } from "./figures.js";
+
+/**
+ * Markup that Handlebars inserts as it is (it calls toHTML instead of escaping), so a template
+ * writes `{{intro}}` and gets the figures tagged for the writers.
+ */
+export class ProseMarkup {
+  constructor(private readonly markup: string) {}
+  toHTML(): string {
+    return this.markup;
+  }
+  toString(): string {
+    return this.markup;
+  }
+}
+
+const escape = (text: string) => Handlebars.Utils.escapeExpression(text);
+
+export function proseMarkup(text: string, summary: Summary): ProseMarkup {
+  let markup = "";
+  for (const segment of parseProse(text).segments) {
+    if (segment.kind === "text") {
+      markup += escape(joinLines(segment.text));
+    } else if (segment.name === BUILT_IN_REFERENCES.year) {
+      markup += escape(String(summary.year));
+    } else {
+      const figure = summary.figures[segment.name];
+      if (!figure) continue; // validation has reported it
+      const { text: value, blank } = formatValue(figure);
+      markup += blank ? `<blank>${escape(value)}</blank>` : `<fig>${escape(value)}</fig>`;
+      if (segment.withUnit) markup += escape(figure.unit);
+    }
+  }
+  return new ProseMarkup(markup);
+}
+
+/**
+ * A paragraph is one line of text; line breaks a clerk typed inside it are dropped, or become a
+ * space between two Latin words (Chinese has no spaces between words).
+ */
+function joinLines(text: string): string {
+  return text.replace(/[ \t]*\n[ \t]*/g, (_, offset: number, whole: string) => {
+    const before = whole[offset - 1] ?? "";
+    const after = whole[offset + _.length] ?? "";
+    return /[\x21-\x7e]/.test(before) && /[\x21-\x7e]/.test(after) ? " " : "";
+  });
+}

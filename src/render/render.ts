@@ -1,0 +1,27 @@
+/** The render stage: a valid Summary and a template → the document model. Pure but for the template. */
+import { ReportError } from "../errors.js";
+import type { DocumentModel } from "../model.js";
+import type { Summary } from "../validate/schema.js";
+import { MarkupError, parseMarkup } from "./markup.js";
+import { proseMarkup } from "./prose-markup.js";
+import type { CompiledTemplate } from "./template.js";
+
+export function render(summary: Summary, template: CompiledTemplate, templateName: string): DocumentModel {
+  const prose = (text: string) => proseMarkup(text, summary);
+  const section = ({ heading, body }: { heading: string; body: string }) => ({ heading: prose(heading), body: prose(body) });
+  const view = {
+    year: summary.year,
+    title: prose(summary.title),
+    organisation: prose(summary.organisation),
+    intro: prose(summary.intro),
+    work: summary.work.map(section),
+    problems: summary.problems.map(prose),
+    plans: summary.plans.map(section),
+  };
+  try {
+    return parseMarkup(template(view));
+  } catch (error) {
+    const detail = error instanceof MarkupError || error instanceof Error ? error.message : String(error);
+    throw new ReportError("usage", [{ code: "templateError", severity: "error", file: templateName, params: { file: templateName, detail } }]);
+  }
+}

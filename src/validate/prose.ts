@@ -1,0 +1,107 @@
+/**
+ * Prose → text and figure references. Prose is parsed with Handlebars' own parser but never
+ * compiled or run: only `{{name}}` and `{{数值 name}}` are honoured, so nothing a data file says can
+ * reach helpers, partials or JavaScript objects.
+ */
+import Handlebars from "handlebars";
+import type { MessageCode } from "../messages/catalogue.js";
+import { BUILT_IN_REFERENCES } from "./schema.js";
+
+type HbsNode = hbs.AST.Statement;
+
+export type ProseSegment =
+  | { readonly kind: "text"; readonly text: string }
+  | {
+      readonly kind: "reference";
+      readonly name: string;
+      readonly withUnit: boolean;
+      /** Where the reference starts in the prose string, and how it was written. */
+      readonly offset: number;
+      readonly raw: string;
+    };
+
+export interface ProseProblem {
+  readonly code: Extract<MessageCode, "proseSyntax" | "proseNotAllowed">;
+  readonly offset: number;
+  readonly raw: string;
+  readonly detail: string;
+}
+
+export interface ParsedProse {
+  readonly segments: readonly ProseSegment[];
+  readonly problems: readonly ProseProblem[];
+}
+
+export function parseProse(text: string): ParsedProse {
+  if (!text.includes("{{")) return { segments: [{ kind: "text", text }], problems: [] };
+  let program: hbs.AST.Program;
+  try {
+    program = Handlebars.parse(text);
+  } catch {
+    return { segments: [], problems: [unparsable(text)] };
+  }
+  const lineStarts = lineStartOffsets(text);
+  const offsetOf = (node: HbsNode) => (lineStarts[node.loc.start.line - 1] ?? 0) + node.loc.start.column;
+  const rawOf = (node: HbsNode) =>
+    text.slice(offsetOf(node), (lineStarts[node.loc.end.line - 1] ?? 0) + node.loc.end.column);
+
+  const segments: ProseSegment[] = [];
+  const problems: ProseProblem[] = [];
+  for (const node of program.body) {
+    if (node.type === "ContentStatement") {
+      segments.push({ kind: "text", text: (node as hbs.AST.ContentStatement).value });
+      continue;
+    }
+    const reference = asReference(node);
+    const offset = offsetOf(node);
+    const raw = rawOf(node);
+    if (reference) segments.push({ kind: "reference", ...reference, offset, raw });
+    else problems.push({ code: "proseNotAllowed", offset, raw, detail: raw });
+  }
+  return { segments, problems };
+}
+
+/** `{{name}}` or `{{数值 name}}`, written plainly: no paths, data variables, hashes or whitespace control. */
+function asReference(node: HbsNode): { name: string; withUnit: boolean } | undefined {
+  if (node.type !== "MustacheStatement") return undefined;
+  const mustache = node as hbs.AST.MustacheStatement;
+  if (!mustache.escaped || mustache.strip.open || mustache.strip.close || mustache.hash) return undefined;
+  const head = singleName(mustache.path);
+  if (head === undefined) return undefined;
+  if (mustache.params.length === 0) return { name: head, withUnit: true };
+  const [param, ...rest] = mustache.params;
+  if (head !== BUILT_IN_REFERENCES.valueOnly || rest.length > 0 || !param) return undefined;
+  const name = singleName(param);
+  return name === undefined ? undefined : { name, withUnit: false };
+}
+
+function singleName(expression: hbs.AST.Expression): string | undefined {
+  if (expression.type !== "PathExpression") return undefined;
+  const path = expression as hbs.AST.PathExpression;
+  if (path.data || path.depth !== 0 || path.parts.length !== 1 || path.original !== path.parts[0]) return undefined;
+  return path.parts[0];
+}
+
+/** Handlebars' parse errors carry no usable position, so find the first `{{` that is never closed. */
+function unparsable(text: string): ProseProblem {
+  const open = /(?<!\\)\{\{/g;
+  let first: RegExpExecArray | null = null;
+  for (let match = open.exec(text); match; match = open.exec(text)) {
+    first ??= match;
+    const close = text.indexOf("}}", match.index + 2);
+    const next = text.indexOf("{{", match.index + 2);
+    if (close === -1 || (next !== -1 && next < close)) {
+      return { code: "proseSyntax", offset: match.index, raw: "{{", detail: "{{ … }}" };
+    }
+  }
+  const offset = first?.index ?? 0;
+  const end = text.indexOf("}}", offset);
+  const raw = end === -1 ? text.slice(offset) : text.slice(offset, end + 2);
+  return { code: "proseSyntax", offset, raw, detail: raw };
+}
+
+function lineStartOffsets(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return starts;
+}

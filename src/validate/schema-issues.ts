@@ -1,0 +1,92 @@
+/** Zod's issues → diagnostics that point at the value's own place in the file. */
+import type { z } from "zod";
+import type { Diagnostic } from "../errors.js";
+import type { SourceFile } from "../load/source-file.js";
+import type { ValueKind } from "../messages/catalogue.js";
+import { keyPosition, positionOf } from "./locate.js";
+import { fieldName, type FieldPath } from "./prose-fields.js";
+import { figureObjectSchema, sectionSchema, summarySchema } from "./schema.js";
+import { closest } from "./suggest.js";
+
+type Issue = z.core.$ZodIssue;
+
+export function schemaDiagnostics(issues: readonly Issue[], source: SourceFile, data: unknown): Diagnostic[] {
+  return issues.flatMap((issue) => fromIssue(issue, source, data));
+}
+
+function fromIssue(issue: Issue, source: SourceFile, data: unknown): Diagnostic[] {
+  const path = issue.path.filter((key): key is string | number => typeof key !== "symbol");
+  const at = (code: Diagnostic["code"], params: object, position = positionOf(source, path)): Diagnostic =>
+    ({ code, severity: "error", file: source.path, position, field: fieldName(path), params }) as Diagnostic;
+  const value = valueAt(data, path);
+  const field = fieldName(path);
+
+  switch (issue.code) {
+    case "unrecognized_keys":
+      return issue.keys.map((key) => ({
+        ...at("unknownKey", { key, suggestion: closest(key, knownKeys(path)) }, keyPosition(source, path, key)),
+        field: fieldName([...path, key]),
+      }));
+    case "invalid_key": {
+      const name = String(path.at(-1));
+      return [at("badFigureName", { name }, keyPosition(source, path.slice(0, -1), name))];
+    }
+    case "invalid_type":
+      if (value === undefined) {
+        return [at("required", { field: String(path.at(-1)) }, positionOf(source, path.slice(0, -1)))];
+      }
+      return [at("wrongType", { field, expected: kindOfExpected(issue.expected), received: kindOf(value) })];
+    case "invalid_union":
+      return [at("wrongType", { field, expected: "figure", received: kindOf(value) })];
+    case "too_small":
+      if (issue.origin === "array") return [at("tooFew", { field, minimum: Number(issue.minimum) })];
+      if (issue.origin === "string") return [at("emptyText", { field })];
+      return [at("outOfRange", { field, detail: `≥ ${String(issue.minimum)}` })];
+    case "too_big":
+      return [at("outOfRange", { field, detail: `≤ ${String(issue.maximum)}` })];
+    default:
+      return [at("wrongType", { field, expected: typeof value === "number" ? "number" : "text", received: kindOf(value) })];
+  }
+}
+
+/** The fields a mapping at `path` may have, for “did you mean”. */
+function knownKeys(path: FieldPath): string[] {
+  if (path.length === 0) return Object.keys(summarySchema.shape);
+  if (path[0] === "figures") return Object.keys(figureObjectSchema.shape);
+  return Object.keys(sectionSchema.shape);
+}
+
+function valueAt(data: unknown, path: FieldPath): unknown {
+  let value = data;
+  for (const key of path) {
+    if (value === null || typeof value !== "object" || !Object.hasOwn(value, key)) return undefined;
+    value = (value as Record<string | number, unknown>)[key];
+  }
+  return value;
+}
+
+function kindOf(value: unknown): ValueKind {
+  if (value === null || value === undefined) return "empty";
+  if (Array.isArray(value)) return "list";
+  if (typeof value === "number") return "number";
+  if (typeof value === "boolean") return "yes/no";
+  if (typeof value === "object") return "mapping";
+  return "text";
+}
+
+function kindOfExpected(expected: string): ValueKind {
+  switch (expected) {
+    case "number":
+    case "int":
+      return "number";
+    case "array":
+      return "list";
+    case "object":
+    case "record":
+      return "mapping";
+    case "boolean":
+      return "yes/no";
+    default:
+      return "text";
+  }
+}

@@ -1,0 +1,36 @@
+import { plainText, type Block, type DocumentModel, type Run } from "../model.js";
+
+/** Markdown for review in a browser or a pull request: headings as headings, run-in headings bold. */
+export function writeMd(model: DocumentModel): Uint8Array {
+  return new TextEncoder().encode(model.blocks.map(markdown).join("\n\n") + "\n");
+}
+
+function markdown(block: Block): string {
+  switch (block.kind) {
+    case "title":
+      return `# ${escape(plainText(block.runs))}`;
+    case "heading":
+      return `## ${escape(plainText(block.runs))}`;
+    case "paragraph":
+      return paragraph(block.runs);
+    case "closing":
+      return block.lines.map((line) => escape(plainText(line))).join("  \n");
+  }
+}
+
+/**
+ * CommonMark does not close `**` between punctuation and a Chinese character (“。**自”), so the
+ * run-in heading's closing punctuation goes after the bold.
+ */
+function paragraph(runs: readonly Run[]): string {
+  const heading = runs.filter((r) => r.role === "runin").map((r) => r.text).join("");
+  const body = escape(runs.filter((r) => r.role !== "runin").map((r) => r.text).join(""));
+  if (!heading) return body;
+  const [, words = "", punctuation = ""] = /^(.*?)(\p{P}*)$/su.exec(heading) ?? [];
+  return `**${escape(words)}**${escape(punctuation)}${body}`;
+}
+
+/** Characters Markdown would read as syntax are escaped, so prose prints as typed. */
+function escape(text: string): string {
+  return text.replace(/[\\`*_[\]#<>|]/g, "\\$&").replace(/^(\d+)\./, "$1\\.");
+}

@@ -1,0 +1,46 @@
+/** Shared by the tests: run the real command, and read a .docx back. */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { DOMParser, type Document } from "@xmldom/xmldom";
+import { strFromU8, unzipSync } from "fflate";
+
+export const ROOT = fileURLToPath(new URL("..", import.meta.url));
+export const fixture = (name: string) => join(ROOT, "test", "fixtures", name);
+export const tempDir = () => mkdtempSync(join(tmpdir(), "report-test-"));
+
+export interface CliResult {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Runs bin/report.js as a user would, in `cwd` (default: the repository). */
+export function runCli(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliResult {
+  const result = spawnSync(process.execPath, [join(ROOT, "bin", "report.js"), ...args], {
+    cwd: options.cwd ?? ROOT,
+    env: { ...process.env, LANG: "C.UTF-8", LC_ALL: "", NO_COLOR: "1", ...options.env },
+    encoding: "utf8",
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export function docxParts(bytes: Uint8Array): Record<string, string> {
+  return Object.fromEntries(Object.entries(unzipSync(bytes)).map(([name, data]) => [name, strFromU8(data)]));
+}
+
+export function parseXml(xml: string): Document {
+  return new DOMParser().parseFromString(xml, "text/xml");
+}
+
+/** The text of each paragraph in word/document.xml's body, as Word would show it. */
+export function docxParagraphTexts(bytes: Uint8Array): string[] {
+  const xml = docxParts(bytes)["word/document.xml"] ?? "";
+  const body = parseXml(xml).getElementsByTagName("w:body")[0];
+  if (!body) return [];
+  return Array.from(body.getElementsByTagName("w:p")).map((p) =>
+    Array.from(p.getElementsByTagName("w:t")).map((t) => t.textContent ?? "").join(""),
+  );
+}
