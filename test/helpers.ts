@@ -19,7 +19,7 @@ export interface CliResult {
 
 /** Runs bin/report.js as a user would, in `cwd` (default: the repository). */
 export function runCli(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliResult {
-  const result = spawnSync(process.execPath, [join(ROOT, "bin", "report.js"), ...args], {
+  const result = spawnSync(process.execPath, [join(ROOT, "bin", "report.cjs"), ...args], {
     cwd: options.cwd ?? ROOT,
     env: { ...process.env, LANG: "C.UTF-8", LC_ALL: "", NO_COLOR: "1", ...options.env },
     encoding: "utf8",

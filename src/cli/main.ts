@@ -4,15 +4,17 @@
  * (set REPORT_DEBUG=1 to see it).
  */
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { CommanderError } from "commander";
 import { ReportError } from "../errors.js";
 import { detectLang } from "../messages/lang.js";
+import { PACKAGE_ROOT } from "../paths.js";
 import { EXIT, exitCodeFor } from "./exit-code.js";
 import { createOutput } from "./output.js";
 import { createProgram, type ProgramContext } from "./program.js";
 
 export async function main(argv: readonly string[]): Promise<number> {
-  const { version } = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { version: string };
+  const { version } = JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string };
   const context: ProgramContext = {};
   const program = createProgram(version, context);
   try {

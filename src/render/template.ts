@@ -1,12 +1,12 @@
 /** The template folder: summary.hbs, plus any other *.hbs in it as partials named by file name. */
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
 import { ReportError } from "../errors.js";
+import { PACKAGE_ROOT } from "../paths.js";
 import { chineseNumeral } from "./chinese-numerals.js";
 
-export const DEFAULT_TEMPLATE_DIR = fileURLToPath(new URL("../../templates/", import.meta.url));
+export const DEFAULT_TEMPLATE_DIR = join(PACKAGE_ROOT, "templates");
 const MAIN = "summary.hbs";
 
 export type CompiledTemplate = (view: object) => string;

@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+// The `report` command. It runs dist/report.cjs (built by `npm install`) through a V8 code cache
+// kept beside it, which roughly halves the start-up time on Node 20. A missing, stale or unwritable
+// cache only costs speed: it is rebuilt after the run where the folder can be written.
+"use strict";
+const { readFileSync, writeFileSync } = require("node:fs");
+const { join } = require("node:path");
+const { Script, } = require("node:vm");
+const { wrap } = require("node:module");
+const { cachedDataVersionTag } = require("node:v8");
+
+const bundle = join(__dirname, "..", "dist", "report.cjs");
+const cacheFile = `${bundle}.${cachedDataVersionTag()}.cache`;
+
+let source;
+try {
+  source = readFileSync(bundle, "utf8");
+} catch {
+  process.stderr.write("report: dist/report.cjs is missing; run `npm install` (or `npm run build`) first.\n");
+  process.exit(3);
+}
+let cachedData;
+try {
+  cachedData = readFileSync(cacheFile);
+} catch {}
+
+const script = new Script(wrap(source), { filename: bundle, cachedData });
+if (!cachedData || script.cachedDataRejected) {
+  // After the run, so the functions the run compiled are in the cache too.
+  process.once("beforeExit", () => {
+    try {
+      writeFileSync(cacheFile, script.createCachedData());
+    } catch {}
+  });
+}
+const module_ = { exports: {} };
+script.runInThisContext().call(module_.exports, module_.exports, require, module_, bundle, join(bundle, ".."));
