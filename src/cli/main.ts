@@ -19,7 +19,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const program = createProgram(version, context);
   try {
     await program.parseAsync(argv, { from: "user" });
-    return EXIT.ok;
+    return context.exitCode ?? EXIT.ok;
   } catch (error) {
     if (error instanceof CommanderError) {
       return error.exitCode === 0 ? EXIT.ok : EXIT.usage;

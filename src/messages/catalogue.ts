@@ -118,6 +118,18 @@ const en = {
     message: "A .docx file cannot be printed to the terminal",
     hint: "Use --format txt or --format md with -o -, or give -o a file name.",
   }),
+  noInputs: () => ({
+    message: "No data files were found",
+    hint: "Name .yaml files, folders or patterns, e.g. report build data/*.yaml --out-dir out.",
+  }),
+  outputNeedsOneInput: (p: { count: number }) => ({
+    message: `-o names one output file, but ${p.count} data files were given`,
+    hint: "Use --out-dir <folder> to build several files.",
+  }),
+  outputCollision: (p: { output: string; first: string; second: string }) => ({
+    message: `${p.first} and ${p.second} would both be written to ${p.output}`,
+    hint: "Rename one of the data files, or build them into different folders.",
+  }),
   outputIsInput: (p: { path: string }) => ({
     message: `The output would overwrite the data file ${p.path}`,
     hint: "Choose another output path with -o.",
@@ -139,6 +151,18 @@ const en = {
   labelWarning: () => ({ message: "warning" }),
   labelHint: () => ({ message: "fix" }),
   built: (p: { output: string }) => ({ message: `Wrote ${p.output}` }),
+  unchanged: (p: { output: string }) => ({ message: `${p.output} is up to date` }),
+  differs: (p: { output: string; input: string }) => ({
+    message: `${p.output} differs from what ${p.input} builds`,
+    hint: "Build it again (without --check) and commit the result.",
+  }),
+  missing: (p: { output: string; input: string }) => ({
+    message: `${p.output} is missing; ${p.input} would write it`,
+    hint: "Build it (without --check) and commit the result.",
+  }),
+  totals: (p: { files: number; ok: number; failed: number }) => ({
+    message: `${p.files} file(s): ${p.ok} ok, ${p.failed} with problems`,
+  }),
   failed: (p: { file: string; errors: number }) => ({
     message: `${p.file}: ${p.errors} problem(s); nothing was written`,
   }),
@@ -146,9 +170,11 @@ const en = {
 
 export type Catalogue = typeof en;
 export type MessageCode = keyof Catalogue;
-export type MessageParams<C extends MessageCode> = Parameters<Catalogue[C]>[0] extends undefined
-  ? Record<string, never>
-  : Parameters<Catalogue[C]>[0];
+export type MessageParams<C extends MessageCode> = C extends MessageCode
+  ? Parameters<Catalogue[C]> extends []
+    ? Record<string, never>
+    : Parameters<Catalogue[C]>[0]
+  : never;
 
 const zh: Catalogue = {
   fileNotFound: (p) => ({
@@ -226,6 +252,18 @@ const zh: Catalogue = {
     message: "Word 文件不能直接显示在命令行窗口里",
     hint: "请用 --format txt 或 --format md 配合 -o -，或者用 -o 指定文件名。",
   }),
+  noInputs: () => ({
+    message: "没有找到数据文件",
+    hint: "请写出 .yaml 文件、文件夹或通配符，例如 report build data/*.yaml --out-dir out。",
+  }),
+  outputNeedsOneInput: (p) => ({
+    message: `-o 只能指定一个输出文件，但给了 ${p.count} 个数据文件`,
+    hint: "生成多个文件时请用 --out-dir <文件夹>。",
+  }),
+  outputCollision: (p) => ({
+    message: `${p.first} 和 ${p.second} 都会写到 ${p.output}`,
+    hint: "请给其中一个数据文件改名，或者分别生成到不同的文件夹。",
+  }),
   outputIsInput: (p) => ({
     message: `输出文件会覆盖数据文件 ${p.path}`,
     hint: "请用 -o 指定另一个输出路径。",
@@ -246,6 +284,16 @@ const zh: Catalogue = {
   labelWarning: () => ({ message: "提醒" }),
   labelHint: () => ({ message: "怎么改" }),
   built: (p) => ({ message: `已生成 ${p.output}` }),
+  unchanged: (p) => ({ message: `${p.output} 已是最新` }),
+  differs: (p) => ({
+    message: `${p.output} 与 ${p.input} 现在生成的内容不一致`,
+    hint: "请重新生成（不加 --check）并提交。",
+  }),
+  missing: (p) => ({
+    message: `缺少 ${p.output}（应由 ${p.input} 生成）`,
+    hint: "请生成它（不加 --check）并提交。",
+  }),
+  totals: (p) => ({ message: `共 ${p.files} 个文件：${p.ok} 个完成，${p.failed} 个有问题` }),
   failed: (p) => ({ message: `${p.file}：发现 ${p.errors} 处问题，没有生成任何文件` }),
 };
 
