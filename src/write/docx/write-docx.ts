@@ -13,7 +13,14 @@ export async function writeDocx(model: DocumentModel, options: WriterOptions): P
   const context = { fonts, highlightBlanks: !options.final };
   const document = new Document({
     evenAndOddHeaderAndFooters: true,
-    styles: { default: { document: { run: { font: fontAttributes(fonts.body, fonts.latin), size: ptToHalfPoints(BODY.sizePt) } } } },
+    styles: {
+      default: {
+        document: {
+          // Chinese (PRC) text: Chinese line-breaking rules, and Chinese glyph forms where a font has several.
+          run: { font: fontAttributes(fonts.body, fonts.latin), size: ptToHalfPoints(BODY.sizePt), language: { value: "en-US", eastAsia: "zh-CN" } },
+        },
+      },
+    },
     sections: [
       {
         properties: {
