@@ -1,6 +1,7 @@
 /** The command line: options are parsed here and handed to the commands, which stay thin. */
 import { Command, Option } from "commander";
 import { detectLang } from "../messages/lang.js";
+import { DEFAULT_FONT_PROFILE, FONT_PROFILE_NAMES } from "../write/docx/fonts.js";
 import { FORMATS } from "../write/index.js";
 import { runBuild, type BuildCommandOptions } from "./commands/build.js";
 import { createOutput, type Output } from "./output.js";
@@ -28,6 +29,12 @@ export function createProgram(version: string, context: ProgramContext): Command
     .option("-o, --output <path>", "output file; - prints txt or md to stdout (default: out/<name>.<format>)")
     .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("docx"))
     .option("-t, --template <dir>", "template folder (default: the templates/ shipped with report)")
+    .addOption(
+      new Option("--fonts <profile>", "font names for Word: standard (仿宋_GB2312…), windows (仿宋…), macos (华文仿宋…)")
+        .choices(FONT_PROFILE_NAMES)
+        .default(DEFAULT_FONT_PROFILE),
+    )
+    .option("--final", "a final document: no highlight, no draft header; refuses while any figure is blank")
     .action((file: string, options: BuildCommandOptions) => runBuild(file, options, context.output ?? createOutput("en")));
 
   return program;

@@ -1,7 +1,8 @@
-/** `report build <file.yaml> [-o <path>] [--format docx|txt|md] [--template <dir>]` */
+/** `report build <file.yaml> [-o <path>] [--format docx|txt|md] [--template <dir>] [--fonts <profile>] [--final]` */
 import { basename, extname, join, resolve } from "node:path";
 import { ReportError } from "../../errors.js";
 import { buildDocument } from "../../pipeline.js";
+import type { FontProfileName } from "../../write/docx/fonts.js";
 import { isFormat, type Format } from "../../write/index.js";
 import { writeOutputFile } from "../../write/output-file.js";
 import type { Output } from "../output.js";
@@ -10,6 +11,8 @@ export interface BuildCommandOptions {
   readonly output?: string;
   readonly format: string;
   readonly template?: string;
+  readonly fonts: FontProfileName;
+  readonly final?: boolean;
 }
 
 export const STDOUT = "-";
@@ -20,7 +23,14 @@ export async function runBuild(input: string, options: BuildCommandOptions, out:
   if (output === STDOUT && format === "docx") throw usage("stdoutNeedsText", {});
   if (output !== STDOUT && resolve(output) === resolve(input)) throw usage("outputIsInput", { path: input });
 
-  const built = await buildDocument(input, { format, ...(options.template ? { templateDir: options.template } : {}) });
+  const documentTimestamp = sourceDateEpoch(process.env.SOURCE_DATE_EPOCH);
+  const built = await buildDocument(input, {
+    format,
+    fonts: options.fonts,
+    final: options.final === true,
+    ...(options.template ? { templateDir: options.template } : {}),
+    ...(documentTimestamp ? { documentTimestamp } : {}),
+  });
   out.diagnostics(built.warnings);
   if (output === STDOUT) {
     out.data(built.bytes);
@@ -40,6 +50,17 @@ function parseFormat(value: string): Format {
   throw usage("unknownFormat", { format: value });
 }
 
-function usage(code: "stdoutNeedsText" | "outputIsInput" | "unknownFormat", params: object): ReportError {
+/**
+ * SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970 UTC, which, when set, the
+ * document records as its date instead of the data's own.
+ */
+export function sourceDateEpoch(value: string | undefined): string | undefined {
+  if (value === undefined || value === "") return undefined;
+  const seconds = /^\d{1,12}$/.test(value.trim()) ? Number(value.trim()) : NaN;
+  if (!Number.isSafeInteger(seconds)) throw usage("badSourceDateEpoch", { value });
+  return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
+}
+
+function usage(code: "stdoutNeedsText" | "outputIsInput" | "unknownFormat" | "badSourceDateEpoch", params: object): ReportError {
   return new ReportError("usage", [{ code, severity: "error", params } as never]);
 }
