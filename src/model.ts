@@ -21,7 +21,14 @@ export type Block =
 
 export interface DocumentModel {
   readonly blocks: readonly Block[];
+  /** The document's own date, `YYYY-MM-DD`; its file properties carry this, never the build's clock. */
+  readonly date: string;
+  /** What a draft's page header says, e.g. 草稿. */
+  readonly draftLabel: string;
 }
+
+/** The blocks alone, as a template's markup gives them. */
+export type Body = Pick<DocumentModel, "blocks">;
 
 export function plainText(runs: readonly Run[]): string {
   return runs.map((run) => run.text).join("");

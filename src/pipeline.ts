@@ -8,23 +8,25 @@ import type { SourceFile } from "./load/source-file.js";
 import type { DocumentModel } from "./model.js";
 import { render } from "./render/render.js";
 import { DEFAULT_TEMPLATE_DIR, loadTemplate } from "./render/template.js";
+import { blankReferences } from "./validate/blanks.js";
 import { validate } from "./validate/validate.js";
 import type { Summary } from "./validate/schema.js";
-import { writeFormat, type Format } from "./write/index.js";
+import { writeFormat, type Format, type WriterOptions } from "./write/index.js";
 
 export interface Checked {
   readonly summary?: Summary;
   readonly diagnostics: readonly Diagnostic[];
+  readonly source: SourceFile;
 }
 
 /** Reads and validates one data file; never throws for problems in the data, only lists them. */
 export function check(path: string): Checked {
   const source = loadSource(path);
   const { summary, diagnostics } = validate(source);
-  return { ...(summary ? { summary } : {}), diagnostics: diagnostics.map((d) => withExcerpt(d, source)) };
+  return { ...(summary ? { summary } : {}), diagnostics: diagnostics.map((d) => withExcerpt(d, source)), source };
 }
 
-export interface BuildOptions {
+export interface BuildOptions extends WriterOptions {
   readonly format: Format;
   readonly templateDir?: string;
 }
@@ -35,13 +37,20 @@ export interface Built {
   readonly warnings: readonly Diagnostic[];
 }
 
-/** One data file → the bytes of one output. Throws ReportError listing every problem found. */
+/**
+ * One data file → the bytes of one output. Throws ReportError listing every problem found; a final
+ * build also lists every blank still in the text.
+ */
 export async function buildDocument(path: string, options: BuildOptions): Promise<Built> {
-  const { summary, diagnostics } = check(path);
+  const { summary, diagnostics, source } = check(path);
   if (!summary) throw new ReportError("data", diagnostics);
+  if (options.final) {
+    const blanks = blankReferences(summary, source).map((d) => withExcerpt(d, source));
+    if (blanks.length > 0) throw new ReportError("data", [...diagnostics, ...blanks]);
+  }
   const templateDir = options.templateDir ?? DEFAULT_TEMPLATE_DIR;
   const model = render(summary, loadTemplate(templateDir), templateDir);
-  return { bytes: await writeFormat(options.format, model), model, warnings: diagnostics };
+  return { bytes: await writeFormat(options.format, model, options), model, warnings: diagnostics };
 }
 
 function withExcerpt(diagnostic: Diagnostic, source: SourceFile): Diagnostic {

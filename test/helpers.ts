@@ -1,6 +1,6 @@
 /** Shared by the tests: run the real command, and read a .docx back. */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -17,7 +17,7 @@ export interface CliResult {
   readonly stderr: string;
 }
 
-/** Runs bin/report.js as a user would, in `cwd` (default: the repository). */
+/** Runs bin/report.cjs as a user would, in `cwd` (default: the repository). */
 export function runCli(args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): CliResult {
   const result = spawnSync(process.execPath, [join(ROOT, "bin", "report.cjs"), ...args], {
     cwd: options.cwd ?? ROOT,
@@ -43,4 +43,21 @@ export function docxParagraphTexts(bytes: Uint8Array): string[] {
   return Array.from(body.getElementsByTagName("w:p")).map((p) =>
     Array.from(p.getElementsByTagName("w:t")).map((t) => t.textContent ?? "").join(""),
   );
+}
+
+/** Parses XML as a strict reader would: any error or warning fails. */
+export function parseXmlStrictly(xml: string): Document {
+  return new DOMParser({
+    onError: (level, message) => {
+      throw new Error(`${level}: ${message}`);
+    },
+  }).parseFromString(xml, "text/xml");
+}
+
+/** Builds `data` to a .docx in a fresh folder and returns the file's bytes (the build must succeed). */
+export function buildDocx(data: string, args: readonly string[] = [], env: NodeJS.ProcessEnv = {}): Uint8Array {
+  const output = join(tempDir(), "out.docx");
+  const result = runCli(["build", data, "-o", output, ...args], { env });
+  if (result.status !== 0) throw new Error(`build failed (${result.status}): ${result.stderr}`);
+  return readFileSync(output);
 }

@@ -1,6 +1,7 @@
 /** The command line: options are parsed here and handed to the commands, which stay thin. */
 import { Command, InvalidArgumentError, Option } from "commander";
 import { detectLang } from "../messages/lang.js";
+import { DEFAULT_FONT_PROFILE, FONT_PROFILE_NAMES } from "../write/docx/fonts.js";
 import { FORMATS } from "../write/index.js";
 import { runBuild, type BuildCommandOptions } from "./commands/build.js";
 import type { ExitCode } from "./exit-code.js";
@@ -34,6 +35,12 @@ export function createProgram(version: string, context: ProgramContext): Command
     .option("--out-dir <dir>", "folder for the outputs, each named after its data file", "out")
     .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("docx"))
     .option("-t, --template <dir>", "template folder (default: the templates/ shipped with report)")
+    .addOption(
+      new Option("--fonts <profile>", "font names for Word: standard (仿宋_GB2312…), windows (仿宋…), macos (华文仿宋…)")
+        .choices(FONT_PROFILE_NAMES)
+        .default(DEFAULT_FONT_PROFILE),
+    )
+    .option("--final", "a final document: no highlight, no draft header; refuses while any figure is blank")
     .option("-j, --jobs <n>", "files built at once (default: the number of CPUs)", positiveInteger)
     .addOption(new Option("--reporter <name>", "how results are printed (default: github under GitHub Actions, else pretty)").choices(REPORTERS))
     .option("--check", "build in memory and fail if an output is missing or differs; writes nothing")

@@ -103,6 +103,18 @@ const en = {
     message: `The figure \`${p.name}\` is not used in any text`,
     hint: `Use it as {{${p.name}}} in a sentence, or remove it.`,
   }),
+  badDate: (p: { field: string; found: string }) => ({
+    message: `\`${p.field}\` is not a date: ${p.found}`,
+    hint: "Write the date as year-month-day with two-digit month and day, e.g. 2020-12-28.",
+  }),
+  blankInFinal: (p: { name: string; definedAtLine: number }) => ({
+    message: `The figure \`${p.name}\` is still blank (it would print X); a final document cannot have blanks`,
+    hint: `Fill in its value where \`${p.name}\` is defined under \`figures:\` (line ${p.definedAtLine}), or build a draft without --final.`,
+  }),
+  badSourceDateEpoch: (p: { value: string }) => ({
+    message: `SOURCE_DATE_EPOCH is not a number of seconds: ${p.value}`,
+    hint: "Set it to whole seconds since 1970-01-01 UTC, e.g. SOURCE_DATE_EPOCH=1609113600, or unset it.",
+  }),
   templateMissing: (p: { dir: string }) => ({
     message: `Template folder not found or incomplete: ${p.dir}`,
     hint: "A template folder holds summary.hbs; see templates/ for the default.",
@@ -238,6 +250,18 @@ const zh: Catalogue = {
   unusedFigure: (p) => ({
     message: `数据“${p.name}”没有在任何正文中用到`,
     hint: `请在正文中用 {{${p.name}}} 引用它，或删除这一项。`,
+  }),
+  badDate: (p) => ({
+    message: `${p.field} 不是正确的日期：${p.found}`,
+    hint: "日期写成“年-月-日”，月和日都写两位数，例如 2020-12-28。",
+  }),
+  blankInFinal: (p) => ({
+    message: `数据“${p.name}”还没有填写（会印成 X），正式稿里不能有空白`,
+    hint: `请在 figures: 下面“${p.name}”那一行（第 ${p.definedAtLine} 行）填上它的值；或者去掉 --final，先生成草稿。`,
+  }),
+  badSourceDateEpoch: (p) => ({
+    message: `环境变量 SOURCE_DATE_EPOCH 不是秒数：${p.value}`,
+    hint: "请写成从 1970-01-01（UTC）起的整秒数，例如 SOURCE_DATE_EPOCH=1609113600，或者不设置它。",
   }),
   templateMissing: (p) => ({
     message: `找不到模板文件夹，或其中缺少文件：${p.dir}`,

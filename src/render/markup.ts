@@ -8,8 +8,9 @@
  * Handlebars leaves it; line breaks between tags are layout of the template, not text.
  * Headings are numbered here, by level (一、 then （一）), so every template numbers alike.
  */
-import type { Block, DocumentModel, Run } from "../model.js";
+import type { Block, Body, Run } from "../model.js";
 import { chineseNumeral } from "./chinese-numerals.js";
+import { xmlLegal } from "./xml-legal.js";
 
 export class MarkupError extends Error {}
 
@@ -24,11 +25,11 @@ const ENTITIES: Readonly<Record<string, string>> = {
   "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#x27;": "'", "&#x60;": "`", "&#x3D;": "=",
 };
 
-export function parseMarkup(markup: string): DocumentModel {
+export function parseMarkup(markup: string): Body {
   const builder = new ModelBuilder();
   for (const [, slash, tag, text, strayAngle] of markup.matchAll(TOKEN)) {
     if (strayAngle) throw new MarkupError("a “<” that starts no tag; write &lt; for a literal <");
-    if (text !== undefined) builder.text(text.replace(/[ \t]*\n[ \t]*/g, "").replace(ENTITY, (e) => ENTITIES[e] ?? e));
+    if (text !== undefined) builder.text(xmlLegal(text.replace(/[ \t]*\n[ \t]*/g, "").replace(ENTITY, (e) => ENTITIES[e] ?? e)));
     else if (slash) builder.close(tag ?? "");
     else builder.open(tag ?? "");
   }
@@ -84,7 +85,7 @@ class ModelBuilder {
     this.push(text);
   }
 
-  finish(): DocumentModel {
+  finish(): Body {
     if (this.block) throw new MarkupError(`<${this.block.tag}> is never closed`);
     return { blocks: this.blocks };
   }

@@ -2,13 +2,18 @@
 import { ReportError } from "../errors.js";
 import type { DocumentModel } from "../model.js";
 import type { Summary } from "../validate/schema.js";
+import { chineseDate, documentDate } from "./dates.js";
 import { MarkupError, parseMarkup } from "./markup.js";
 import { proseMarkup } from "./prose-markup.js";
 import type { CompiledTemplate } from "./template.js";
 
+/** What a draft's header says when the data gives no label of its own. */
+export const DEFAULT_DRAFT_LABEL = "草稿";
+
 export function render(summary: Summary, template: CompiledTemplate, templateName: string): DocumentModel {
   const prose = (text: string) => proseMarkup(text, summary);
   const section = ({ heading, body }: { heading: string; body: string }) => ({ heading: prose(heading), body: prose(body) });
+  const { closing } = summary;
   const view = {
     year: summary.year,
     title: prose(summary.title),
@@ -17,9 +22,14 @@ export function render(summary: Summary, template: CompiledTemplate, templateNam
     work: summary.work.map(section),
     problems: summary.problems.map(prose),
     plans: summary.plans.map(section),
+    closing: closing && { organisation: prose(closing.organisation ?? summary.organisation), date: chineseDate(closing.date) },
   };
   try {
-    return parseMarkup(template(view));
+    return {
+      ...parseMarkup(template(view)),
+      date: documentDate(summary),
+      draftLabel: summary.draftLabel ?? DEFAULT_DRAFT_LABEL,
+    };
   } catch (error) {
     const detail = error instanceof MarkupError || error instanceof Error ? error.message : String(error);
     throw new ReportError("usage", [{ code: "templateError", severity: "error", file: templateName, params: { file: templateName, detail } }]);

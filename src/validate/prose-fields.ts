@@ -23,6 +23,7 @@ export function proseFields(summary: Summary): ProseField[] {
     fields.push({ path: ["plans", i, "heading"], text: section.heading });
     fields.push({ path: ["plans", i, "body"], text: section.body });
   });
+  if (summary.closing?.organisation) fields.push({ path: ["closing", "organisation"], text: summary.closing.organisation });
   return fields;
 }
 

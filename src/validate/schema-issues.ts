@@ -5,7 +5,7 @@ import type { SourceFile } from "../load/source-file.js";
 import type { ValueKind } from "../messages/catalogue.js";
 import { keyPosition, positionOf } from "./locate.js";
 import { fieldName, type FieldPath } from "./prose-fields.js";
-import { figureObjectSchema, sectionSchema, summarySchema } from "./schema.js";
+import { closingSchema, figureObjectSchema, sectionSchema, summarySchema } from "./schema.js";
 import { closest } from "./suggest.js";
 
 type Issue = z.core.$ZodIssue;
@@ -42,6 +42,9 @@ function fromIssue(issue: Issue, source: SourceFile, data: unknown): Diagnostic[
       if (issue.origin === "array") return [at("tooFew", { field, minimum: Number(issue.minimum) })];
       if (issue.origin === "string") return [at("emptyText", { field })];
       return [at("outOfRange", { field, detail: `≥ ${String(issue.minimum)}` })];
+    case "custom":
+      if (issue.params?.["kind"] === "date") return [at("badDate", { field, found: String(value) })];
+      return [at("wrongType", { field, expected: "text", received: kindOf(value) })];
     case "too_big":
       return [at("outOfRange", { field, detail: `≤ ${String(issue.maximum)}` })];
     default:
@@ -53,6 +56,7 @@ function fromIssue(issue: Issue, source: SourceFile, data: unknown): Diagnostic[
 function knownKeys(path: FieldPath): string[] {
   if (path.length === 0) return Object.keys(summarySchema.shape);
   if (path[0] === "figures") return Object.keys(figureObjectSchema.shape);
+  if (path[0] === "closing") return Object.keys(closingSchema.shape);
   return Object.keys(sectionSchema.shape);
 }
 

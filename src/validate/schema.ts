@@ -46,6 +46,28 @@ export const sectionSchema = z
   })
   .strict();
 
+/** `2020-12-28`: the YAML core schema keeps it a string; it must be a real calendar day. */
+export const isoDateSchema = z
+  .string()
+  .refine(isCalendarDate, { params: { kind: "date" } })
+  .meta({ description: "日期，写成 年-月-日，例如 2020-12-28；文件中印成 2020年12月28日。" });
+
+function isCalendarDate(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+export const closingSchema = z
+  .object({
+    organisation: prose("落款单位", "落款的单位名称；不写时用 organisation。").optional(),
+    date: isoDateSchema,
+  })
+  .strict()
+  .meta({ title: "落款", description: "正文后面的发文单位和成文日期，例如 closing: { date: 2020-12-28 }。" });
+
 export const summarySchema = z
   .object({
     year: z.number().int().min(1949).max(2100).meta({ title: "年度", description: "总结的年度，例如 2020。" }),
@@ -58,6 +80,13 @@ export const summarySchema = z
       .min(1)
       .meta({ title: "工作中存在的问题", description: "每个问题一项，自动连成“一是……二是……”。" }),
     plans: z.array(sectionSchema).min(1).meta({ title: "明年工作计划", description: "每项计划一段，编号自动生成。" }),
+    closing: closingSchema.optional(),
+    draftLabel: z
+      .string()
+      .trim()
+      .min(1)
+      .optional()
+      .meta({ title: "草稿标记", description: "草稿页眉上印的文字，默认“草稿”，例如“征求意见稿”。" }),
     figures: z
       .record(z.string().regex(FIGURE_NAME), figureSchema)
       .default({})

@@ -7,6 +7,9 @@ import { STDOUT } from "../../batch/job.js";
 import { expandInputs } from "../../batch/inputs.js";
 import { planJobs } from "../../batch/plan.js";
 import { runJobs } from "../../batch/pool.js";
+import { ReportError } from "../../errors.js";
+import type { BuildOptions } from "../../pipeline.js";
+import type { FontProfileName } from "../../write/docx/fonts.js";
 import type { Format } from "../../write/index.js";
 import { exitCodeForResults, type ExitCode } from "../exit-code.js";
 import type { Output } from "../output.js";
@@ -17,14 +20,24 @@ export interface BuildCommandOptions {
   readonly outDir?: string;
   readonly format: Format;
   readonly template?: string;
+  readonly fonts: FontProfileName;
+  readonly final?: boolean;
   readonly jobs?: number;
   readonly reporter?: ReporterName;
   readonly check?: boolean;
 }
 
 export async function runBuild(inputs: readonly string[], options: BuildCommandOptions, out: Output): Promise<ExitCode> {
+  const documentTimestamp = sourceDateEpoch(process.env.SOURCE_DATE_EPOCH);
+  const build: BuildOptions = {
+    format: options.format,
+    fonts: options.fonts,
+    final: options.final === true,
+    ...(options.template ? { templateDir: options.template } : {}),
+    ...(documentTimestamp ? { documentTimestamp } : {}),
+  };
   const jobs = planJobs(expandInputs(inputs), {
-    build: { format: options.format, ...(options.template ? { templateDir: options.template } : {}) },
+    build,
     ...(options.output !== undefined ? { output: options.output } : {}),
     ...(options.outDir !== undefined ? { outDir: options.outDir } : {}),
     check: options.check ?? false,
@@ -38,4 +51,15 @@ export async function runBuild(inputs: readonly string[], options: BuildCommandO
   });
   reporter.finish(results);
   return exitCodeForResults(results);
+}
+
+/**
+ * SOURCE_DATE_EPOCH (reproducible-builds.org): whole seconds since 1970 UTC, which, when set, the
+ * document records as its date instead of the data's own.
+ */
+export function sourceDateEpoch(value: string | undefined): string | undefined {
+  if (value === undefined || value === "") return undefined;
+  const seconds = /^\d{1,12}$/.test(value.trim()) ? Number(value.trim()) : NaN;
+  if (!Number.isSafeInteger(seconds)) throw new ReportError("usage", [{ code: "badSourceDateEpoch", severity: "error", params: { value } }]);
+  return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
 }

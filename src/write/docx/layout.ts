@@ -1,6 +1,7 @@
 /**
  * The official layout (GB/T 9704-2012) as numbers, each named with its unit.
- * Source: shared/reference/layout.md; § numbers are the standard's clauses.
+ * Source: shared/reference/layout.md; § numbers are the standard's clauses. The values that make
+ * LibreOffice agree with Word were measured in LibreOffice 7.4 (see the render test).
  */
 
 /** 1 mm in twips (twentieths of a point), rounded as Word rounds: 37 mm → 2098, not 2097. */
@@ -18,13 +19,44 @@ export const PAGE = {
   marginBottomTwips: mmToTwips(35),
   marginLeftTwips: mmToTwips(28),
   marginRightTwips: mmToTwips(26),
+  /** Where the draft header sits, from the top edge. */
+  headerTwips: mmToTwips(15),
 } as const;
+
+/** 版心: 156 × 225 mm. */
+export const TEXT_BLOCK = {
+  widthTwips: PAGE.widthTwips - PAGE.marginLeftTwips - PAGE.marginRightTwips,
+  heightTwips: PAGE.heightTwips - PAGE.marginTopTwips - PAGE.marginBottomTwips,
+} as const;
+
+/**
+ * 22 lines in 225 mm: 579 twips (28.95 pt) is the largest exact spacing that still fits 22.
+ * Every body paragraph, the title and the blank lines use it, so all lines sit on one grid.
+ */
+export const LINE = { exactTwips: 579 } as const;
 
 export const BODY = {
   sizePt: SIZE_PT.三号,
-  /** Two characters of the 16 pt body: Word's own unit is 1/100 character. */
+  /** 28 characters in 156 mm is 15.8 pt a character: −0.25 pt between characters makes 28 fit. */
+  characterSpacingTwips: -5,
+  /** Two characters of the 16 pt body: Word reads 1/100 characters, LibreOffice only twips. */
   firstLineIndentChars: 200,
   firstLineIndentTwips: 2 * ptToTwips(SIZE_PT.三号),
 } as const;
 
-export const TITLE = { sizePt: SIZE_PT.二号 } as const;
+/** One body character as set, spacing included: the unit of 右空二字 and the like. */
+export const BODY_CHAR_TWIPS = ptToTwips(BODY.sizePt) + BODY.characterSpacingTwips;
+
+export const TITLE = {
+  sizePt: SIZE_PT.二号,
+  /** Full-width characters a title line holds: 8845 / 440 → 20. */
+  charsPerLine: Math.floor(TEXT_BLOCK.widthTwips / ptToTwips(SIZE_PT.二号)),
+} as const;
+
+export const PAGE_NUMBER = {
+  sizePt: SIZE_PT.四号,
+  /** One character of the 14 pt number in from the edge of the text block (§7.5). */
+  sideIndentTwips: ptToTwips(SIZE_PT.四号),
+  /** The footer's distance from the bottom edge: puts the number's line 7 mm below the text block. */
+  footerTwips: PAGE.marginBottomTwips - mmToTwips(7) - ptToTwips(SIZE_PT.四号),
+} as const;

@@ -1,0 +1,82 @@
+/**
+ * pdftotext -bbox-layout → the lines of each page, in points from the top-left corner, sorted
+ * top to bottom, sorted into those inside the text block (版心) and those above and below it.
+ */
+import { DOMParser, type Element } from "@xmldom/xmldom";
+import { PAGE } from "../../src/write/docx/layout.js";
+
+export interface PdfLine {
+  readonly text: string;
+  readonly xMin: number;
+  readonly xMax: number;
+  readonly yMin: number;
+  readonly yMax: number;
+}
+
+export interface PdfPage {
+  readonly number: number;
+  /** Lines inside the text block, top to bottom. */
+  readonly body: PdfLine[];
+  readonly above: PdfLine[];
+  readonly below: PdfLine[];
+}
+
+const pt = (twips: number) => twips / 20;
+/** The text block in points. */
+export const BLOCK = {
+  top: pt(PAGE.marginTopTwips),
+  bottom: pt(PAGE.heightTwips - PAGE.marginBottomTwips),
+  left: pt(PAGE.marginLeftTwips),
+  right: pt(PAGE.widthTwips - PAGE.marginRightTwips),
+} as const;
+/** Glyph boxes reach a little beyond the line they sit on. */
+const SLACK_PT = 2;
+
+export function parsePages(xhtml: string): PdfPage[] {
+  const document = new DOMParser().parseFromString(xhtml.replace(/<!DOCTYPE[^>]*>/, ""), "text/xml");
+  return Array.from(document.getElementsByTagName("page")).map((page, i) => {
+    const lines = mergeSameBaseline(Array.from(page.getElementsByTagName("line")).map(toLine));
+    return {
+      number: i + 1,
+      body: lines.filter((l) => l.yMin >= BLOCK.top - SLACK_PT && l.yMax <= BLOCK.bottom + SLACK_PT),
+      above: lines.filter((l) => l.yMax < BLOCK.top - SLACK_PT),
+      below: lines.filter((l) => l.yMin > BLOCK.bottom + SLACK_PT),
+    };
+  });
+}
+
+function toLine(line: Element): PdfLine {
+  const number = (name: string) => Number(line.getAttribute(name));
+  const text = Array.from(line.getElementsByTagName("word")).map((w) => w.textContent ?? "").join("");
+  return { text, xMin: number("xMin"), xMax: number("xMax"), yMin: number("yMin"), yMax: number("yMax") };
+}
+
+/** pdftotext may cut one printed line into several (wide justification gaps): join them again. */
+function mergeSameBaseline(lines: PdfLine[]): PdfLine[] {
+  const sorted = [...lines].sort((a, b) => a.yMin - b.yMin || a.xMin - b.xMin);
+  const merged: PdfLine[] = [];
+  for (const line of sorted) {
+    const last = merged.at(-1);
+    if (last && Math.abs(last.yMax - line.yMax) < 1) {
+      merged[merged.length - 1] = {
+        text: last.text + line.text,
+        xMin: Math.min(last.xMin, line.xMin),
+        xMax: Math.max(last.xMax, line.xMax),
+        yMin: Math.min(last.yMin, line.yMin),
+        yMax: Math.max(last.yMax, line.yMax),
+      };
+    } else {
+      merged.push(line);
+    }
+  }
+  return merged;
+}
+
+/** A line set in 二号 rather than 三号: its glyph box is taller than a 16 pt line's. */
+export const isTitleSize = (line: PdfLine): boolean => line.yMax - line.yMin > 24;
+
+/** A line that runs from the left edge of the text block to the right: justified, not a paragraph's last. */
+export const isFullWidth = (line: PdfLine): boolean => line.xMin < BLOCK.left + 1.5 && line.xMax > BLOCK.right - 3;
+
+/** Only full-width characters: no digits, Latin letters or X, whose widths differ. */
+export const isAllFullWidth = (text: string): boolean => [...text].every((c) => /[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f“”‘’—…]/u.test(c));

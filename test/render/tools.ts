@@ -1,0 +1,69 @@
+/**
+ * The outside programs the render test drives: LibreOffice (.docx → PDF), poppler (text positions,
+ * fonts, page images) and xmllint (schema validation). Each is looked for first, so a missing one is
+ * reported by name with the package that provides it, not as a cryptic spawn error.
+ */
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { unzipSync } from "fflate";
+import { ROOT } from "../helpers.js";
+
+const PACKAGES: Record<string, string> = {
+  soffice: "libreoffice-writer",
+  pdftotext: "poppler-utils",
+  pdffonts: "poppler-utils",
+  pdftoppm: "poppler-utils",
+  xmllint: "libxml2-utils",
+};
+
+/** The OOXML schemas live beside the repository (../shared), as in CI's checkout. */
+export const WML_SCHEMA = join(ROOT, "..", "shared", "ooxml-schemas", "microsoft", "wml-2010.xsd");
+const FONTS_CONF = join(ROOT, "test", "render", "fonts.conf");
+
+/** Every problem that would stop the suite, as sentences; empty when all is there. */
+export function missingPrerequisites(): string[] {
+  const missing = Object.entries(PACKAGES)
+    .filter(([tool]) => spawnSync("sh", ["-c", `command -v ${tool}`]).status !== 0)
+    .map(([tool, pkg]) => `${tool} not found: apt-get install -y ${pkg}`);
+  if (!existsSync(WML_SCHEMA)) missing.push(`OOXML schema not found at ${WML_SCHEMA} (the shared/ folder must sit beside the repository)`);
+  return missing;
+}
+
+function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): string {
+  const result = spawnSync(command, args, { encoding: "utf8", env: { ...process.env, ...env }, timeout: 180_000 });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (${result.status}): ${result.stderr || result.error}`);
+  return result.stdout;
+}
+
+/** .docx → .pdf in `dir` through LibreOffice, with the GB font names drawn by Noto CJK. */
+export function toPdf(docx: string, dir: string): string {
+  const profile = pathToFileURL(join(dir, "lo-profile")).href;
+  run("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, docx], { FONTCONFIG_FILE: FONTS_CONF });
+  const pdf = join(dir, basename(docx).replace(/\.docx$/, ".pdf"));
+  if (!existsSync(pdf)) throw new Error(`LibreOffice wrote no PDF for ${docx}`);
+  return pdf;
+}
+
+export const bboxLayout = (pdf: string): string => run("pdftotext", ["-bbox-layout", pdf, "-"]);
+
+/** The names of the fonts the PDF embeds (pdffonts' first column, subset prefix removed). */
+export function pdfFontNames(pdf: string): string[] {
+  return run("pdffonts", [pdf])
+    .split("\n")
+    .slice(2)
+    .filter((line) => line.trim())
+    .map((line) => (line.split(/\s+/)[0] ?? "").replace(/^[A-Z]{6}\+/, ""));
+}
+
+/** Page images for a person to look at: <dir>/<name>-<page>.png at 80 dpi. */
+export const pagePngs = (pdf: string, dir: string, name: string): void => void run("pdftoppm", ["-png", "-r", "80", pdf, join(dir, name)]);
+
+/** xmllint's verdict on word/document.xml against the WordprocessingML schema; throws with its output if invalid. */
+export function validateDocumentXml(docx: Uint8Array, dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, "document.xml");
+  writeFileSync(file, unzipSync(docx)["word/document.xml"] ?? new Uint8Array());
+  run("xmllint", ["--noout", "--schema", WML_SCHEMA, file]);
+}

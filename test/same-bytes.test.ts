@@ -1,0 +1,61 @@
+/** Same input, same bytes: whatever the clock says and whatever the time zone. */
+import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { check } from "../src/pipeline.js";
+import { render } from "../src/render/render.js";
+import { loadTemplate } from "../src/render/template.js";
+import { writeDocx } from "../src/write/docx/write-docx.js";
+import { ROOT, docxParts, runCli, tempDir } from "./helpers.js";
+
+const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
+
+/** `report build data/2020.yaml` in a fresh folder, as a clerk runs it; the bytes of out/2020.docx. */
+function buildIn(env: NodeJS.ProcessEnv): Uint8Array {
+  const cwd = tempDir();
+  const result = runCli(["build", join(ROOT, "data", "2020.yaml")], { cwd, env });
+  expect(result.status).toBe(0);
+  return readFileSync(join(cwd, "out", "2020.docx"));
+}
+
+describe("out/2020.docx", () => {
+  it("has the same sha256 when built in UTC and in Asia/Shanghai", () => {
+    const utc = buildIn({ TZ: "UTC" });
+    const shanghai = buildIn({ TZ: "Asia/Shanghai" });
+    expect(sha256(shanghai)).toBe(sha256(utc));
+  });
+
+  it("records the data's date (31 Dec of the year without a closing), and SOURCE_DATE_EPOCH when set", () => {
+    const core = (bytes: Uint8Array) => docxParts(bytes)["docProps/core.xml"] ?? "";
+    expect(core(buildIn({})).match(/<dcterms:(created|modified)[^>]*>([^<]*)</g)).toEqual([
+      expect.stringContaining(">2020-12-31T00:00:00Z<"),
+      expect.stringContaining(">2020-12-31T00:00:00Z<"),
+    ]);
+    expect(core(buildIn({ SOURCE_DATE_EPOCH: "1609113600" }))).toContain(">2020-12-28T00:00:00Z<");
+  });
+
+  it("refuses a SOURCE_DATE_EPOCH that is not seconds, as a usage error", () => {
+    const result = runCli(["build", "data/2020.yaml", "-o", join(tempDir(), "a.docx")], { env: { SOURCE_DATE_EPOCH: "yesterday" } });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("SOURCE_DATE_EPOCH");
+  });
+});
+
+describe("the docx writer", () => {
+  afterEach(() => vi.useRealTimers());
+
+  it("writes the same bytes at two different moments", async () => {
+    const { summary } = check(join(ROOT, "data", "2020.yaml"));
+    const model = render(summary!, loadTemplate(), "templates");
+    const at = async (iso: string) => {
+      vi.useFakeTimers({ now: new Date(iso), toFake: ["Date"] });
+      const bytes = await writeDocx(model, { final: false, fonts: "standard" });
+      vi.useRealTimers();
+      return bytes;
+    };
+    const first = await at("2021-03-01T08:00:00Z");
+    const second = await at("2031-07-15T23:59:58Z");
+    expect(sha256(second)).toBe(sha256(first));
+  });
+});
