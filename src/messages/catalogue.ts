@@ -209,6 +209,38 @@ const en = {
     message: `Cannot write ${p.path} (${p.reason})`,
     hint: "Check that the folder exists and can be written, and that the file is not open in Word.",
   }),
+  fileExists: (p: { path: string }) => ({
+    message: `${p.path} already exists; it was left as it is`,
+    hint: "Choose another file name, or add --force to replace it.",
+  }),
+  badYear: (p: { value: string }) => ({
+    message: `“${p.value}” is not a year`,
+    hint: "Write the year in Arabic digits, e.g. --year 2021.",
+  }),
+  unknownOption: (p: { option: string }) => ({
+    message: `Unknown option ${p.option}`,
+    hint: "Run `report --help` to see the commands and options.",
+  }),
+  unknownCommand: (p: { command: string }) => ({
+    message: `Unknown command ${p.command}`,
+    hint: "The commands are build, validate, init and schema; run `report --help`.",
+  }),
+  missingArgument: (p: { argument: string }) => ({
+    message: `Missing ${p.argument}`,
+    hint: "For example: report build data/2020.yaml",
+  }),
+  missingOptionValue: (p: { option: string }) => ({
+    message: `The option ${p.option} needs a value`,
+    hint: "Run `report --help` to see the commands and options.",
+  }),
+  invalidChoice: (p: { option: string; value: string; choices: string }) => ({
+    message: `${p.option} cannot be “${p.value}”`,
+    hint: `Use one of: ${p.choices}.`,
+  }),
+  tooManyArguments: () => ({
+    message: "Too many arguments",
+    hint: "Run `report --help` to see the commands and options.",
+  }),
   usage: (p: { detail: string }) => ({
     message: p.detail,
     hint: "Run `report --help` to see the commands and options.",
@@ -222,6 +254,13 @@ const en = {
   labelWarning: () => ({ message: "warning" }),
   labelHint: () => ({ message: "fix" }),
   built: (p: { output: string }) => ({ message: `Wrote ${p.output}` }),
+  initialised: (p: { path: string; year: number }) => ({
+    message: `Wrote ${p.path}, the data file for ${p.year}; every figure is blank`,
+    hint: `Fill it in, then check it with: report validate ${p.path}`,
+  }),
+  valid: (p: { file: string; warnings: number }) => ({
+    message: p.warnings ? `${p.file}: no errors, ${p.warnings} warning(s)` : `${p.file}: no problems found`,
+  }),
   failed: (p: { file: string; errors: number }) => ({
     message: `${p.file}: ${p.errors} problem(s); nothing was written`,
   }),
@@ -398,6 +437,38 @@ const zh: Catalogue = {
     message: `无法写入 ${p.path}（${p.reason}）`,
     hint: "请检查文件夹是否存在、是否有写入权限，以及该文件是否正在 Word 中打开。",
   }),
+  fileExists: (p) => ({
+    message: `${p.path} 已经存在，没有改动它`,
+    hint: "请换一个文件名；确实要替换它，请加上 --force。",
+  }),
+  badYear: (p) => ({
+    message: `“${p.value}”不是一个年份`,
+    hint: "请用阿拉伯数字写年份，例如 --year 2021。",
+  }),
+  unknownOption: (p) => ({
+    message: `没有 ${p.option} 这个选项`,
+    hint: "运行 report --help 查看可用的命令和选项。",
+  }),
+  unknownCommand: (p) => ({
+    message: `没有 ${p.command} 这个命令`,
+    hint: "可用的命令有 build、validate、init、schema；运行 report --help 查看说明。",
+  }),
+  missingArgument: (p) => ({
+    message: `缺少 ${p.argument}`,
+    hint: "例如：report build data/2020.yaml",
+  }),
+  missingOptionValue: (p) => ({
+    message: `选项 ${p.option} 后面要写一个值`,
+    hint: "运行 report --help 查看可用的命令和选项。",
+  }),
+  invalidChoice: (p) => ({
+    message: `${p.option} 不能是“${p.value}”`,
+    hint: `可选的值：${p.choices}。`,
+  }),
+  tooManyArguments: () => ({
+    message: "参数太多了",
+    hint: "运行 report --help 查看可用的命令和选项。",
+  }),
   usage: (p) => ({
     message: p.detail,
     hint: "运行 report --help 查看可用的命令和选项。",
@@ -410,6 +481,13 @@ const zh: Catalogue = {
   labelWarning: () => ({ message: "提醒" }),
   labelHint: () => ({ message: "怎么改" }),
   built: (p) => ({ message: `已生成 ${p.output}` }),
+  initialised: (p) => ({
+    message: `已生成 ${p.path}（${p.year} 年度的数据文件），所有数据都是空的`,
+    hint: `填写完以后，用 report validate ${p.path} 检查。`,
+  }),
+  valid: (p) => ({
+    message: p.warnings ? `${p.file}：没有错误，有 ${p.warnings} 条提醒` : `${p.file}：检查通过，没有发现问题`,
+  }),
   failed: (p) => ({ message: `${p.file}：发现 ${p.errors} 处问题，没有生成任何文件` }),
 };
 

@@ -3,10 +3,12 @@
  * Editors (VS Code's YAML extension) use it to complete and check fields as a clerk types.
  * Draft-07, because that is what the YAML language server understands fully.
  */
+import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { figureObjectSchema, summarySchema } from "./schema.js";
 
-export const SCHEMA_FILE = "schema/report.schema.json";
+/** The committed copy, which `# yaml-language-server: $schema=…` lines point at (works offline). */
+export const SCHEMA_PATH = fileURLToPath(new URL("../../schema/report.schema.json", import.meta.url));
 
 export function dataJsonSchema(): Record<string, unknown> {
   return z.toJSONSchema(summarySchema, {
