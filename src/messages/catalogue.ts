@@ -142,7 +142,7 @@ const en = {
     message:
       p.lines > 0
         ? `The quote ${p.quote} is never closed: the ${p.lines} line(s) after it were read as part of this text`
-        : `The quote ${p.quote} is not closed where it should be`,
+        : `The quote ${p.quote} is not closed: the closing ${p.quote} is missing`,
     hint:
       p.quote === '"'
         ? 'Add the closing " at the end of the text; for quotation marks inside the text use Chinese quotes “ ”.'
@@ -372,7 +372,7 @@ const zh: Catalogue = {
     message:
       p.lines > 0
         ? `引号 ${p.quote} 没有结束，后面 ${p.lines} 行都被当成了这段文字的一部分`
-        : `引号 ${p.quote} 没有在该结束的地方结束`,
+        : `引号 ${p.quote} 没有结束：缺少配对的 ${p.quote}`,
     hint:
       p.quote === '"'
         ? '请在这段文字末尾补上英文双引号 "；文字里要用引号的，请用中文引号“”。'

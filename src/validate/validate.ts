@@ -6,6 +6,7 @@
  */
 import { isMap } from "yaml";
 import type { Diagnostic } from "../errors.js";
+import type { MessageCode } from "../messages/catalogue.js";
 import { firstNonAscii } from "../load/decode.js";
 import { toPlainData, type SourceFile } from "../load/source-file.js";
 import { yearMatchesFileName } from "./file-name.js";
@@ -44,12 +45,25 @@ export function validate(source: SourceFile): Validation {
   const schemaIssues = parsed.success ? [] : parsed.error.issues.filter((issue) => !coveredBy(issue.path, numbers.reported));
   diagnostics.push(
     ...numbers.diagnostics,
-    ...schemaDiagnostics(schemaIssues, source, data),
+    ...withoutMisspelledRequired(schemaDiagnostics(schemaIssues, source, data)),
     ...checkReferences(data, source),
     ...yearMatchesFileName(parsed.success ? parsed.data.year : undefined, source),
   );
   diagnostics.sort(byPosition);
   return parsed.success && !hasError(diagnostics) ? { summary: parsed.data, diagnostics } : { diagnostics };
+}
+
+/** `titel:` is reported as “did you mean title?”; that title is then missing goes without saying. */
+function withoutMisspelledRequired(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const parent = (field: string | undefined) => (field ?? "").split(".").slice(0, -1).join(".");
+  const misspelled = diagnostics.flatMap((d) =>
+    is(d, "unknownKey") && d.params.suggestion ? [`${parent(d.field)}|${d.params.suggestion}`] : [],
+  );
+  return diagnostics.filter((d) => !(is(d, "required") && misspelled.includes(`${parent(d.field)}|${d.params.field}`)));
+}
+
+function is<C extends MessageCode>(diagnostic: Diagnostic, code: C): diagnostic is Diagnostic<C> {
+  return diagnostic.code === code;
 }
 
 function hasError(diagnostics: readonly Diagnostic[]): boolean {

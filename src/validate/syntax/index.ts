@@ -44,12 +44,14 @@ export function syntaxProblems(text: string, yamlErrors: readonly YAMLError[]): 
     }
   }
 
-  const badIndentLines = new Set<number>();
+  // A tab or full-width space in the indentation confuses YAML about the structure until the next
+  // top-level line: whatever else is found there is a consequence, not a mistake of its own.
+  const confused: Region[] = [];
   for (const problem of indentation(text, contentLines)) {
-    const line = lineOf(problem.offset);
-    badIndentLines.add(line);
     report(problem, [problem.offset, problem.offset + 1]);
+    confused.push([problem.offset, nextTopLevelLine(text, problem.offset)]);
   }
+  const isConfused = (p: Found) => !p.wholeLine && confused.some(([a, b]) => p.offset >= a && p.offset < b);
 
   const linesReported = new Set(problems.map((p) => lineOf(p.offset)));
   for (const error of yamlErrors) {
@@ -61,9 +63,14 @@ export function syntaxProblems(text: string, yamlErrors: readonly YAMLError[]): 
     linesReported.add(line);
     problems.push(problem);
   }
-  return problems
-    .filter((p) => p.wholeLine || !badIndentLines.has(lineOf(p.offset)))
-    .sort((a, b) => a.offset - b.offset);
+  return problems.filter((p) => !isConfused(p)).sort((a, b) => a.offset - b.offset);
+}
+
+function nextTopLevelLine(text: string, offset: number): number {
+  const match = /\n(?=[^\s#])/g;
+  match.lastIndex = offset;
+  const found = match.exec(text);
+  return found ? found.index + 1 : text.length;
 }
 
 function blockBodyStart(token: CST.BlockScalar): number {
