@@ -18,7 +18,7 @@ export function dataJsonSchema(): Record<string, unknown> {
       // Zod's refinement “a figure with a unit has a number” has no JSON Schema form of its own.
       if (context.zodSchema === figureObjectSchema) {
         Object.assign(context.jsonSchema, {
-          if: { required: ["unit"] },
+          if: { properties: { unit: { type: "string" } }, required: ["unit"] },
           then: { properties: { value: { type: ["number", "null"], description: "数值，只填阿拉伯数字，例如 12345；还没有的留空。" } } },
         });
       }
