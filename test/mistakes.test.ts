@@ -1,8 +1,8 @@
 /** Each mistake clerks make, in a fixture of its own: where it is reported, what it says, and that nothing is written. */
-import { mkdirSync, readdirSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { fixture, runCli, tempDir } from "./helpers.js";
+import { ROOT, fixture, runCli, tempDir } from "./helpers.js";
 
 /** fixture → line, column and message (English, and Chinese for the same spot). */
 const MISTAKES: Record<string, [number, number, RegExp, RegExp]> = {
@@ -131,5 +131,18 @@ describe("usage errors in the user's language", () => {
     const format = runCli(["--lang", "en", "build", "data/2020.yaml", "-f", "pdf"]);
     expect(format.status).toBe(2);
     expect(format.stderr).toMatch(/cannot be “pdf”[\s\S]*docx, txt, md/);
+  });
+});
+
+describe("the README", () => {
+  it("shows a real error message, exactly as it prints", () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const pasted = /例如（原样粘贴）：\n\n {3}```\n([\s\S]*?)\n {3}```/.exec(readme)?.[1];
+    expect(pasted).toBeDefined();
+    const cwd = tempDir();
+    mkdirSync(join(cwd, "data"));
+    copyFileSync(fixture("invalid/several.yaml"), join(cwd, "data", "2021.yaml"));
+    const result = runCli(["validate", "data/2021.yaml"], { cwd, env: { LANG: "zh_CN.UTF-8" } });
+    expect(result.stderr.trimEnd()).toBe((pasted ?? "").replace(/^ {3}/gm, ""));
   });
 });
