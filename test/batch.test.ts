@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { fixture, runCli, tempDir } from "./helpers.js";
 
 const BROKEN = "d07.yaml";
-/** The broken file's mistake: a flow sequence that is never closed, found at the line after it. */
+/** The broken file's mistake: a bracket that is never closed, at line 2, column 8. */
 const BROKEN_TEXT = "year: 2020\ntitle: [这里少了右括号\norganisation: x\n";
 
 /** A folder of 20 data files, the seventh broken. */
@@ -29,7 +29,7 @@ describe("report build <folder> --out-dir", () => {
     const result = runCli(["build", "data", "--out-dir", "out", "--jobs", "2"], { cwd: root });
     expect(result.status).toBe(1);
     expect(readdirSync(join(root, "out")).filter((f) => f.endsWith(".docx"))).toHaveLength(19);
-    expect(result.stderr).toContain(`data/${BROKEN}:3:1`);
+    expect(result.stderr).toContain(`data/${BROKEN}:2:8`);
     expect(result.stderr).toMatch(/20 file\(s\): 19 ok, 1 with problems/);
   });
 
@@ -44,7 +44,7 @@ describe("report build <folder> --out-dir", () => {
     const broken = report.files.find((f) => f.input === `data/${BROKEN}`);
     expect(broken?.status).toBe("failed");
     const error = broken?.errors[0];
-    expect(error?.line).toBe(3);
+    expect([error?.line, error?.column]).toEqual([2, 8]);
 
     const github = runCli(["build", "data", "--out-dir", "out", "--reporter", "github"], { cwd: root });
     expect(github.status).toBe(1);
@@ -53,7 +53,7 @@ describe("report build <folder> --out-dir", () => {
 
   it("is the default reporter under GitHub Actions", () => {
     const result = runCli(["build", `data/${BROKEN}`, "--out-dir", "out"], { cwd: root, env: { GITHUB_ACTIONS: "true" } });
-    expect(result.stdout).toMatch(/^::error file=data\/d07\.yaml,line=3,/m);
+    expect(result.stdout).toMatch(/^::error file=data\/d07\.yaml,line=2,col=8,/m);
   });
 
   it("writes the same bytes as single-file builds of the same inputs", () => {
@@ -109,7 +109,7 @@ describe("report build --check", () => {
 describe("usage errors in a batch exit 2 and build nothing", () => {
   it.each([
     [["build", "data/2020.yaml", fixture("2021-filled.yaml"), "-o", "x.docx"], /-o names one output file/],
-    [["build", "data/2020.yaml", "data/2020.yaml", "--jobs", "0"], /whole number/],
+    [["build", "data/2020.yaml", "--jobs", "0"], /--jobs <n> cannot be “0”\n.*whole number of 1 or more/],
     [["build", "nothing-here/*.yaml"], /No data files were found/],
   ])("%j", (args, message) => {
     const result = runCli(args);

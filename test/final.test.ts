@@ -32,7 +32,7 @@ describe("report build --final", () => {
 
   it("says it in Chinese for a Chinese user", () => {
     const result = runCli(["--lang", "zh", "build", "data/2020.yaml", "--final", "-o", join(tempDir(), "f.docx")]);
-    expect(result.stderr).toMatch(/data\/2020\.yaml:9:16 {2}错误：数据“街道名”还没有填写/);
+    expect(result.stderr).toMatch(/data\/2020\.yaml:10:16 {2}错误：数据“街道名”还没有填写/);
   });
 });
 

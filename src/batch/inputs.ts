@@ -1,7 +1,8 @@
 /**
  * The command line's inputs → the data files to build. Each argument is a file, a folder (every
  * .yaml and .yml file under it) or a glob; globs are expanded here because Windows shells do not.
- * An argument that matches nothing is kept as it is, so its build fails with “file not found”.
+ * A file or folder that yields no data file is kept as it is, so its build fails with a clear
+ * message (“file not found”, “a folder with no data files”); a glob that matches nothing is dropped.
  */
 import { statSync } from "node:fs";
 import { globSync, isDynamicPattern } from "tinyglobby";
@@ -10,7 +11,10 @@ const DATA_FILES = "**/*.{yaml,yml}";
 
 export function expandInputs(args: readonly string[]): string[] {
   const files = args.flatMap((arg) => {
-    if (isFolder(arg)) return sorted(globSync(DATA_FILES, { cwd: arg, absolute: false }).map((f) => joinPath(arg, f)));
+    if (isFolder(arg)) {
+      const found = globSync(DATA_FILES, { cwd: arg, absolute: false });
+      return found.length > 0 ? sorted(found.map((f) => joinPath(arg, f))) : [arg];
+    }
     if (!isFile(arg) && isDynamicPattern(arg)) return sorted(globSync(toPosix(arg), { absolute: false }));
     return [arg];
   });

@@ -12,6 +12,7 @@ import { PACKAGE_ROOT } from "../paths.js";
 import { EXIT, exitCodeFor } from "./exit-code.js";
 import { createOutput } from "./output.js";
 import { createProgram, type ProgramContext } from "./program.js";
+import { langFlag, usageDiagnostic } from "./usage-errors.js";
 
 export async function main(argv: readonly string[]): Promise<number> {
   const { version } = JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string };
@@ -21,10 +22,13 @@ export async function main(argv: readonly string[]): Promise<number> {
     await program.parseAsync(argv, { from: "user" });
     return context.exitCode ?? EXIT.ok;
   } catch (error) {
+    const output = context.output ?? createOutput(detectLang(langFlag(argv)));
     if (error instanceof CommanderError) {
-      return error.exitCode === 0 ? EXIT.ok : EXIT.usage;
+      // Help and version end this way too; a bare `report` shows help and counts as wrong usage.
+      if (error.exitCode === 0) return EXIT.ok;
+      if (error.code !== "commander.help") output.diagnostics([usageDiagnostic(error)]);
+      return EXIT.usage;
     }
-    const output = context.output ?? createOutput(detectLang(undefined));
     if (error instanceof ReportError) {
       output.diagnostics(error.diagnostics);
     } else {

@@ -19,7 +19,10 @@ export function createOutput(lang: Lang, stream: NodeJS.WriteStream = process.st
   return {
     lang,
     diagnostics: (list) => list.forEach((d) => write(formatDiagnostic(d, lang, color))),
-    note: (code, params) => write(text(lang, code, params).message),
+    note: (code, params) => {
+      const { message, hint } = text(lang, code, params);
+      write(hint ? `${message}\n  ${hint}` : message);
+    },
     data: (bytes) => process.stdout.write(bytes),
   };
 }

@@ -5,6 +5,9 @@ import { DEFAULT_FONT_PROFILE, FONT_PROFILE_NAMES } from "../write/docx/fonts.js
 import { FORMATS } from "../write/index.js";
 import { runBuild, type BuildCommandOptions } from "./commands/build.js";
 import type { ExitCode } from "./exit-code.js";
+import { runInit, type InitCommandOptions } from "./commands/init.js";
+import { runSchema } from "./commands/schema.js";
+import { runValidate } from "./commands/validate.js";
 import { createOutput, type Output } from "./output.js";
 import { REPORTERS } from "./reporters/index.js";
 
@@ -16,16 +19,17 @@ export interface ProgramContext {
 }
 
 export function createProgram(version: string, context: ProgramContext): Command {
+  const output = () => context.output ?? createOutput("en");
   const program = new Command("report")
     .description("把 YAML 数据文件生成为公文格式的年度工作总结（Word 文档）\nTurns a YAML data file into a year-end work summary (Word) in the official layout")
     .version(version, "-V, --version")
     .addOption(new Option("--lang <lang>", "message language / 提示语言").choices(["zh", "en"]))
-    .showHelpAfterError("(report --help)")
     .exitOverride()
+    // Usage errors are printed by main.ts through our output module, in the user's language.
+    .configureOutput({ outputError: () => {} })
     .hook("preAction", (command) => {
       context.output = createOutput(detectLang(command.opts<{ lang?: string }>().lang));
     });
-  const output = () => context.output ?? createOutput("en");
 
   program
     .command("build")
@@ -47,6 +51,28 @@ export function createProgram(version: string, context: ProgramContext): Command
     .action(async (files: string[], options: BuildCommandOptions) => {
       context.exitCode = await runBuild(files, options, output());
     });
+
+  program
+    .command("validate")
+    .description("check data files without writing anything / 检查数据文件，不生成任何文件")
+    .argument("<files...>", "data files, folders or globs, e.g. data/2020.yaml or data")
+    .action((files: string[]) => {
+      context.exitCode = runValidate(files, output());
+    });
+
+  program
+    .command("init")
+    .description("write a new data file to fill in / 生成一份新的数据文件")
+    .argument("<file.yaml>", "the new data file, e.g. data/2021.yaml")
+    .option("--year <year>", "the year (default: last year's + 1, or the year in the file name)")
+    .option("--from <last-year.yaml>", "carry over the structure and text of last year's file; every figure is emptied")
+    .option("--force", "replace the file if it exists")
+    .action((file: string, options: InitCommandOptions) => runInit(file, options, output()));
+
+  program
+    .command("schema")
+    .description("print the JSON Schema of the data format / 输出数据格式的 JSON Schema")
+    .action(() => runSchema(output()));
 
   return program;
 }

@@ -5,7 +5,8 @@ import { decode } from "./decode.js";
 import { parseSource, type SourceFile } from "./source-file.js";
 
 export function loadSource(path: string): SourceFile {
-  return parseSource(path, decode(readBytes(path)).text);
+  const { text, encoding } = decode(readBytes(path));
+  return parseSource(path, text, encoding);
 }
 
 function readBytes(path: string): Uint8Array {

@@ -38,8 +38,8 @@ const en = {
     hint: "Check the path; data files usually live in data/, e.g. data/2020.yaml.",
   }),
   fileIsDirectory: (p: { path: string }) => ({
-    message: `${p.path} is a folder, not a data file`,
-    hint: "Give the path of a .yaml file inside it, e.g. data/2020.yaml.",
+    message: `${p.path} is a folder with no data files (.yaml) in it`,
+    hint: "Give the path of a data file, e.g. data/2020.yaml, or a folder that holds .yaml files.",
   }),
   fileUnreadable: (p: { path: string; reason: string }) => ({
     message: `Cannot read ${p.path} (${p.reason})`,
@@ -115,6 +115,89 @@ const en = {
     message: `SOURCE_DATE_EPOCH is not a number of seconds: ${p.value}`,
     hint: "Set it to whole seconds since 1970-01-01 UTC, e.g. SOURCE_DATE_EPOCH=1609113600, or unset it.",
   }),
+  encodingGbk: () => ({
+    message: "The file is saved as GBK/GB18030 (Notepad's “ANSI”), not UTF-8; it was read as GBK",
+    hint: "It works, but other tools may show garbled text: in Notepad use “Save as” and choose UTF-8 as the encoding.",
+  }),
+  tabIndent: () => ({
+    message: "A tab is used for indentation",
+    hint: "Indent with spaces only: delete the blank space at the start of this line and type spaces (2 per level), e.g. `  - heading: …`.",
+  }),
+  oddSpaceIndent: (p: { kind: "fullwidth" | "nbsp" }) => ({
+    message:
+      p.kind === "fullwidth"
+        ? "The indentation contains full-width spaces (typed with the Chinese input method)"
+        : "The indentation contains non-breaking spaces (usually copied from a web page or WPS)",
+    hint: "Switch the input method to English, delete the blank space at the start of this line and indent with ordinary spaces.",
+  }),
+  fullWidthColon: (p: { key: string }) => ({
+    message: `\`${p.key}\` is followed by a full-width colon “：”`,
+    hint: `Use the half-width colon “:” followed by a space (switch to English input): \`${p.key}: …\`.`,
+  }),
+  missingSpaceAfterColon: (p: { key: string; rest: string; fullWidthSpace: boolean }) => ({
+    message: p.fullWidthSpace
+      ? `The colon after \`${p.key}\` is followed by a full-width space`
+      : `The colon after \`${p.key}\` is not followed by a space`,
+    hint: `Put one ordinary space after the colon: \`${p.key}: ${p.rest}\`.`,
+  }),
+  listItemIndent: (p: { column?: number }) => ({
+    message: "This list item “-” is not indented like the items above it",
+    hint: p.column
+      ? `Move the “-” to column ${p.column}, under the “-” of the item above.`
+      : "Line up the “-” of every item of the same list.",
+  }),
+  indentMismatch: () => ({
+    message: "This line is not indented like the other lines at its level",
+    hint: "Fields at the same level start in the same column: add or remove spaces at the start of the line to match the line above.",
+  }),
+  unclosedQuote: (p: { quote: string; lines: number }) => ({
+    message:
+      p.lines > 0
+        ? `The quote ${p.quote} is never closed: the ${p.lines} line(s) after it were read as part of this text`
+        : `The quote ${p.quote} is not closed: the closing ${p.quote} is missing`,
+    hint:
+      p.quote === '"'
+        ? 'Add the closing " at the end of the text; for quotation marks inside the text use Chinese quotes “ ”.'
+        : "Add the closing ' at the end of the text; a ' inside the text is written twice: ''.",
+  }),
+  unclosedBracket: (p: { open: string; close: string }) => ({
+    message: `The bracket ${p.open} is never closed`,
+    hint:
+      p.open === "{"
+        ? "Add } at the end of this line, e.g. `{ value: 12, unit: 万元 }`."
+        : 'Add ] where the list ends; if the [ is part of a text, put the whole text in double quotes: "[…]".',
+  }),
+  duplicateKey: (p: { key: string }) => ({
+    message: `The field \`${p.key}\` appears twice at this level`,
+    hint: "Delete one of the two lines, or rename one of them.",
+  }),
+  numberWithUnit: (p: { field: string; written: string; digits: string; suffix: string; unit?: string }) => ({
+    message: `\`${p.field}\` must be a number, but it is written with a unit: \`${p.written}\``,
+    hint:
+      p.unit === undefined
+        ? `Write the number alone: \`${p.digits}\`.`
+        : p.unit.startsWith(p.suffix)
+        ? `The unit is already given as \`unit: ${p.unit}\`; write the number alone: \`${p.digits}\`.`
+        : /^[万亿千百]/.test(p.suffix)
+          ? `\`${p.written}\` is ambiguous. Write digits only: either set the unit to \`${p.suffix}${p.unit ?? ""}\` and write \`${p.digits}\`, or write the full number in digits.`
+          : `Write the number alone, \`${p.digits}\`; the unit belongs in \`unit:\`.`,
+  }),
+  chineseNumeral: (p: { field: string; written: string; digits?: string }) => ({
+    message: `\`${p.field}\` is written in Chinese numerals: \`${p.written}\``,
+    hint: p.digits ? `Write it in Arabic digits: \`${p.digits}\`.` : "Write it in Arabic digits, e.g. 2020.",
+  }),
+  notANumber: (p: { field: string; written: string }) => ({
+    message: `\`${p.field}\` must be a number, but it is \`${p.written}\``,
+    hint: "Write Arabic digits only, e.g. 12345 or 8.5; leave it empty if the figure is not known yet.",
+  }),
+  commaInBraces: (p: { field: string }) => ({
+    message: `\`${p.field}\`: a number inside { } cannot contain a comma`,
+    hint: "Inside { } the comma separates the parts: write the number without it, e.g. `{ value: 1234, unit: 万元 }`.",
+  }),
+  yearFileMismatch: (p: { year: number; fileYear: number }) => ({
+    message: `The year is ${p.year}, but the file is named after ${p.fileYear}`,
+    hint: `If this is the ${p.year} summary, rename the file to ${p.year}.yaml; otherwise correct the year.`,
+  }),
   templateMissing: (p: { dir: string }) => ({
     message: `Template folder not found or incomplete: ${p.dir}`,
     hint: "A template folder holds summary.hbs; see templates/ for the default.",
@@ -150,6 +233,42 @@ const en = {
     message: `Cannot write ${p.path} (${p.reason})`,
     hint: "Check that the folder exists and can be written, and that the file is not open in Word.",
   }),
+  fileExists: (p: { path: string }) => ({
+    message: `${p.path} already exists; it was left as it is`,
+    hint: "Choose another file name, or add --force to replace it.",
+  }),
+  badYear: (p: { value: string }) => ({
+    message: `“${p.value}” is not a year`,
+    hint: "Write the year in Arabic digits, e.g. --year 2021.",
+  }),
+  unknownOption: (p: { option: string }) => ({
+    message: `Unknown option ${p.option}`,
+    hint: "Run `report --help` to see the commands and options.",
+  }),
+  unknownCommand: (p: { command: string }) => ({
+    message: `Unknown command ${p.command}`,
+    hint: "The commands are build, validate, init and schema; run `report --help`.",
+  }),
+  missingArgument: (p: { argument: string }) => ({
+    message: `Missing ${p.argument}`,
+    hint: "For example: report build data/2020.yaml",
+  }),
+  missingOptionValue: (p: { option: string }) => ({
+    message: `The option ${p.option} needs a value`,
+    hint: "Run `report --help` to see the commands and options.",
+  }),
+  invalidChoice: (p: { option: string; value: string; choices: string }) => ({
+    message: `${p.option} cannot be “${p.value}”`,
+    hint: `Use one of: ${p.choices}.`,
+  }),
+  notAWholeNumber: (p: { option: string; value: string }) => ({
+    message: `${p.option} cannot be “${p.value}”`,
+    hint: "Give a whole number of 1 or more, e.g. 2.",
+  }),
+  tooManyArguments: () => ({
+    message: "Too many arguments",
+    hint: "Run `report --help` to see the commands and options.",
+  }),
   usage: (p: { detail: string }) => ({
     message: p.detail,
     hint: "Run `report --help` to see the commands and options.",
@@ -175,6 +294,13 @@ const en = {
   totals: (p: { files: number; ok: number; failed: number }) => ({
     message: `${p.files} file(s): ${p.ok} ok, ${p.failed} with problems`,
   }),
+  initialised: (p: { path: string; year: number }) => ({
+    message: `Wrote ${p.path}, the data file for ${p.year}; every figure is blank`,
+    hint: `Fill it in, then check it with: report validate ${p.path}`,
+  }),
+  valid: (p: { file: string; warnings: number }) => ({
+    message: p.warnings ? `${p.file}: no errors, ${p.warnings} warning(s)` : `${p.file}: no problems found`,
+  }),
   failed: (p: { file: string; errors: number }) => ({
     message: `${p.file}: ${p.errors} problem(s); nothing was written`,
   }),
@@ -194,8 +320,8 @@ const zh: Catalogue = {
     hint: "请检查路径是否写对；数据文件一般放在 data 文件夹里，例如 data/2020.yaml。",
   }),
   fileIsDirectory: (p) => ({
-    message: `${p.path} 是一个文件夹，不是数据文件`,
-    hint: "请写出文件夹里某个 .yaml 文件的路径，例如 data/2020.yaml。",
+    message: `${p.path} 是一个文件夹，里面没有数据文件（.yaml）`,
+    hint: "请写出数据文件的路径，例如 data/2020.yaml，或者写一个放着 .yaml 文件的文件夹。",
   }),
   fileUnreadable: (p) => ({ message: `无法读取 ${p.path}（${p.reason}）` }),
   emptyFile: () => ({
@@ -263,6 +389,87 @@ const zh: Catalogue = {
     message: `环境变量 SOURCE_DATE_EPOCH 不是秒数：${p.value}`,
     hint: "请写成从 1970-01-01（UTC）起的整秒数，例如 SOURCE_DATE_EPOCH=1609113600，或者不设置它。",
   }),
+  encodingGbk: () => ({
+    message: "文件是按 GBK/GB18030 编码保存的（记事本的“ANSI”），不是 UTF-8；已按 GBK 读取",
+    hint: "现在可以正常使用，但别的软件打开可能显示乱码：建议在记事本里“另存为”，编码选“UTF-8”。",
+  }),
+  tabIndent: () => ({
+    message: "缩进里用了 Tab 键（制表符）",
+    hint: "缩进只能用空格：删掉这一行开头的空白，重新用空格键缩进（每层 2 个空格），例如“  - heading: …”。",
+  }),
+  oddSpaceIndent: (p) => ({
+    message:
+      p.kind === "fullwidth"
+        ? "缩进里用了全角空格（中文输入法下打出的空格）"
+        : "缩进里用了不换行空格（通常是从网页或 WPS 复制过来的）",
+    hint: "请切换到英文输入法，删掉这一行开头的空白，重新用空格键缩进。",
+  }),
+  fullWidthColon: (p) => ({
+    message: `“${p.key}”后面用了中文冒号“：”`,
+    hint: `请改成英文半角冒号“:”，冒号后面空一格（先切换到英文输入法），例如“${p.key}: …”。`,
+  }),
+  missingSpaceAfterColon: (p) => ({
+    message: p.fullWidthSpace ? `“${p.key}:”后面是全角空格` : `“${p.key}:”的冒号后面缺少空格`,
+    hint: `冒号后面要空一个半角空格（英文输入法下的空格），例如“${p.key}: ${p.rest}”。`,
+  }),
+  listItemIndent: (p) => ({
+    message: "这一项“-”的缩进和上面几项不一样",
+    hint: p.column
+      ? `请把“-”移到第 ${p.column} 列，和上一项的“-”上下对齐。`
+      : "同一个列表里每一项的“-”要上下对齐。",
+  }),
+  indentMismatch: () => ({
+    message: "这一行的缩进和同一层的其他行不一样",
+    hint: "同一层的字段要从同一列开始：对照上一行，增加或删除这一行开头的空格。",
+  }),
+  unclosedQuote: (p) => ({
+    message:
+      p.lines > 0
+        ? `引号 ${p.quote} 没有结束，后面 ${p.lines} 行都被当成了这段文字的一部分`
+        : `引号 ${p.quote} 没有结束：缺少配对的 ${p.quote}`,
+    hint:
+      p.quote === '"'
+        ? '请在这段文字末尾补上英文双引号 "；文字里要用引号的，请用中文引号“”。'
+        : "请在这段文字末尾补上英文单引号 '；文字里的单引号要连写两个 ''。",
+  }),
+  unclosedBracket: (p) => ({
+    message: `括号 ${p.open} 没有配对的 ${p.close}`,
+    hint:
+      p.open === "{"
+        ? "请在这一行末尾补上英文半角的 }，例如“{ value: 12, unit: 万元 }”。"
+        : '请在列表末尾补上英文半角的 ]；如果 [ 只是文字的一部分，请把整段文字用英文双引号括起来，例如 "[…]"。',
+  }),
+  duplicateKey: (p) => ({
+    message: `同一层里出现了两个“${p.key}”`,
+    hint: "请删掉其中一行，或者给其中一个改名。",
+  }),
+  numberWithUnit: (p) => ({
+    message: `${p.field} 应当只填数字，现在写成了“${p.written}”，带了单位`,
+    hint:
+      p.unit === undefined
+        ? `请只填数字：${p.digits}。`
+        : p.unit.startsWith(p.suffix)
+        ? `单位已经写在“unit: ${p.unit}”里了，这里只填数字：${p.digits}。`
+        : /^[万亿千百]/.test(p.suffix)
+          ? `“${p.written}”的意思不明确，请只填阿拉伯数字：要么把单位改成“${p.suffix}${p.unit ?? ""}”、这里填 ${p.digits}，要么把整个数写全。`
+          : `请只填数字 ${p.digits}，单位写在 unit 里。`,
+  }),
+  chineseNumeral: (p) => ({
+    message: `${p.field} 用了中文数字“${p.written}”`,
+    hint: p.digits ? `请改成阿拉伯数字：${p.digits}。` : "请改成阿拉伯数字，例如 2020。",
+  }),
+  notANumber: (p) => ({
+    message: `${p.field} 应当是数字，现在是“${p.written}”`,
+    hint: "请只填阿拉伯数字，例如 12345 或 8.5；还不知道的先空着。",
+  }),
+  commaInBraces: (p) => ({
+    message: `${p.field}：写在 { } 里的数字不能带逗号`,
+    hint: "在 { } 里逗号是用来分隔各项的：请去掉数字里的逗号，例如“{ value: 1234, unit: 万元 }”。",
+  }),
+  yearFileMismatch: (p) => ({
+    message: `年度是 ${p.year}，但文件名是 ${p.fileYear}`,
+    hint: `如果这是 ${p.year} 年的总结，请把文件改名为 ${p.year}.yaml；否则请改正年度。`,
+  }),
   templateMissing: (p) => ({
     message: `找不到模板文件夹，或其中缺少文件：${p.dir}`,
     hint: "模板文件夹里应有 summary.hbs，可参照 templates 文件夹。",
@@ -296,6 +503,42 @@ const zh: Catalogue = {
     message: `无法写入 ${p.path}（${p.reason}）`,
     hint: "请检查文件夹是否存在、是否有写入权限，以及该文件是否正在 Word 中打开。",
   }),
+  fileExists: (p) => ({
+    message: `${p.path} 已经存在，没有改动它`,
+    hint: "请换一个文件名；确实要替换它，请加上 --force。",
+  }),
+  badYear: (p) => ({
+    message: `“${p.value}”不是一个年份`,
+    hint: "请用阿拉伯数字写年份，例如 --year 2021。",
+  }),
+  unknownOption: (p) => ({
+    message: `没有 ${p.option} 这个选项`,
+    hint: "运行 report --help 查看可用的命令和选项。",
+  }),
+  unknownCommand: (p) => ({
+    message: `没有 ${p.command} 这个命令`,
+    hint: "可用的命令有 build、validate、init、schema；运行 report --help 查看说明。",
+  }),
+  missingArgument: (p) => ({
+    message: `缺少 ${p.argument}`,
+    hint: "例如：report build data/2020.yaml",
+  }),
+  missingOptionValue: (p) => ({
+    message: `选项 ${p.option} 后面要写一个值`,
+    hint: "运行 report --help 查看可用的命令和选项。",
+  }),
+  invalidChoice: (p) => ({
+    message: `${p.option} 不能是“${p.value}”`,
+    hint: `可选的值：${p.choices}。`,
+  }),
+  notAWholeNumber: (p) => ({
+    message: `${p.option} 不能是“${p.value}”`,
+    hint: "请写 1 或更大的整数，例如 2。",
+  }),
+  tooManyArguments: () => ({
+    message: "参数太多了",
+    hint: "运行 report --help 查看可用的命令和选项。",
+  }),
   usage: (p) => ({
     message: p.detail,
     hint: "运行 report --help 查看可用的命令和选项。",
@@ -318,6 +561,13 @@ const zh: Catalogue = {
     hint: "请生成它（不加 --check）并提交。",
   }),
   totals: (p) => ({ message: `共 ${p.files} 个文件：${p.ok} 个完成，${p.failed} 个有问题` }),
+  initialised: (p) => ({
+    message: `已生成 ${p.path}（${p.year} 年度的数据文件），所有数据都是空的`,
+    hint: `填写完以后，用 report validate ${p.path} 检查。`,
+  }),
+  valid: (p) => ({
+    message: p.warnings ? `${p.file}：没有错误，有 ${p.warnings} 条提醒` : `${p.file}：检查通过，没有发现问题`,
+  }),
   failed: (p) => ({ message: `${p.file}：发现 ${p.errors} 处问题，没有生成任何文件` }),
 };
 

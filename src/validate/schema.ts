@@ -25,7 +25,13 @@ export const figureObjectSchema = z
     value: figureValue.optional(),
     unit: z.string().trim().min(1).optional().meta({ description: "单位，例如 万元、次、个、户、%、平方米。" }),
   })
-  .strict();
+  .strict()
+  // A figure with a unit is a quantity: its value is a number (or blank). json-schema.ts says the same to editors.
+  .superRefine((figure, context) => {
+    if (figure.unit !== undefined && typeof figure.value === "string") {
+      context.addIssue({ code: "invalid_type", expected: "number", input: figure.value, path: ["value"] });
+    }
+  });
 
 export const figureSchema = z
   .union([figureValue, figureObjectSchema])

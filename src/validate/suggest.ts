@@ -10,17 +10,20 @@ export function closest(word: string, candidates: Iterable<string>): string | un
   return best;
 }
 
+/** Optimal string alignment distance: a swapped pair of letters (titel → title) counts as one edit. */
 function editDistance(a: string, b: string): number {
   const x = [...a];
   const y = [...b];
-  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+  const rows: number[][] = [Array.from({ length: y.length + 1 }, (_, j) => j)];
   for (let i = 1; i <= x.length; i++) {
-    const current = [i];
+    const row = [i];
     for (let j = 1; j <= y.length; j++) {
-      const substitution = (previous[j - 1] ?? 0) + (x[i - 1] === y[j - 1] ? 0 : 1);
-      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
+      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+      let best = Math.min((rows[i - 1]?.[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (rows[i - 1]?.[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1]) best = Math.min(best, (rows[i - 2]?.[j - 2] ?? 0) + 1);
+      row.push(best);
     }
-    previous = current;
+    rows.push(row);
   }
-  return previous[y.length] ?? 0;
+  return rows[x.length]?.[y.length] ?? 0;
 }

@@ -1,13 +1,21 @@
-/** The validate stage: a parsed file → a Summary, or every problem in it, each with its place. */
+/**
+ * The validate stage: a parsed file → a Summary, or every problem in it, each with its place.
+ * Order: the text (encoding, YAML mistakes) → numbers as clerks write them → the schema → figure
+ * references. Syntax errors stop there (a broken tree would only produce misleading follow-ups);
+ * beyond that every check runs, so all problems of a file are listed at once.
+ */
 import { isMap } from "yaml";
 import type { Diagnostic } from "../errors.js";
+import type { MessageCode } from "../messages/catalogue.js";
+import { firstNonAscii } from "../load/decode.js";
 import { toPlainData, type SourceFile } from "../load/source-file.js";
-import { fragmentPosition, keyPosition } from "./locate.js";
-import { parseProse } from "./prose.js";
-import { fieldName, proseFields } from "./prose-fields.js";
+import { yearMatchesFileName } from "./file-name.js";
+import { checkNumbers } from "./numbers.js";
+import type { FieldPath } from "./prose-fields.js";
+import { checkReferences } from "./references.js";
 import { schemaDiagnostics } from "./schema-issues.js";
-import { BUILT_IN_REFERENCES, summarySchema, type Summary } from "./schema.js";
-import { closest } from "./suggest.js";
+import { summarySchema, type Summary } from "./schema.js";
+import { syntaxProblems } from "./syntax/index.js";
 
 export interface Validation {
   /** Present when there is no error; warnings may still be listed. */
@@ -15,58 +23,59 @@ export interface Validation {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-const RESERVED_NAMES: readonly string[] = Object.values(BUILT_IN_REFERENCES);
-
 export function validate(source: SourceFile): Validation {
   const { document } = source;
-  const error = (code: Diagnostic["code"], offset: number, params: object = {}): Diagnostic =>
-    ({ code, severity: "error", file: source.path, position: source.positionAt(offset), params }) as Diagnostic;
-
-  if (document.errors.length > 0) {
-    return {
-      diagnostics: document.errors.map((e) => error("yamlSyntax", e.pos[0], { detail: e.code })),
-    };
+  const at = (offset: number) => ({ file: source.path, position: source.positionAt(offset) });
+  const diagnostics: Diagnostic[] = [];
+  if (source.encoding !== "utf-8") {
+    diagnostics.push({ code: "encodingGbk", severity: "warning", ...at(firstNonAscii(source.text)), params: {} });
   }
-  if (document.contents === null) return { diagnostics: [error("emptyFile", 0)] };
-  if (!isMap(document.contents)) return { diagnostics: [error("notAMapping", document.contents.range?.[0] ?? 0)] };
+  for (const problem of syntaxProblems(source.text, document.errors)) {
+    diagnostics.push({ code: problem.code, severity: problem.severity, ...at(problem.offset), params: problem.params } as Diagnostic);
+  }
+  if (hasError(diagnostics)) return { diagnostics };
+  if (document.contents === null) return { diagnostics: [...diagnostics, { code: "emptyFile", severity: "error", ...at(0), params: {} }] };
+  if (!isMap(document.contents)) {
+    return { diagnostics: [...diagnostics, { code: "notAMapping", severity: "error", ...at(document.contents.range?.[0] ?? 0), params: {} }] };
+  }
 
   const data = toPlainData(source);
+  const numbers = checkNumbers(data, source);
   const parsed = summarySchema.safeParse(data);
-  if (!parsed.success) return { diagnostics: schemaDiagnostics(parsed.error.issues, source, data) };
-  const diagnostics = checkReferences(parsed.data, source);
-  const failed = diagnostics.some((d) => d.severity === "error");
-  return failed ? { diagnostics } : { summary: parsed.data, diagnostics };
+  const schemaIssues = parsed.success ? [] : parsed.error.issues.filter((issue) => !coveredBy(issue.path, numbers.reported));
+  diagnostics.push(
+    ...numbers.diagnostics,
+    ...withoutMisspelledRequired(schemaDiagnostics(schemaIssues, source, data)),
+    ...checkReferences(data, source),
+    ...yearMatchesFileName(parsed.success ? parsed.data.year : undefined, source),
+  );
+  diagnostics.sort(byPosition);
+  return parsed.success && !hasError(diagnostics) ? { summary: parsed.data, diagnostics } : { diagnostics };
 }
 
-/** Every reference names a figure, and every figure is used somewhere. */
-function checkReferences(summary: Summary, source: SourceFile): Diagnostic[] {
-  const diagnostics: Diagnostic[] = [];
-  const figureNames = Object.keys(summary.figures);
-  const used = new Set<string>();
-  const report = (code: Diagnostic["code"], severity: Diagnostic["severity"], field: string, position: Diagnostic["position"], params: object) =>
-    diagnostics.push({ code, severity, file: source.path, position, field, params } as Diagnostic);
+/** `titel:` is reported as “did you mean title?”; that title is then missing goes without saying. */
+function withoutMisspelledRequired(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  const parent = (field: string | undefined) => (field ?? "").split(".").slice(0, -1).join(".");
+  const misspelled = diagnostics.flatMap((d) =>
+    is(d, "unknownKey") && d.params.suggestion ? [`${parent(d.field)}|${d.params.suggestion}`] : [],
+  );
+  return diagnostics.filter((d) => !(is(d, "required") && misspelled.includes(`${parent(d.field)}|${d.params.field}`)));
+}
 
-  for (const name of figureNames.filter((n) => RESERVED_NAMES.includes(n))) {
-    report("reservedFigureName", "error", `figures.${name}`, keyPosition(source, ["figures"], name), { name });
-  }
-  for (const { path, text } of proseFields(summary)) {
-    const { segments, problems } = parseProse(text);
-    const where = (offset: number, raw: string) => fragmentPosition(source, path, text, offset, raw);
-    for (const problem of problems) {
-      report(problem.code, "error", fieldName(path), where(problem.offset, problem.raw), problem.code === "proseSyntax" ? { detail: problem.detail } : { found: problem.raw });
-    }
-    for (const segment of segments) {
-      if (segment.kind !== "reference") continue;
-      used.add(segment.name);
-      if (segment.name === BUILT_IN_REFERENCES.year || Object.hasOwn(summary.figures, segment.name)) continue;
-      report("unknownFigure", "error", fieldName(path), where(segment.offset, segment.raw), {
-        name: segment.name,
-        suggestion: closest(segment.name, figureNames),
-      });
-    }
-  }
-  for (const name of figureNames.filter((n) => !used.has(n) && !RESERVED_NAMES.includes(n))) {
-    report("unusedFigure", "warning", `figures.${name}`, keyPosition(source, ["figures"], name), { name });
-  }
-  return diagnostics;
+function is<C extends MessageCode>(diagnostic: Diagnostic, code: C): diagnostic is Diagnostic<C> {
+  return diagnostic.code === code;
+}
+
+function hasError(diagnostics: readonly Diagnostic[]): boolean {
+  return diagnostics.some((d) => d.severity === "error");
+}
+
+/** A schema issue at or above a slot the number check has already explained. */
+function coveredBy(issuePath: readonly PropertyKey[], reported: readonly FieldPath[]): boolean {
+  if (issuePath.length === 0) return false;
+  return reported.some((path) => issuePath.every((key, i) => key === path[i]));
+}
+
+function byPosition(a: Diagnostic, b: Diagnostic): number {
+  return (a.position?.line ?? 0) - (b.position?.line ?? 0) || (a.position?.column ?? 0) - (b.position?.column ?? 0);
 }

@@ -1,0 +1,55 @@
+/** `report init <file> [--year N] [--from <last-year.yaml>] [--force]`: a new data file to fill in. */
+import { existsSync } from "node:fs";
+import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from "node:path";
+import { pathToFileURL } from "node:url";
+import { ReportError } from "../../errors.js";
+import { scaffold } from "../../init/scaffold.js";
+import { check } from "../../pipeline.js";
+import { SCHEMA_PATH } from "../../validate/json-schema.js";
+import type { Summary } from "../../validate/schema.js";
+import { writeOutputFile } from "../../write/output-file.js";
+import type { Output } from "../output.js";
+
+export interface InitCommandOptions {
+  readonly year?: string;
+  readonly from?: string;
+  readonly force?: boolean;
+}
+
+export function runInit(file: string, options: InitCommandOptions, out: Output): void {
+  if (options.from !== undefined && resolve(options.from) === resolve(file)) throw usage("outputIsInput", { path: file });
+  if (existsSync(file) && !options.force) throw new ReportError("output", [{ code: "fileExists", severity: "error", params: { path: file } }]);
+  const from = options.from === undefined ? undefined : lastYear(options.from, out);
+  const year = parseYear(options.year) ?? (from ? from.year + 1 : yearInName(file) ?? new Date().getFullYear());
+  const text = scaffold({ year, schemaRef: schemaRef(file), fileName: file, ...(from ? { from } : {}) });
+  writeOutputFile(file, new TextEncoder().encode(text));
+  out.note("initialised", { path: file, year });
+}
+
+function lastYear(path: string, out: Output): Summary {
+  const { summary, diagnostics } = check(path);
+  if (!summary) throw new ReportError("data", diagnostics);
+  out.diagnostics(diagnostics);
+  return summary;
+}
+
+function parseYear(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d{4}$/.test(value.trim())) throw usage("badYear", { value });
+  return Number(value);
+}
+
+function yearInName(file: string): number | undefined {
+  const year = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(basename(file, extname(file)))?.[1];
+  return year === undefined ? undefined : Number(year);
+}
+
+/** Relative, so the file keeps working when the folder is copied with the tool; a file: URL across drives. */
+function schemaRef(file: string): string {
+  const path = relative(dirname(resolve(file)), SCHEMA_PATH);
+  return isAbsolute(path) ? pathToFileURL(SCHEMA_PATH).href : path.split(sep).join("/");
+}
+
+function usage(code: "outputIsInput" | "badYear", params: object): ReportError {
+  return new ReportError("usage", [{ code, severity: "error", params } as never]);
+}

@@ -1,0 +1,44 @@
+/**
+ * Commander's own usage errors (unknown option, missing argument, …) → our diagnostics, so they are
+ * printed in the user's language like everything else. Commander's English text is only parsed for
+ * the names it mentions; an error we do not recognise keeps its text.
+ */
+import type { CommanderError } from "commander";
+import type { Diagnostic } from "../errors.js";
+
+const quoted = (message: string, index = 0) => [...message.matchAll(/'([^']*)'/g)][index]?.[1] ?? "";
+
+export function usageDiagnostic(error: CommanderError): Diagnostic {
+  const message = error.message.replace(/^error:\s*/, "");
+  const at = <C extends Diagnostic["code"]>(code: C, params: Diagnostic<C>["params"]): Diagnostic => ({ code, severity: "error", params }) as Diagnostic;
+  switch (error.code) {
+    case "commander.unknownOption":
+      return at("unknownOption", { option: quoted(message) });
+    case "commander.unknownCommand":
+      return at("unknownCommand", { command: quoted(message) });
+    case "commander.missingArgument":
+      return at("missingArgument", { argument: quoted(message) });
+    case "commander.optionMissingArgument":
+      return at("missingOptionValue", { option: quoted(message) });
+    case "commander.invalidArgument":
+      if (!message.includes("Allowed choices")) return at("notAWholeNumber", { option: quoted(message), value: quoted(message, 1) });
+      return at("invalidChoice", {
+        option: quoted(message),
+        value: quoted(message, 1),
+        choices: /Allowed choices are (.*)\.$/.exec(message)?.[1] ?? "",
+      });
+    case "commander.excessArguments":
+      return at("tooManyArguments", {});
+    default:
+      return at("usage", { detail: message });
+  }
+}
+
+/** `--lang` as typed, read before Commander has parsed anything (its errors may come first). */
+export function langFlag(argv: readonly string[]): string | undefined {
+  for (const [i, arg] of argv.entries()) {
+    if (arg === "--lang") return argv[i + 1];
+    if (arg.startsWith("--lang=")) return arg.slice("--lang=".length);
+  }
+  return undefined;
+}

@@ -1,0 +1,90 @@
+/**
+ * The text of a new data file: every field present, each with a comment in Chinese saying what it
+ * is, its unit and an example (the file is for clerks; the descriptions come from the Zod schema's
+ * metadata, so the file, the JSON Schema and the editor's tooltips say the same). From last year's
+ * file it keeps the structure and the text, moves the year on and empties every figure, so the
+ * draft shows X wherever something is still to be filled.
+ */
+import { z } from "zod";
+import type { Figure, Summary } from "../validate/schema.js";
+import { figureObjectSchema, sectionSchema, summarySchema } from "../validate/schema.js";
+import { comment, inlineScalar } from "./yaml-text.js";
+
+export interface ScaffoldOptions {
+  readonly year: number;
+  /** Where the editor finds the JSON Schema, relative to the new file (or a file: URL). */
+  readonly schemaRef: string;
+  /** The file name shown in the usage comments, e.g. data/2021.yaml. */
+  readonly fileName: string;
+  /** Last year's data, whose structure and text are carried over. */
+  readonly from?: Summary;
+}
+
+/** Used when there is no last year's file: a minimal, valid summary that shows every kind of field. */
+const EXAMPLE: Omit<Summary, "year"> = {
+  organisation: "{{街道名}}街道",
+  title: "{{年度}}年度{{街道名}}街道工作总结",
+  intro: "今年以来，{{街道名}}街道紧紧围绕全区“{{战略名称}}”战略，推动各项工作落实落地。（请改写这一段）",
+  work: [{ heading: "稳住经济基本盘。", body: "完成财政收入{{财政收入}}，同比增长{{财政增幅}}。（请改写这一段）" }],
+  problems: ["经济增长后劲不足。（请改写这一项）"],
+  plans: [{ heading: "聚力城市更新。", body: "再改造老旧小区{{数值 改造面积}}平方米以上。（请改写这一段）" }],
+  figures: {
+    街道名: { value: null, unit: "" },
+    战略名称: { value: null, unit: "" },
+    财政收入: { value: null, unit: "万元" },
+    财政增幅: { value: null, unit: "%" },
+    改造面积: { value: null, unit: "平方米" },
+  },
+};
+
+const described = (schema: z.ZodType): string => {
+  const meta = schema.meta() ?? {};
+  return [meta.title, meta.description].filter(Boolean).join("：");
+};
+
+export function scaffold(options: ScaffoldOptions): string {
+  const data = options.from ?? EXAMPLE;
+  const fields = summarySchema.shape;
+  const section = (list: readonly { heading: string; body: string }[]) =>
+    list.map((s) => `  - heading: ${inlineScalar(s.heading)}\n    body: ${inlineScalar(s.body)}\n`).join("\n");
+  return [
+    `# yaml-language-server: $schema=${options.schemaRef}\n`,
+    comment(
+      "",
+      `${options.year} 年度工作总结的数据文件（由 report init 生成）。`,
+      "修改方法：只改冒号后面的内容；冒号用英文半角“:”，冒号后面空一格；缩进用空格，不要用 Tab。",
+      "正文中的 {{数据名称}} 会换成 figures 里对应的数值和单位，{{数值 数据名称}} 只印数值不印单位，{{年度}} 印年度。",
+      "以 {{ 开头的文字要用英文双引号括起来。还没有数值的数据留空，生成的文件里显示为 X。",
+      `检查：report validate ${options.fileName}    生成：report build ${options.fileName}`,
+    ),
+    "\n",
+    comment("", `${described(fields.year)}只填阿拉伯数字，不写“年”。`),
+    `year: ${options.year}\n\n`,
+    comment("", described(fields.organisation)),
+    `organisation: ${inlineScalar(data.organisation)}\n`,
+    comment("", described(fields.title)),
+    `title: ${inlineScalar(data.title)}\n`,
+    comment("", described(fields.intro)),
+    `intro: ${inlineScalar(data.intro)}\n\n`,
+    comment("", `一、${described(fields.work)}`, `每一项写两行：heading（${described(sectionSchema.shape.heading)}）和 body（${described(sectionSchema.shape.body)}）。`),
+    `work:\n${section(data.work)}\n`,
+    comment("", `二、${described(fields.problems)}`, "每个问题一项，以“- ”开头。"),
+    `problems:\n${data.problems.map((p) => `  - ${inlineScalar(p)}\n`).join("")}\n`,
+    comment("", `三、${described(fields.plans)}`, "写法和 work 一样。"),
+    `plans:\n${section(data.plans)}\n`,
+    comment(
+      "",
+      described(fields.figures),
+      `有单位的写成 名称: { value: 数值, unit: 单位 }，例如 财政收入: { value: 12345, unit: 万元 }；value 只填阿拉伯数字。`,
+      `${described(figureObjectSchema.shape.unit)}`,
+      "没有单位的名称直接写在冒号后面，例如 街道名: 北坦。",
+    ),
+    `figures:\n${Object.entries(data.figures).map(([name, figure]) => blankFigure(name, figure)).join("")}`,
+  ].join("");
+}
+
+/** Every figure starts blank: the unit stays, the value is emptied. */
+function blankFigure(name: string, figure: Figure): string {
+  const key = inlineScalar(name);
+  return figure.unit ? `  ${key}: { value: , unit: ${inlineScalar(figure.unit)} }\n` : `  ${key}:\n`;
+}

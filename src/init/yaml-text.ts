@@ -1,0 +1,14 @@
+/** Scalars written into a YAML file by hand-built text: plain where YAML allows, quoted otherwise. */
+import { stringify } from "yaml";
+
+/** A value on one line after `key: `. Multi-line text becomes a double-quoted string with \n. */
+export function inlineScalar(value: string | number): string {
+  if (typeof value === "number") return String(value);
+  const written = stringify(value, { lineWidth: 0 }).trimEnd();
+  return written.includes("\n") ? JSON.stringify(value) : written;
+}
+
+/** A `# …` comment block at an indentation, one line per entry. */
+export function comment(indent: string, ...lines: string[]): string {
+  return lines.map((line) => `${indent}# ${line}\n`).join("");
+}

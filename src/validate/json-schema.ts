@@ -1,0 +1,33 @@
+/**
+ * The JSON Schema of the data format, generated from the Zod schema so the two cannot disagree.
+ * Editors (VS Code's YAML extension) use it to complete and check fields as a clerk types.
+ * Draft-07, because that is what the YAML language server understands fully.
+ */
+import { join } from "node:path";
+import { z } from "zod";
+import { PACKAGE_ROOT } from "../paths.js";
+import { figureObjectSchema, summarySchema } from "./schema.js";
+
+/** The committed copy, which `# yaml-language-server: $schema=…` lines point at (works offline). */
+export const SCHEMA_PATH = join(PACKAGE_ROOT, "schema", "report.schema.json");
+
+export function dataJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(summarySchema, {
+    target: "draft-07",
+    io: "input",
+    override: (context) => {
+      // Zod's refinement “a figure with a unit has a number” has no JSON Schema form of its own.
+      if (context.zodSchema === figureObjectSchema) {
+        Object.assign(context.jsonSchema, {
+          if: { properties: { unit: { type: "string" } }, required: ["unit"] },
+          then: { properties: { value: { type: ["number", "null"], description: "数值，只填阿拉伯数字，例如 12345；还没有的留空。" } } },
+        });
+      }
+    },
+  }) as Record<string, unknown>;
+}
+
+/** As printed by `report schema` and committed as schema/report.schema.json. */
+export function dataJsonSchemaText(): string {
+  return `${JSON.stringify(dataJsonSchema(), null, 2)}\n`;
+}

@@ -1,0 +1,85 @@
+/**
+ * Numbers as clerks type them. Numeric slots are the year and the value of every figure that has a
+ * unit (a figure without a unit is a name, and any text is fine there). What is unambiguous is
+ * accepted: `1,234` and full-width `１２３４` are 1234. What is not is explained: `12万` (12 what?),
+ * `2020年`, `二〇二〇`, and a comma inside `{ }`, where YAML splits `1,234` into two entries.
+ */
+import { isMap, isPair, isScalar } from "yaml";
+import type { Diagnostic } from "../errors.js";
+import type { SourceFile } from "../load/source-file.js";
+import { nodeAt, positionOf } from "./locate.js";
+import { fieldName, type FieldPath } from "./prose-fields.js";
+
+export interface NumberCheck {
+  readonly diagnostics: Diagnostic[];
+  /** Slots already reported, so the schema does not report them a second time. */
+  readonly reported: FieldPath[];
+}
+
+const DIGITS: Readonly<Record<string, string>> = { 〇: "0", 零: "0", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
+
+/** Checks the numeric slots of `data` and replaces accepted spellings by their number, in place. */
+export function checkNumbers(data: unknown, source: SourceFile): NumberCheck {
+  const result: NumberCheck = { diagnostics: [], reported: [] };
+  if (!isRecord(data)) return result;
+  const fail = (path: FieldPath, diagnostic: Omit<Diagnostic, "severity" | "file" | "position" | "field">, position = positionOf(source, path)) => {
+    result.diagnostics.push({ ...diagnostic, severity: "error", file: source.path, position, field: fieldName(path) } as Diagnostic);
+    result.reported.push(path);
+  };
+  const slot = (holder: Record<string, unknown>, key: string, path: FieldPath, unit?: string) => {
+    const written = holder[key];
+    if (typeof written !== "string") return;
+    const reading = readNumber(written);
+    if (reading.kind === "number") holder[key] = reading.value;
+    else if (reading.kind === "withUnit") fail(path, { code: "numberWithUnit", params: { field: fieldName(path), written, digits: reading.digits, suffix: reading.suffix, ...(unit === undefined ? {} : { unit }) } });
+    else if (reading.kind === "chinese") fail(path, { code: "chineseNumeral", params: { field: fieldName(path), written, ...(reading.digits ? { digits: reading.digits } : {}) } });
+    else fail(path, { code: "notANumber", params: { field: fieldName(path), written } });
+  };
+
+  slot(data, "year", ["year"], undefined);
+  const figures = data.figures;
+  if (!isRecord(figures)) return result;
+  for (const [name, figure] of Object.entries(figures)) {
+    if (!isRecord(figure) || typeof figure.unit !== "string") continue;
+    const path = ["figures", name];
+    const split = Object.keys(figure).find((key) => /^\d+$/.test(key) && figure[key] === null);
+    if (split !== undefined) {
+      fail([...path, split], { code: "commaInBraces", params: { field: fieldName(path) } }, commaBefore(source, path, split));
+      continue;
+    }
+    slot(figure, "value", [...path, "value"], figure.unit);
+  }
+  return result;
+}
+
+type Reading =
+  | { kind: "number"; value: number }
+  | { kind: "withUnit"; digits: string; suffix: string }
+  | { kind: "chinese"; digits?: string }
+  | { kind: "other" };
+
+export function readNumber(written: string): Reading {
+  const text = written.trim().replace(/[０-９．，]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  if (/^[+-]?\d+(\.\d+)?$/.test(text)) return { kind: "number", value: Number(text) };
+  if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) return { kind: "number", value: Number(text.replace(/,/g, "")) };
+  if (/^[〇零一二三四五六七八九十百千万亿两]+$/.test(text)) {
+    const direct = [...text].every((c) => c in DIGITS);
+    return direct ? { kind: "chinese", digits: [...text].map((c) => DIGITS[c]).join("") } : { kind: "chinese" };
+  }
+  const withUnit = /^([+-]?\d[\d,]*(?:\.\d+)?)\s*([^\d\s.,].*)$/.exec(text);
+  if (withUnit) return { kind: "withUnit", digits: (withUnit[1] ?? "").replace(/,/g, ""), suffix: (withUnit[2] ?? "").trim() };
+  return { kind: "other" };
+}
+
+/** `{ value: 1,234 }` becomes `value: 1` and a key `234`: the comma just before that key is the mistake. */
+function commaBefore(source: SourceFile, figurePath: FieldPath, key: string) {
+  const figure = nodeAt(source, figurePath);
+  const pair = isMap(figure) ? figure.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === key) : undefined;
+  const keyStart = isPair(pair) && isScalar(pair.key) && pair.key.range ? pair.key.range[0] : undefined;
+  if (keyStart === undefined) return positionOf(source, figurePath);
+  return source.positionAt(Math.max(0, source.text.lastIndexOf(",", keyStart)));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}

@@ -1,0 +1,43 @@
+/** Every `{{reference}}` names a figure, and every figure is used somewhere. */
+import type { Diagnostic } from "../errors.js";
+import type { SourceFile } from "../load/source-file.js";
+import { fragmentPosition, keyPosition } from "./locate.js";
+import { parseProse } from "./prose.js";
+import { fieldName, figureNames, proseFields } from "./prose-fields.js";
+import { BUILT_IN_REFERENCES } from "./schema.js";
+import { closest } from "./suggest.js";
+
+const RESERVED_NAMES: readonly string[] = Object.values(BUILT_IN_REFERENCES);
+
+/** Works on the data as written, so it also runs when the schema has found problems. */
+export function checkReferences(data: unknown, source: SourceFile): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const names = figureNames(data);
+  const used = new Set<string>();
+  const report = (code: Diagnostic["code"], severity: Diagnostic["severity"], field: string, position: Diagnostic["position"], params: object) =>
+    diagnostics.push({ code, severity, file: source.path, position, field, params } as Diagnostic);
+
+  for (const name of names.filter((n) => RESERVED_NAMES.includes(n))) {
+    report("reservedFigureName", "error", `figures.${name}`, keyPosition(source, ["figures"], name), { name });
+  }
+  for (const { path, text } of proseFields(data)) {
+    const { segments, problems } = parseProse(text);
+    const where = (offset: number, raw: string) => fragmentPosition(source, path, text, offset, raw);
+    for (const problem of problems) {
+      report(problem.code, "error", fieldName(path), where(problem.offset, problem.raw), problem.code === "proseSyntax" ? { detail: problem.detail } : { found: problem.raw });
+    }
+    for (const segment of segments) {
+      if (segment.kind !== "reference") continue;
+      used.add(segment.name);
+      if (segment.name === BUILT_IN_REFERENCES.year || names.includes(segment.name)) continue;
+      report("unknownFigure", "error", fieldName(path), where(segment.offset, segment.raw), {
+        name: segment.name,
+        suggestion: closest(segment.name, names),
+      });
+    }
+  }
+  for (const name of names.filter((n) => !used.has(n) && !RESERVED_NAMES.includes(n))) {
+    report("unusedFigure", "warning", `figures.${name}`, keyPosition(source, ["figures"], name), { name });
+  }
+  return diagnostics;
+}

@@ -1,0 +1,28 @@
+/** What a source-level rule reports: a catalogue message at an offset in the (LF-normalised) text. */
+import type { MessageCode, MessageParams } from "../../messages/catalogue.js";
+
+export type Found = {
+  [C in MessageCode]: {
+    readonly code: C;
+    readonly params: MessageParams<C>;
+    readonly offset: number;
+    readonly severity: "error" | "warning";
+    /** A leading-whitespace problem explains everything else on its line. */
+    readonly wholeLine?: boolean;
+  };
+}[MessageCode];
+
+export const found = <C extends MessageCode>(code: C, offset: number, params: MessageParams<C>, wholeLine = false): Found =>
+  ({ code, offset, params, severity: "error", wholeLine }) as Found;
+
+/** Text regions [start, end) whose YAML errors are consequences of a problem already reported. */
+export type Region = readonly [number, number];
+
+export function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf("\n", offset - 1) + 1;
+}
+
+export function lineEnd(text: string, offset: number): number {
+  const end = text.indexOf("\n", offset);
+  return end === -1 ? text.length : end;
+}

@@ -1,0 +1,95 @@
+/**
+ * Source-level checks, run on the text before the parsed document is trusted. Each rule recognises
+ * one mistake clerks make and reports it where it was made; YAML's own errors are then reported only
+ * where no rule has already explained them (one mistake often makes YAML complain several lines later).
+ */
+import type { CST, YAMLError } from "yaml";
+import { unclosedBracket } from "./brackets.js";
+import { parseCst, tokenEnd, walk } from "./cst.js";
+import type { Found, Region } from "./found.js";
+import { indentation } from "./indentation.js";
+import { listAsKey } from "./list-items.js";
+import { plainScalar } from "./plain-scalars.js";
+import { unclosedQuote } from "./quotes.js";
+import { fromYamlError } from "./yaml-errors.js";
+
+export type { Found } from "./found.js";
+
+export function syntaxProblems(text: string, yamlErrors: readonly YAMLError[]): Found[] {
+  const lineOf = lineIndex(text);
+  const contentLines = new Set<number>();
+  const explained: Region[] = [];
+  const problems: Found[] = [];
+  const isExplained = (offset: number) => explained.some(([start, end]) => offset >= start && offset < end);
+  const report = (problem: Found | undefined, region: Region) => {
+    if (!problem) return;
+    problems.push(problem);
+    explained.push(region);
+  };
+
+  for (const visit of walk(parseCst(text))) {
+    const { token } = visit;
+    if (token.type === "block-scalar") {
+      const bodyStart = blockBodyStart(token);
+      for (let line = lineOf(bodyStart); line <= lineOf(bodyStart + token.source.length); line++) contentLines.add(line);
+    } else if (token.type === "double-quoted-scalar" || token.type === "single-quoted-scalar") {
+      for (let line = lineOf(token.offset) + 1; line <= lineOf(token.offset + token.source.length); line++) contentLines.add(line);
+      report(unclosedQuote(token, lineOf), [token.offset, text.length]);
+    } else if (token.type === "flow-collection") {
+      report(unclosedBracket(token), [token.offset, tokenEnd(token) + 1]);
+    } else if (token.type === "block-seq") {
+      report(listAsKey(visit, text), [token.offset, tokenEnd(token)]);
+    } else if (token.type === "scalar" && !isExplained(token.offset)) {
+      report(plainScalar(visit, text), [token.offset, token.offset + token.source.length + 1]);
+    }
+  }
+
+  // A tab or full-width space in the indentation confuses YAML about the structure until the next
+  // top-level line: whatever else is found there is a consequence, not a mistake of its own.
+  const confused: Region[] = [];
+  for (const problem of indentation(text, contentLines)) {
+    report(problem, [problem.offset, problem.offset + 1]);
+    confused.push([problem.offset, nextTopLevelLine(text, problem.offset)]);
+  }
+  const isConfused = (p: Found) => !p.wholeLine && confused.some(([a, b]) => p.offset >= a && p.offset < b);
+
+  const linesReported = new Set(problems.map((p) => lineOf(p.offset)));
+  for (const error of yamlErrors) {
+    const [start, end] = error.pos;
+    if (explained.some(([a, b]) => start <= b && end >= a)) continue;
+    const problem = fromYamlError(error, text);
+    const line = lineOf(problem.offset);
+    if (linesReported.has(line)) continue; // one problem a line: the rest are its consequences
+    linesReported.add(line);
+    problems.push(problem);
+  }
+  return problems.filter((p) => !isConfused(p)).sort((a, b) => a.offset - b.offset);
+}
+
+function nextTopLevelLine(text: string, offset: number): number {
+  const match = /\n(?=[^\s#])/g;
+  match.lastIndex = offset;
+  const found = match.exec(text);
+  return found ? found.index + 1 : text.length;
+}
+
+function blockBodyStart(token: CST.BlockScalar): number {
+  const last = token.props[token.props.length - 1];
+  return last && "source" in last ? last.offset + last.source.length : token.offset;
+}
+
+/** offset → 1-based line number. */
+function lineIndex(text: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1;
+  };
+}

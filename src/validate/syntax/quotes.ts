@@ -1,0 +1,25 @@
+/**
+ * An unclosed quote. YAML then reads on until the next quote of the same kind, often many lines
+ * later, and reports a confusing error there; the clerk needs to see the quote that opened it.
+ */
+import type { CST } from "yaml";
+import { found, type Found } from "./found.js";
+
+/** `"…` or `'…` never closed, or “closed” by the opening quote of a later line. */
+export function unclosedQuote(token: CST.FlowScalar, lineOf: (offset: number) => number): Found | undefined {
+  if (token.type !== "double-quoted-scalar" && token.type !== "single-quoted-scalar") return undefined;
+  const quote = token.source[0] ?? '"';
+  const body = token.source.replace(/\s+$/, "");
+  const closed = body.length >= 2 && (quote === '"' ? /(^|[^\\])(\\\\)*"$/.test(body.slice(1)) : /'$/.test(body) && trailing(body.slice(1), "'") % 2 === 1);
+  // A later line that looks like `key: …` or `- …` was swallowed into the text.
+  const swallowed = token.source.split("\n").slice(1).some((line) => /^\s*(-\s|[^\s:#"']+:\s)/.test(line));
+  if (closed && !swallowed) return undefined;
+  const lines = lineOf(token.offset + token.source.length) - lineOf(token.offset);
+  return found("unclosedQuote", token.offset, { quote, lines });
+}
+
+function trailing(text: string, char: string): number {
+  let count = 0;
+  for (let i = text.length - 1; i >= 0 && text[i] === char; i--) count++;
+  return count;
+}

@@ -1,0 +1,34 @@
+/** YAML's own errors, for what the rules above do not recognise: reworded, and at the right column. */
+import type { YAMLError } from "yaml";
+import { found, lineEnd, lineStart, type Found } from "./found.js";
+
+const KEY_VALUE_LINE = /^\s*(-\s+)?[^\s:#"'][^:#]*:(\s|$)/;
+
+export function fromYamlError(error: YAMLError, text: string): Found {
+  const [start, end] = error.pos;
+  const lineBegin = lineStart(text, start);
+  const line = text.slice(lineBegin, lineEnd(text, start));
+  // YAML often points at the start of the line; the first non-blank character is where to look.
+  const offset = start === lineBegin ? lineBegin + (/^ */.exec(line)?.[0].length ?? 0) : start;
+  switch (error.code) {
+    case "DUPLICATE_KEY":
+      return found("duplicateKey", offset, { key: keyAt(text, start, end) });
+    case "TAB_AS_INDENT":
+      return found("tabIndent", offset, {});
+    case "BAD_INDENT":
+      return found("indentMismatch", offset, {});
+    case "MISSING_CHAR":
+    case "MULTILINE_IMPLICIT_KEY":
+    case "BLOCK_AS_IMPLICIT_KEY":
+      // A well-formed `key: value` line that YAML cannot place is indented wrongly.
+      if (KEY_VALUE_LINE.test(line)) return found("indentMismatch", offset, {});
+      return found("yamlSyntax", offset, { detail: error.code });
+    default:
+      return found("yamlSyntax", offset, { detail: error.code });
+  }
+}
+
+function keyAt(text: string, start: number, end: number): string {
+  const written = text.slice(start, Math.max(end, lineEnd(text, start)));
+  return (/^([^:\n]+?)\s*:/.exec(written)?.[1] ?? written).trim();
+}

@@ -1,0 +1,92 @@
+/** `report init`: a new data file that validates, with every figure blank. */
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { ROOT, fixture, runCli, tempDir } from "./helpers.js";
+
+const figuresOf = (file: string) => (parse(readFileSync(file, "utf8")) as { figures: Record<string, unknown> }).figures;
+const isBlank = (figure: unknown) =>
+  figure === null || (typeof figure === "object" && figure !== null && (figure as { value?: unknown }).value == null);
+const txt = (file: string) => runCli(["build", file, "-f", "txt", "-o", "-"]);
+
+describe("report init <file>", () => {
+  const dir = tempDir();
+  const file = join(dir, "data", "2022.yaml");
+  const result = runCli(["--lang", "zh", "init", file]);
+
+  it("writes a file that validates, its year taken from the name", () => {
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain(`已生成 ${file}（2022 年度的数据文件）`);
+    expect(runCli(["validate", file]).status).toBe(0);
+    expect(readFileSync(file, "utf8")).toMatch(/^# yaml-language-server: \$schema=(\S+)\n/);
+  });
+
+  it("points the editor at the committed JSON Schema, by a path that resolves", () => {
+    const ref = /^# yaml-language-server: \$schema=(\S+)/.exec(readFileSync(file, "utf8"))?.[1] ?? "";
+    expect(resolve(dirname(file), ref)).toBe(join(ROOT, "schema", "report.schema.json"));
+  });
+
+  it("comments every field in Chinese: what it is, its unit, an example", () => {
+    const text = readFileSync(file, "utf8");
+    for (const field of ["year", "organisation", "title", "intro", "work", "problems", "plans", "figures"]) {
+      expect(text).toMatch(new RegExp(`# [^\\n]*[\\u4e00-\\u9fff][^\\n]*\\n${field}:`));
+    }
+    expect(text).toContain("例如 财政收入: { value: 12345, unit: 万元 }");
+  });
+
+  it("builds a draft in which every figure is blank", () => {
+    expect(Object.values(figuresOf(file)).every(isBlank)).toBe(true);
+    const draft = txt(file);
+    expect(draft.status).toBe(0);
+    expect(draft.stdout).toContain("完成财政收入X万元，同比增长X%");
+    expect(draft.stdout.replace(/2022/g, "")).not.toMatch(/\d/);
+  });
+
+  it("never overwrites an existing file unless --force", () => {
+    writeFileSync(file, "keep me\n");
+    const again = runCli(["--lang", "en", "init", file]);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain("already exists");
+    expect(readFileSync(file, "utf8")).toBe("keep me\n");
+    expect(runCli(["init", file, "--force"]).status).toBe(0);
+    expect(readFileSync(file, "utf8")).toContain("year: 2022");
+  });
+});
+
+describe("report init <file> --from <last-year.yaml>", () => {
+  it("carries the structure and text over, moves the year on and empties every figure", () => {
+    const file = join(tempDir(), "next.yaml");
+    const result = runCli(["init", file, "--from", fixture("2021-filled.yaml")]);
+    expect(result.status).toBe(0);
+    expect(readFileSync(file, "utf8")).toMatch(/^year: 2022$/m);
+    const figures = figuresOf(file);
+    expect(Object.keys(figures)).toEqual(Object.keys(figuresOf(fixture("2021-filled.yaml"))));
+    expect(Object.values(figures).every(isBlank)).toBe(true);
+
+    const last = txt(fixture("2021-filled.yaml")).stdout.split("\n");
+    const draft = txt(file).stdout.split("\n");
+    expect(draft).toHaveLength(last.length);
+    expect(draft[0]).toBe("2022年度X街道工作总结");
+    expect(draft).toContain("（一）稳住经济基本盘。完成财政收入X万元，同比增长X%。");
+  });
+
+  it("from data/2020.yaml with --year 2021: the 2020 text, one year on", () => {
+    const file = join(tempDir(), "2021.yaml");
+    expect(runCli(["init", file, "--from", "data/2020.yaml", "--year", "2021"]).status).toBe(0);
+    const reference = readFileSync(fixture("2020-street-summary.txt"), "utf8");
+    expect(txt(file).stdout).toBe(reference.replace("2020年度", "2021年度"));
+  });
+
+  it("refuses a last year's file with errors, and writes nothing", () => {
+    const file = join(tempDir(), "2022.yaml");
+    const result = runCli(["--lang", "en", "init", file, "--from", fixture("invalid/tab-indent.yaml")]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("tab-indent.yaml:7:1  error: A tab is used for indentation");
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it("a year that is not a year is a usage error", () => {
+    expect(runCli(["init", join(tempDir(), "x.yaml"), "--year", "二〇二二"]).status).toBe(2);
+  });
+});

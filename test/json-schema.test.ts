@@ -1,0 +1,44 @@
+/** `report schema`: valid JSON Schema, generated from the Zod schema, that agrees with the tool. */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { Ajv } from "ajv";
+import { describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { dataJsonSchemaText } from "../src/validate/json-schema.js";
+import { ROOT, fixture, runCli } from "./helpers.js";
+
+const printed = runCli(["schema"]);
+const schema = JSON.parse(printed.stdout) as Record<string, unknown>;
+const ajv = new Ajv({ allErrors: true, strict: true });
+const check = ajv.compile(schema);
+const dataOf = (file: string): unknown => parse(readFileSync(file, "utf8"), { schema: "core" });
+
+describe("report schema", () => {
+  it("prints the schema generated from the Zod schema, which is committed as schema/report.schema.json", () => {
+    expect(printed.status).toBe(0);
+    expect(printed.stdout).toBe(dataJsonSchemaText());
+    // Regenerate with: npx report schema > schema/report.schema.json
+    expect(readFileSync(join(ROOT, "schema", "report.schema.json"), "utf8")).toBe(printed.stdout);
+  });
+
+  it("is draft-07 JSON Schema with Chinese titles and descriptions", () => {
+    expect(schema.$schema).toBe("http://json-schema.org/draft-07/schema#");
+    expect(ajv.validateSchema(schema)).toBe(true);
+    const properties = schema.properties as Record<string, { title?: string; description?: string }>;
+    expect(properties.year?.title).toBe("年度");
+    expect(properties.figures?.description).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it.each(["data/2020.yaml", "test/fixtures/2021-filled.yaml"])("accepts %s", (file) => {
+    expect(check(dataOf(join(ROOT, file))), JSON.stringify(check.errors)).toBe(true);
+  });
+
+  it.each(["schema-error", "unknown-key", "missing-key", "number-with-unit", "number-comma-in-braces", "not-a-number", "chinese-year"])(
+    "rejects the schema-error fixture %s, as report validate does",
+    (name) => {
+      const file = fixture(join("invalid", `${name}.yaml`));
+      expect(check(dataOf(file))).toBe(false);
+      expect(runCli(["validate", file]).status).toBe(1);
+    },
+  );
+});

@@ -1,0 +1,148 @@
+/** Each mistake clerks make, in a fixture of its own: where it is reported, what it says, and that nothing is written. */
+import { copyFileSync, mkdirSync, readFileSync, readdirSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { ROOT, fixture, runCli, tempDir } from "./helpers.js";
+
+/** fixture → line, column and message (English, and Chinese for the same spot). */
+const MISTAKES: Record<string, [number, number, RegExp, RegExp]> = {
+  "tab-indent": [7, 1, /A tab is used for indentation/, /缩进里用了 Tab 键/],
+  "fullwidth-colon": [4, 6, /`intro` is followed by a full-width colon “：”/, /“intro”后面用了中文冒号“：”/],
+  "missing-space-after-colon": [1, 5, /The colon after `year` is not followed by a space/, /“year:”的冒号后面缺少空格/],
+  "fullwidth-space-indent": [17, 1, /indentation contains full-width spaces/, /缩进里用了全角空格/],
+  "list-item-indent": [12, 2, /list item “-” is not indented like the items above it/, /第 3 列/],
+  "duplicate-key": [5, 1, /The field `title` appears twice/, /同一层里出现了两个“title”/],
+  "unknown-key": [3, 1, /Unknown field `titel`[\s\S]*Did you mean `title`\?/, /不认识的字段 titel[\s\S]*是不是想写 title？/],
+  "unclosed-quote": [2, 15, /The quote " is not closed/, /引号 " 没有结束/],
+  "number-with-unit": [18, 18, /written with a unit: `12万`[\s\S]*write the number alone: `12`/, /带了单位[\s\S]*这里只填数字：12/],
+  "number-comma-in-braces": [18, 20, /a number inside \{ \} cannot contain a comma/, /写在 \{ \} 里的数字不能带逗号/],
+  "not-a-number": [20, 18, /must be a number, but it is `很多`/, /应当是数字，现在是“很多”/],
+  "chinese-year": [1, 7, /written in Chinese numerals: `二〇二一`[\s\S]*`2021`/, /中文数字“二〇二一”[\s\S]*2021/],
+  "unknown-figure": [11, 9, /refers to a figure `推进项数`[\s\S]*Did you mean `\{\{推进项目\}\}`/, /正文引用了数据“推进项数”/],
+  "missing-key": [8, 5, /The field `body` is missing/, /缺少字段 body/],
+  "schema-error": [6, 3, /`intro` should be text, but it is a list/, /intro 应当是文字，现在是列表/],
+  "not-yaml": [2, 8, /The bracket \[ is never closed/, /括号 \[ 没有配对的 \]/],
+  empty: [1, 1, /The data file is empty/, /数据文件是空的/],
+};
+
+const noStackTrace = (stderr: string) => expect(stderr).not.toMatch(/\n\s+at |Error:/);
+
+describe("report validate on a file with one mistake", () => {
+  for (const [name, [line, column, en, zh]] of Object.entries(MISTAKES)) {
+    const file = fixture(join("invalid", `${name}.yaml`));
+    it(`${name}: exit 1 at ${line}:${column}, in English and in Chinese`, () => {
+      const english = runCli(["--lang", "en", "validate", file]);
+      expect(english.status).toBe(1);
+      const errors = english.stderr.split("\n").filter((l) => /  error: /.test(l));
+      expect(errors).toHaveLength(1);
+      expect(errors[0]).toContain(`${file}:${line}:${column}  error: `);
+      expect(english.stderr).toMatch(en);
+      noStackTrace(english.stderr);
+
+      const chinese = runCli(["validate", file], { env: { LANG: "zh_CN.UTF-8" } });
+      expect(chinese.status).toBe(1);
+      expect(chinese.stderr).toContain(`${file}:${line}:${column}  错误：`);
+      expect(chinese.stderr).toMatch(zh);
+      noStackTrace(chinese.stderr);
+    });
+
+    it(`${name}: report build writes nothing`, () => {
+      const cwd = tempDir();
+      const result = runCli(["build", file, "-o", join(cwd, "out", "x.docx")]);
+      expect(result.status).toBe(1);
+      expect(readdirSync(cwd)).toEqual([]);
+      noStackTrace(result.stderr);
+    });
+  }
+});
+
+describe("what a clerk sees", () => {
+  it("the line itself, with a caret under the spot (Chinese characters are two columns wide)", () => {
+    const result = runCli(["--lang", "zh", "validate", fixture("invalid/fullwidth-colon.yaml")]);
+    const lines = result.stderr.split("\n");
+    const at = lines.findIndex((l) => l.startsWith("  4 │ intro："));
+    expect(at).toBeGreaterThan(0);
+    expect(lines[at + 1]).toBe("    │      ^");
+    expect(lines[at + 2]).toMatch(/^  怎么改：请改成英文半角冒号“:”/);
+  });
+
+  it("every problem of a file at once: schema, numbers and references", () => {
+    const file = fixture("invalid/several.yaml");
+    const result = runCli(["--lang", "en", "validate", file]);
+    expect(result.status).toBe(1);
+    const places = result.stderr.split("\n").filter((l) => l.startsWith(file)).map((l) => l.slice(file.length).split("  ")[0]);
+    expect(places).toEqual([":3:1", ":9:17", ":18:18", ":20:3", ": 3 problem(s); nothing was written"]);
+  });
+
+  it("validate takes several files and fails if any has an error", () => {
+    const result = runCli(["--lang", "en", "validate", "data/2020.yaml", fixture("invalid/tab-indent.yaml")]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("data/2020.yaml: no problems found");
+    expect(runCli(["validate", "data/2020.yaml", fixture("2021-filled.yaml")]).status).toBe(0);
+  });
+
+  it("a path that does not exist, or is a folder", () => {
+    const missing = runCli(["--lang", "zh", "validate", "data/2030.yaml"]);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toContain("找不到文件：data/2030.yaml");
+    const folder = tempDir();
+    mkdirSync(join(folder, "data"));
+    const directory = runCli(["--lang", "zh", "build", "data"], { cwd: folder });
+    expect(directory.status).toBe(1);
+    expect(directory.stderr).toContain("data 是一个文件夹，里面没有数据文件（.yaml）");
+    noStackTrace(missing.stderr + directory.stderr);
+  });
+});
+
+describe("warnings print but do not fail", () => {
+  it("a figure no text uses", () => {
+    const file = fixture("warnings/unused-figure.yaml");
+    const result = runCli(["--lang", "en", "validate", file]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain(`${file}:22:3  warning: The figure \`备用数据\` is not used in any text`);
+  });
+
+  it("a year that disagrees with the file's name", () => {
+    const file = fixture("warnings/2020.yaml");
+    const result = runCli(["--lang", "zh", "build", file, "-f", "txt", "-o", "-"]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain(`${file}:1:7  提醒：年度是 2021，但文件名是 2020`);
+  });
+});
+
+describe("numbers as clerks type them", () => {
+  it("accepts 1,234 where it is unambiguous", () => {
+    const result = runCli(["build", fixture("comma-accepted.yaml"), "-f", "txt", "-o", "-"]);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain("完成财政收入12345万元");
+  });
+});
+
+describe("usage errors in the user's language", () => {
+  it("an unknown option: exit 2, in Chinese, without Commander's English", () => {
+    const result = runCli(["--lang", "zh", "build", "data/2020.yaml", "--bogus"]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("没有 --bogus 这个选项");
+    expect(result.stderr).not.toContain("unknown option");
+  });
+
+  it("a missing argument and a wrong choice", () => {
+    expect(runCli(["--lang", "zh", "validate"]).stderr).toContain("缺少 files");
+    const format = runCli(["--lang", "en", "build", "data/2020.yaml", "-f", "pdf"]);
+    expect(format.status).toBe(2);
+    expect(format.stderr).toMatch(/cannot be “pdf”[\s\S]*docx, txt, md/);
+  });
+});
+
+describe("the README", () => {
+  it("shows a real error message, exactly as it prints", () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const pasted = /例如（原样粘贴）：\n\n {3}```\n([\s\S]*?)\n {3}```/.exec(readme)?.[1];
+    expect(pasted).toBeDefined();
+    const cwd = tempDir();
+    mkdirSync(join(cwd, "data"));
+    copyFileSync(fixture("invalid/several.yaml"), join(cwd, "data", "2021.yaml"));
+    const result = runCli(["validate", "data/2021.yaml"], { cwd, env: { LANG: "zh_CN.UTF-8" } });
+    expect(result.stderr.trimEnd()).toBe((pasted ?? "").replace(/^ {3}/gm, ""));
+  });
+});
