@@ -1,52 +1,57 @@
 /**
- * Runs build jobs on N cores: worker threads that each load the CLI bundle once and then build
- * file after file, so start-up is paid once per core, not once per file. With one job, or one
- * file, everything runs in this thread.
+ * Runs build jobs on N cores: this thread and N − 1 worker threads, each taking the next job as it
+ * finishes one. A worker loads the CLI bundle once and then builds file after file, so start-up is
+ * paid once per core, not once per file; this thread works too, so N cores cost N − 1 extra heaps.
  */
-import { Worker } from "node:worker_threads";
+import { createRequire } from "node:module";
 import { join } from "node:path";
 import { PACKAGE_ROOT } from "../paths.js";
 import { runJob, type BuildJob, type JobResult } from "./job.js";
 
-/** What the worker's entry (src/cli/run.ts) looks for in workerData. */
-export const WORKER_ROLE = "report-build-worker";
+/** What the worker's entry (src/cli/run.ts) looks for in its environment. */
+export const WORKER_ENV = "REPORT_BUILD_WORKER";
 
 export async function runJobs(jobs: readonly BuildJob[], parallelism: number, onResult: (result: JobResult) => void): Promise<JobResult[]> {
-  const workers = Math.min(parallelism, jobs.length);
-  if (workers <= 1) {
-    const results: JobResult[] = [];
-    for (const job of jobs) {
-      const result = await runJob(job);
-      onResult(result);
-      results.push(result);
-    }
-    return results;
-  }
-  return runOnWorkers(jobs, workers, onResult);
+  const results = new Array<JobResult>(jobs.length);
+  let next = 0;
+  const take = (): number | undefined => (next < jobs.length ? next++ : undefined);
+  const finish = (index: number, result: JobResult) => {
+    results[index] = result;
+    onResult(result);
+  };
+
+  const lanes = [inThisThread(jobs, take, finish)];
+  const workers = Math.min(parallelism, jobs.length) - 1;
+  for (let i = 0; i < workers; i++) lanes.push(onWorker(jobs, take, finish));
+  await Promise.all(lanes);
+  return results;
 }
 
-function runOnWorkers(jobs: readonly BuildJob[], count: number, onResult: (result: JobResult) => void): Promise<JobResult[]> {
-  const results: JobResult[] = new Array<JobResult>(jobs.length);
-  let next = 0;
-  let done = 0;
+async function inThisThread(jobs: readonly BuildJob[], take: () => number | undefined, finish: (i: number, r: JobResult) => void) {
+  for (let i = take(); i !== undefined; i = take()) {
+    finish(i, await runJob(jobs[i] as BuildJob));
+    // Let the workers' results in between two builds of this thread.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+}
+
+function onWorker(jobs: readonly BuildJob[], take: () => number | undefined, finish: (i: number, r: JobResult) => void): Promise<void> {
+  // Required when first needed (a single build never is), and not import()ed: the bundle runs in a
+  // vm.Script, which has no dynamic import of Node's own modules.
+  const { Worker } = createRequire(import.meta.url)("node:worker_threads") as typeof import("node:worker_threads");
   return new Promise((resolve, reject) => {
-    const start = () => {
-      const worker = new Worker(join(PACKAGE_ROOT, "bin", "report.cjs"), { workerData: { role: WORKER_ROLE }, argv: [] });
-      let current = -1;
-      const give = () => {
-        if (next >= jobs.length) return void worker.terminate();
-        current = next++;
-        worker.postMessage(jobs[current]);
-      };
-      worker.on("message", (result: JobResult) => {
-        results[current] = result;
-        onResult(result);
-        if (++done === jobs.length) resolve(results);
-        give();
-      });
-      worker.on("error", reject);
-      give();
+    const worker = new Worker(join(PACKAGE_ROOT, "bin", "report.cjs"), { env: { ...process.env, [WORKER_ENV]: "1" }, argv: [] });
+    let current: number | undefined;
+    const give = () => {
+      current = take();
+      if (current === undefined) void worker.terminate().then(() => resolve());
+      else worker.postMessage(jobs[current]);
     };
-    for (let i = 0; i < count; i++) start();
+    worker.on("message", (result: JobResult) => {
+      if (current !== undefined) finish(current, result);
+      give();
+    });
+    worker.on("error", reject);
+    give();
   });
 }

@@ -4,6 +4,10 @@
  */
 import { z } from "zod";
 
+// Zod compiles each object schema to a function with `new Function` on first use: a saving for a
+// long-running server, a cost for a command that parses one file and exits.
+z.config({ jitless: true });
+
 /** Figure names are used inside prose as {{name}}, so they must be a single Handlebars identifier. */
 export const FIGURE_NAME = /^[\p{L}_][\p{L}\p{N}_]*$/u;
 /** Names the prose may use that are not figures. */
