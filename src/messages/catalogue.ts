@@ -188,7 +188,10 @@ const en = {
   }),
   notANumber: (p: { field: string; written: string }) => ({
     message: `\`${p.field}\` must be a number, but it is \`${p.written}\``,
-    hint: "Write Arabic digits only, e.g. 12345 or 8.5; leave it empty if the figure is not known yet.",
+    hint:
+      p.field === "year"
+        ? "Write the year in Arabic digits, e.g. 2020."
+        : "Write Arabic digits only, e.g. 12345 or 8.5; leave it empty if the figure is not known yet.",
   }),
   commaInBraces: (p: { field: string }) => ({
     message: `\`${p.field}\`: a number inside { } cannot contain a comma`,
@@ -460,7 +463,7 @@ const zh: Catalogue = {
   }),
   notANumber: (p) => ({
     message: `${p.field} 应当是数字，现在是“${p.written}”`,
-    hint: "请只填阿拉伯数字，例如 12345 或 8.5；还不知道的先空着。",
+    hint: p.field === "year" ? "请用阿拉伯数字写年份，例如 2020。" : "请只填阿拉伯数字，例如 12345 或 8.5；还不知道的先空着。",
   }),
   commaInBraces: (p) => ({
     message: `${p.field}：写在 { } 里的数字不能带逗号`,
