@@ -229,6 +229,22 @@ const en = {
   templateError: (p: { file: string; detail: string }) => ({
     message: `Template ${p.file} cannot be used: ${p.detail}`,
   }),
+  templateSyntax: (p: { detail: string }) => ({
+    message: `This template line is not valid Handlebars: ${p.detail}`,
+    hint: "Check the {{…}} on this line: every {{#block}} needs its {{/block}}, every {{ its }}.",
+  }),
+  templateUnclosedBlock: () => ({
+    message: "This {{#…}} block is never closed",
+    hint: "Add its {{/…}} where the block ends, e.g. {{#each work}} … {{/each}}.",
+  }),
+  templateMissingPartial: (p: { name: string; known: string }) => ({
+    message: `The template includes a partial \`${p.name}\` that the template folder does not have`,
+    hint: p.known ? `Partials are the folder's other .hbs files: ${p.known}.` : `Add ${p.name}.hbs to the template folder.`,
+  }),
+  templateUnknownHelper: (p: { name: string; known: string }) => ({
+    message: `The template calls a helper \`${p.name}\` that does not exist`,
+    hint: `The helpers are: ${p.known}.`,
+  }),
   unknownFormat: (p: { format: string }) => ({
     message: `Unknown format "${p.format}"`,
     hint: "Use one of: docx, txt, md.",
@@ -493,6 +509,22 @@ const zh: Catalogue = {
     hint: "模板文件夹里应有 summary.hbs，可参照 templates 文件夹。",
   }),
   templateError: (p) => ({ message: `模板 ${p.file} 无法使用：${p.detail}` }),
+  templateSyntax: (p) => ({
+    message: `模板的这一行不符合 Handlebars 语法：${p.detail}`,
+    hint: "请检查这一行的 {{…}}：每个 {{#块}} 都要有对应的 {{/块}}，每个 {{ 都要有 }}。",
+  }),
+  templateUnclosedBlock: () => ({
+    message: "这个 {{#…}} 块没有结束",
+    hint: "请在块结束的地方补上对应的 {{/…}}，例如 {{#each work}} … {{/each}}。",
+  }),
+  templateMissingPartial: (p) => ({
+    message: `模板引用了子模板“${p.name}”，但模板文件夹里没有它`,
+    hint: p.known ? `子模板就是文件夹里的其他 .hbs 文件：${p.known}。` : `请在模板文件夹里添加 ${p.name}.hbs。`,
+  }),
+  templateUnknownHelper: (p) => ({
+    message: `模板调用了不存在的函数“${p.name}”`,
+    hint: `可用的函数有：${p.known}。`,
+  }),
   unknownFormat: (p) => ({
     message: `不支持的格式“${p.format}”`,
     hint: "可用的格式：docx、txt、md。",

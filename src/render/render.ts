@@ -31,7 +31,8 @@ export function render(summary: Summary, template: CompiledTemplate, templateNam
       draftLabel: summary.draftLabel ?? DEFAULT_DRAFT_LABEL,
     };
   } catch (error) {
+    if (error instanceof ReportError) throw error;
     const detail = error instanceof MarkupError || error instanceof Error ? error.message : String(error);
-    throw new ReportError("usage", [{ code: "templateError", severity: "error", file: templateName, params: { file: templateName, detail } }]);
+    throw new ReportError("data", [{ code: "templateError", severity: "error", file: templateName, params: { file: templateName, detail } }]);
   }
 }

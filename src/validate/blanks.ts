@@ -11,7 +11,8 @@ export function blankReferences(summary: Summary, source: SourceFile): Diagnosti
   const diagnostics: Diagnostic[] = [];
   for (const { path, text } of proseFields(summary)) {
     for (const segment of parseProse(text).segments) {
-      if (segment.kind !== "reference" || summary.figures[segment.name]?.value !== null) continue;
+      if (segment.kind !== "reference" || !Object.hasOwn(summary.figures, segment.name)) continue;
+      if (summary.figures[segment.name]?.value !== null) continue;
       diagnostics.push({
         code: "blankInFinal",
         severity: "error",

@@ -7,12 +7,21 @@ import { fieldName, figureNames, proseFields } from "./prose-fields.js";
 import { BUILT_IN_REFERENCES } from "./schema.js";
 import { closest } from "./suggest.js";
 
-const RESERVED_NAMES: readonly string[] = Object.values(BUILT_IN_REFERENCES);
+/**
+ * The built-in references, and the names every JavaScript object already has (`__proto__`,
+ * `constructor`, `toString`…): a figure so named could be confused with the object's own machinery.
+ */
+const RESERVED_NAMES: readonly string[] = [
+  ...Object.values(BUILT_IN_REFERENCES),
+  ...Object.getOwnPropertyNames(Object.prototype),
+  "prototype",
+];
 
 /** Works on the data as written, so it also runs when the schema has found problems. */
 export function checkReferences(data: unknown, source: SourceFile): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const names = figureNames(data);
+  const defined = new Set(names);
   const used = new Set<string>();
   const report = (code: Diagnostic["code"], severity: Diagnostic["severity"], field: string, position: Diagnostic["position"], params: object) =>
     diagnostics.push({ code, severity, file: source.path, position, field, params } as Diagnostic);
@@ -29,7 +38,7 @@ export function checkReferences(data: unknown, source: SourceFile): Diagnostic[]
     for (const segment of segments) {
       if (segment.kind !== "reference") continue;
       used.add(segment.name);
-      if (segment.name === BUILT_IN_REFERENCES.year || names.includes(segment.name)) continue;
+      if (segment.name === BUILT_IN_REFERENCES.year || defined.has(segment.name)) continue;
       report("unknownFigure", "error", fieldName(path), where(segment.offset, segment.raw), {
         name: segment.name,
         suggestion: closest(segment.name, names),
