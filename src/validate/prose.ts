@@ -36,7 +36,9 @@ export function parseProse(text: string): ParsedProse {
   if (!text.includes("{{")) return { segments: [{ kind: "text", text }], problems: [] };
   let program: hbs.AST.Program;
   try {
-    program = Handlebars.parse(text);
+    // Handlebars' lexer takes NUL for the end of the text; U+FFFF, like NUL, is never printed, and
+    // has the same length, so every offset stays where it was.
+    program = Handlebars.parse(text.replaceAll("\u0000", "\uFFFF"));
   } catch {
     return { segments: [], problems: [unparsable(text)] };
   }
