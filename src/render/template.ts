@@ -52,7 +52,7 @@ export function loadTemplate(dir: string = DEFAULT_TEMPLATE_DIR): CompiledTempla
 /** What only running can find, e.g. `{{titel}}` in strict mode: Handlebars says “- line:column”. */
 function runtimeError(error: unknown, main: TemplateFile): ReportError {
   const { lineNumber, column } = error as { lineNumber?: number; column?: number };
-  const detail = (error instanceof Error ? error.message : String(error)).replace(/ - \d+:\d+$/, "");
+  const detail = (error instanceof Error ? error.message : String(error)).replace(/( in \[object Object\])? - \d+:\d+$/, "");
   const position = typeof lineNumber === "number" ? { line: lineNumber, column: (column ?? 0) + 1 } : undefined;
   return new ReportError("data", [
     {

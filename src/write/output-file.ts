@@ -22,7 +22,7 @@ export function temporaryPathFor(path: string): string {
 export function writeOutputFile(path: string, bytes: Uint8Array): void {
   const temporary = temporaryPathFor(path);
   const onSignal = (signal: (typeof SIGNALS)[number]) => {
-    rmSync(temporary, { force: true });
+    removeQuietly(temporary);
     process.exit(SIGNAL_EXIT[signal]);
   };
   SIGNALS.forEach((signal) => process.once(signal, onSignal));
@@ -31,11 +31,20 @@ export function writeOutputFile(path: string, bytes: Uint8Array): void {
     writeFileSync(temporary, bytes);
     renameSync(temporary, path);
   } catch (error) {
-    rmSync(temporary, { force: true });
+    removeQuietly(temporary);
     const reason = (error as NodeJS.ErrnoException).code ?? String(error);
     throw new ReportError("output", [{ code: "cannotWrite", severity: "error", file: path, params: { path, reason } }]);
   } finally {
     // A signal that came during the write is handled on the next turn of the event loop, before this.
     setImmediate(() => SIGNALS.forEach((signal) => process.removeListener(signal, onSignal)));
+  }
+}
+
+/** Clean-up must never hide why the write failed (the folder may not exist, or be in the way). */
+function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // nothing was written there, or it is not ours to remove
   }
 }
