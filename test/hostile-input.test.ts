@@ -5,7 +5,16 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { MAX_ENTRIES, MAX_FIGURES, MAX_FILE_BYTES, MAX_LIST_ITEMS, MAX_NESTING_DEPTH } from "../src/load/limits.js";
+import {
+  MAX_ENTRIES,
+  MAX_FIGURES,
+  MAX_FILE_BYTES,
+  MAX_LIST_ITEMS,
+  MAX_NESTING_DEPTH,
+  MAX_PROBLEMS_PER_TEXT,
+  MAX_REFERENCES,
+  MAX_REFERENCES_PER_TEXT,
+} from "../src/load/limits.js";
 import { buildDocument } from "../src/pipeline.js";
 import { fixture, runCli, tempDir, type CliResult } from "./helpers.js";
 
@@ -61,6 +70,19 @@ describe("limits", () => {
     expect(refused(filled + figures).stderr).toContain(`error: \`figures\` has ${MAX_FIGURES + 25} entries; at most ${MAX_FIGURES}`);
     const keys = Array.from({ length: MAX_ENTRIES + 1 }, (_, i) => `k${i}: ${i}\n`).join("");
     expect(refused(keys).stderr).toContain(`data.yaml:${MAX_ENTRIES + 1}:`);
+  });
+
+  it("refuses a text with too many {{, and a file with too many in all, without parsing them", () => {
+    const unclosed = filled.replace(/^intro: .*$/m, `intro: "${"{{#x}}".repeat(100_000)}"`);
+    const column = 'intro: "'.length + 1 + MAX_REFERENCES_PER_TEXT * "{{#x}}".length;
+    expect(refused(unclosed).stderr).toContain(`data.yaml:5:${column}  error: This text has more than ${MAX_REFERENCES_PER_TEXT} {{…}}`);
+    const items = Array.from({ length: 12 }, () => `  - "${"{{街道名}}".repeat(MAX_REFERENCES_PER_TEXT - 1)}"\n`).join("");
+    expect(refused(filled.replace("problems:\n", `problems:\n${items}`)).stderr).toContain(`error: The file has more than ${MAX_REFERENCES} {{…}} in all`);
+  });
+
+  it("lists at most a few problems of one text", () => {
+    const { stderr } = refused(filled.replace(/^intro: .*$/m, `intro: "${"{{不存在}}".repeat(MAX_REFERENCES_PER_TEXT - 1)}"`));
+    expect(stderr.match(/error: The text refers to a figure `不存在`/g)).toHaveLength(MAX_PROBLEMS_PER_TEXT);
   });
 
   it("answers the same in Chinese", () => {

@@ -21,3 +21,16 @@ export const MAX_FIGURES = 500;
  * against the others, which grows with the square of their number; this keeps it to a fraction of a second.
  */
 export const MAX_ENTRIES = 5_000;
+
+/**
+ * Problems reported in one text field. Each is located in the file by searching the text, so a text
+ * of a hundred thousand bad references would take minutes to list; the first few say what to fix.
+ */
+export const MAX_PROBLEMS_PER_TEXT = 20;
+
+/**
+ * `{{` in one text, and in the whole file. Handlebars' parser slows down steeply on thousands of
+ * unclosed `{{#…}}`, and every reference is a run in the Word file; a paragraph has a few dozen at most.
+ */
+export const MAX_REFERENCES_PER_TEXT = 200;
+export const MAX_REFERENCES = 2000;

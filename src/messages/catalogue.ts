@@ -56,6 +56,13 @@ const en = {
     message: `The file has more than ${p.limit} entries (\`name: value\` lines and list items); this is the first over the limit`,
     hint: "A summary needs a few hundred at most; check that this is the right file.",
   }),
+  tooManyReferences: (p: { limit: number; scope: "text" | "file" }) => ({
+    message:
+      p.scope === "text"
+        ? `This text has more than ${p.limit} {{…}}; this is the first over the limit`
+        : `The file has more than ${p.limit} {{…}} in all; this is the first over the limit`,
+    hint: "A paragraph refers to a few dozen figures at most; check that this text was pasted correctly.",
+  }),
   yamlReference: (p: { written: string }) => ({
     message: `YAML anchors and aliases (${p.written}) are not supported in data files`,
     hint: 'Write the text out in full. If the text itself starts with & or *, put it in double quotes: "*…".',
@@ -345,6 +352,13 @@ const zh: Catalogue = {
   tooManyEntries: (p) => ({
     message: `文件里的条目（“名称: 内容”和列表项）超过了 ${p.limit} 个，这里是超出的第一个`,
     hint: "一份总结最多用到几百个条目；请确认选对了文件。",
+  }),
+  tooManyReferences: (p) => ({
+    message:
+      p.scope === "text"
+        ? `这段文字里的 {{…}} 超过了 ${p.limit} 个，这里是超出的第一个`
+        : `整个文件里的 {{…}} 超过了 ${p.limit} 个，这里是超出的第一个`,
+    hint: "一段文字最多引用几十个数据；请检查这段文字是不是粘贴错了。",
   }),
   yamlReference: (p) => ({
     message: `数据文件里不能使用 YAML 的引用写法（${p.written}）`,
