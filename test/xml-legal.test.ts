@@ -6,10 +6,11 @@ import { xmlLegal } from "../src/render/xml-legal.js";
 import { buildDocx, docxParagraphTexts, docxParts, fixture, parseXmlStrictly, tempDir } from "./helpers.js";
 
 describe("xmlLegal", () => {
-  it("drops C0 controls, U+FFFE, U+FFFF and lone surrogates; keeps tab, newline, CR and whole pairs", () => {
+  it("drops C0 and C1 controls, CR, U+2028/9, U+FFFE, U+FFFF and lone surrogates; keeps tab, newline and whole pairs", () => {
     expect(xmlLegal("a\u0000b\u0001c\u0008d\u000be\u000cf\u001fg\ufffeh\uffffi")).toBe("abcdefghi");
     expect(xmlLegal("x\ud800y\udc00z")).toBe("xyz");
-    expect(xmlLegal("\t\n\r𠀀😀中")).toBe("\t\n\r𠀀😀中");
+    expect(xmlLegal("\t\n𠀀😀中")).toBe("\t\n𠀀😀中");
+    expect(xmlLegal("a\rb\u0085c\u2028d\u2029e\u007ff\u009fg")).toBe("abcdefg");
   });
 });
 

@@ -3,6 +3,7 @@ import { Chalk, type ChalkInstance } from "chalk";
 import type { Diagnostic } from "../errors.js";
 import { text, type Lang, type MessageCode, type MessageParams } from "../messages/catalogue.js";
 import { displayWidth } from "./display-width.js";
+import { excerptWindow, visibleMessage } from "./visible.js";
 
 export interface Output {
   readonly lang: Lang;
@@ -44,18 +45,22 @@ function useColor(stream: NodeJS.WriteStream): boolean {
  *     怎么改：请在这里补上一行“title: …”。
  */
 export function formatDiagnostic(d: Diagnostic, lang: Lang, color: ChalkInstance = new Chalk({ level: 0 })): string {
-  const { message, hint } = text(lang, d.code, d.params as never);
+  const raw = text(lang, d.code, d.params as never);
+  const message = visibleMessage(raw.message);
+  const hint = raw.hint === undefined ? undefined : visibleMessage(raw.hint);
   const isError = d.severity === "error";
   const label = text(lang, isError ? "labelError" : "labelWarning", {}).message;
-  const where = d.file && d.position ? `${d.file}:${d.position.line}:${d.position.column}` : (d.file ?? "report");
+  const file = d.file === undefined ? undefined : visibleMessage(d.file);
+  const where = file && d.position ? `${file}:${d.position.line}:${d.position.column}` : (file ?? "report");
   const separator = lang === "zh" ? "：" : ": ";
   const lines = [`${color.bold(where)}  ${(isError ? color.red : color.yellow)(label + separator)}${message}`];
   if (d.position && d.excerpt !== undefined) {
     const number = String(d.position.line);
     const gutter = " ".repeat(number.length);
-    const before = d.excerpt.slice(0, d.position.column - 1);
+    const excerpt = excerptWindow(d.excerpt, d.position.column);
+    const before = excerpt.text.slice(0, excerpt.column - 1);
     const pad = before.replace(/[^\t]/g, (c) => " ".repeat(displayWidth(c)));
-    lines.push(`  ${color.dim(number + " │")} ${d.excerpt}`, `  ${color.dim(gutter + " │")} ${pad}${color.red("^")}`);
+    lines.push(`  ${color.dim(number + " │")} ${excerpt.text}`, `  ${color.dim(gutter + " │")} ${pad}${color.red("^")}`);
   }
   if (hint) lines.push(`  ${color.cyan(text(lang, "labelHint", {}).message + separator)}${hint}`);
   return lines.join("\n");

@@ -1,7 +1,8 @@
 /** The load stage: a path → a parsed data file, or a clear error about the path. */
-import { readFileSync } from "node:fs";
+import { closeSync, openSync, readSync } from "node:fs";
 import { ReportError } from "../errors.js";
 import { decode } from "./decode.js";
+import { MAX_FILE_BYTES } from "./limits.js";
 import { parseSource, type SourceFile } from "./source-file.js";
 
 export function loadSource(path: string): SourceFile {
@@ -11,8 +12,9 @@ export function loadSource(path: string): SourceFile {
 
 function readBytes(path: string): Uint8Array {
   try {
-    return readFileSync(path);
+    return readAtMost(path, MAX_FILE_BYTES);
   } catch (error) {
+    if (error instanceof ReportError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     const problem =
       code === "ENOENT" || code === "ENOTDIR"
@@ -21,5 +23,28 @@ function readBytes(path: string): Uint8Array {
           ? ({ code: "fileIsDirectory", params: { path } } as const)
           : ({ code: "fileUnreadable", params: { path, reason: code ?? String(error) } } as const);
     throw new ReportError("data", [{ ...problem, severity: "error", file: path }]);
+  }
+}
+
+/**
+ * Reads in chunks and stops one byte past the limit, so that neither a huge file nor an endless
+ * device (/dev/zero, a pipe) is read whole before it is refused.
+ */
+function readAtMost(path: string, limitBytes: number): Uint8Array {
+  const fd = openSync(path, "r");
+  try {
+    const buffer = Buffer.alloc(limitBytes + 1);
+    let length = 0;
+    for (let read = -1; read !== 0 && length <= limitBytes; length += read) {
+      read = readSync(fd, buffer, length, buffer.length - length, null);
+    }
+    if (length > limitBytes) {
+      throw new ReportError("data", [
+        { code: "fileTooLarge", severity: "error", file: path, params: { path, limitMiB: limitBytes / 1024 / 1024 } },
+      ]);
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    closeSync(fd);
   }
 }

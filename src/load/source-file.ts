@@ -1,6 +1,8 @@
 import { LineCounter, parseDocument, type Document } from "yaml";
-import type { SourcePosition } from "../errors.js";
+import { ReportError, type SourcePosition } from "../errors.js";
 import type { Encoding } from "./decode.js";
+import { MAX_ENTRIES, MAX_NESTING_DEPTH } from "./limits.js";
+import { scanStructure, type Structure } from "./structure.js";
 
 /** A parsed data file that can still say where each of its values came from. */
 export interface SourceFile {
@@ -11,15 +13,26 @@ export interface SourceFile {
   /** How the bytes were encoded; anything but UTF-8 earns a warning. */
   readonly encoding: Encoding;
   readonly document: Document.Parsed;
+  /** Anchors and aliases as written; validation refuses them, so aliases are never expanded. */
+  readonly references: Structure["references"];
   positionAt(offset: number): SourcePosition;
   lineText(line: number): string;
 }
 
-/** Limits that keep a hostile file from exhausting memory (“billion laughs”). */
+/** A second line of defence: validation refuses aliases before the data is ever expanded. */
 const MAX_ALIAS_COUNT = 100;
 
+/** Text → YAML document. Refuses, before parsing, data nested deeper than any summary needs. */
 export function parseSource(path: string, text: string, encoding: Encoding = "utf-8"): SourceFile {
+  const lines = text.split("\n");
   const lineCounter = new LineCounter();
+  const { tooDeepAt, tooManyEntriesAt, references } = scanStructure(text, { maxDepth: MAX_NESTING_DEPTH, maxEntries: MAX_ENTRIES });
+  const refuse = (offset: number, problem: { code: "tooDeep" | "tooManyEntries"; params: { limit: number } }) => {
+    const position = positionIn(text, offset);
+    return new ReportError("data", [{ ...problem, severity: "error", file: path, position, excerpt: lines[position.line - 1] ?? "" }]);
+  };
+  if (tooDeepAt !== undefined) throw refuse(tooDeepAt, { code: "tooDeep", params: { limit: MAX_NESTING_DEPTH } });
+  if (tooManyEntriesAt !== undefined) throw refuse(tooManyEntriesAt, { code: "tooManyEntries", params: { limit: MAX_ENTRIES } });
   const document = parseDocument(text, {
     lineCounter,
     prettyErrors: false,
@@ -28,12 +41,12 @@ export function parseSource(path: string, text: string, encoding: Encoding = "ut
     // “1,234” and “12万” stay strings, so the schema can say what is wrong with them.
     schema: "core",
   });
-  const lines = text.split("\n");
   return {
     path,
     text,
     encoding,
     document,
+    references,
     positionAt: (offset) => {
       const { line, col } = lineCounter.linePos(offset);
       return { line, column: col };
@@ -44,4 +57,10 @@ export function parseSource(path: string, text: string, encoding: Encoding = "ut
 
 export function toPlainData(source: SourceFile): unknown {
   return source.document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+}
+
+function positionIn(text: string, offset: number): SourcePosition {
+  const before = text.slice(0, offset);
+  const lineStart = before.lastIndexOf("\n") + 1;
+  return { line: before.split("\n").length, column: offset - lineStart + 1 };
 }

@@ -44,6 +44,37 @@ const en = {
   fileUnreadable: (p: { path: string; reason: string }) => ({
     message: `Cannot read ${p.path} (${p.reason})`,
   }),
+  fileTooLarge: (p: { path: string; limitMiB: number }) => ({
+    message: `${p.path} is larger than ${p.limitMiB} MB; a data file is only a few dozen KB`,
+    hint: "Check that this is the right file (not a Word document, an image or a whole folder's contents); a data file holds only the summary's text and figures.",
+  }),
+  tooDeep: (p: { limit: number }) => ({
+    message: `The data is nested more than ${p.limit} levels deep here`,
+    hint: "A data file needs only a few levels (e.g. work → - heading/body); check that the indentation does not keep growing and that every [ and { is closed.",
+  }),
+  tooManyEntries: (p: { limit: number }) => ({
+    message: `The file has more than ${p.limit} entries (\`name: value\` lines and list items); this is the first over the limit`,
+    hint: "A summary needs a few hundred at most; check that this is the right file.",
+  }),
+  tooManyReferences: (p: { limit: number; scope: "text" | "file" }) => ({
+    message:
+      p.scope === "text"
+        ? `This text has more than ${p.limit} {{…}}; this is the first over the limit`
+        : `The file has more than ${p.limit} {{…}} in all; this is the first over the limit`,
+    hint: "A paragraph refers to a few dozen figures at most; check that this text was pasted correctly.",
+  }),
+  yamlReference: (p: { written: string }) => ({
+    message: `YAML anchors and aliases (${p.written}) are not supported in data files`,
+    hint: 'Write the text out in full. If the text itself starts with & or *, put it in double quotes: "*…".',
+  }),
+  tooManyItems: (p: { field: string; count: number; limit: number }) => ({
+    message: `\`${p.field}\` has ${p.count} items; at most ${p.limit} are allowed`,
+    hint: "Each item is one paragraph of the summary; merge or remove items. This line is the first one over the limit.",
+  }),
+  tooManyFigures: (p: { count: number; limit: number }) => ({
+    message: `\`figures\` has ${p.count} entries; at most ${p.limit} are allowed`,
+    hint: "Remove the figures no text uses. This line is the first one over the limit.",
+  }),
   emptyFile: () => ({
     message: "The data file is empty",
     hint: "Start from a complete file: copy data/2020.yaml and change its contents.",
@@ -208,6 +239,22 @@ const en = {
   templateError: (p: { file: string; detail: string }) => ({
     message: `Template ${p.file} cannot be used: ${p.detail}`,
   }),
+  templateSyntax: (p: { detail: string }) => ({
+    message: `This template line is not valid Handlebars: ${p.detail}`,
+    hint: "Check the {{…}} on this line: every {{#block}} needs its {{/block}}, every {{ its }}.",
+  }),
+  templateUnclosedBlock: () => ({
+    message: "This {{#…}} block is never closed",
+    hint: "Add its {{/…}} where the block ends, e.g. {{#each work}} … {{/each}}.",
+  }),
+  templateMissingPartial: (p: { name: string; known: string }) => ({
+    message: `The template includes a partial \`${p.name}\` that the template folder does not have`,
+    hint: p.known ? `Partials are the folder's other .hbs files: ${p.known}.` : `Add ${p.name}.hbs to the template folder.`,
+  }),
+  templateUnknownHelper: (p: { name: string; known: string }) => ({
+    message: `The template calls a helper \`${p.name}\` that does not exist`,
+    hint: `The helpers are: ${p.known}.`,
+  }),
   unknownFormat: (p: { format: string }) => ({
     message: `Unknown format "${p.format}"`,
     hint: "Use one of: docx, txt, md.",
@@ -327,6 +374,37 @@ const zh: Catalogue = {
     hint: "请写出数据文件的路径，例如 data/2020.yaml，或者写一个放着 .yaml 文件的文件夹。",
   }),
   fileUnreadable: (p) => ({ message: `无法读取 ${p.path}（${p.reason}）` }),
+  fileTooLarge: (p) => ({
+    message: `${p.path} 超过了 ${p.limitMiB} MB，数据文件一般只有几十 KB`,
+    hint: "请确认选对了文件（不是 Word 文档、图片或别的文件）；数据文件里只有总结的文字和数据。",
+  }),
+  tooDeep: (p) => ({
+    message: `数据在这里嵌套超过了 ${p.limit} 层`,
+    hint: "数据文件只需要几层（例如 work 下面的“- heading/body”）；请检查缩进是不是一行比一行多，以及每个 [ 和 { 是否都有配对的 ] 和 }。",
+  }),
+  tooManyEntries: (p) => ({
+    message: `文件里的条目（“名称: 内容”和列表项）超过了 ${p.limit} 个，这里是超出的第一个`,
+    hint: "一份总结最多用到几百个条目；请确认选对了文件。",
+  }),
+  tooManyReferences: (p) => ({
+    message:
+      p.scope === "text"
+        ? `这段文字里的 {{…}} 超过了 ${p.limit} 个，这里是超出的第一个`
+        : `整个文件里的 {{…}} 超过了 ${p.limit} 个，这里是超出的第一个`,
+    hint: "一段文字最多引用几十个数据；请检查这段文字是不是粘贴错了。",
+  }),
+  yamlReference: (p) => ({
+    message: `数据文件里不能使用 YAML 的引用写法（${p.written}）`,
+    hint: '请把内容完整写出来。如果文字本身以 & 或 * 开头，请用英文双引号把整段文字括起来，例如 "*……"。',
+  }),
+  tooManyItems: (p) => ({
+    message: `${p.field} 有 ${p.count} 项，最多只能有 ${p.limit} 项`,
+    hint: "每一项是总结里的一段，请合并或删减。这一行是超出的第一项。",
+  }),
+  tooManyFigures: (p) => ({
+    message: `figures 下面有 ${p.count} 个数据，最多只能有 ${p.limit} 个`,
+    hint: "请删掉正文没有用到的数据。这一行是超出的第一个。",
+  }),
   emptyFile: () => ({
     message: "数据文件是空的",
     hint: "可以复制一份 data/2020.yaml，再在副本上修改内容。",
@@ -478,6 +556,22 @@ const zh: Catalogue = {
     hint: "模板文件夹里应有 summary.hbs，可参照 templates 文件夹。",
   }),
   templateError: (p) => ({ message: `模板 ${p.file} 无法使用：${p.detail}` }),
+  templateSyntax: (p) => ({
+    message: `模板的这一行不符合 Handlebars 语法：${p.detail}`,
+    hint: "请检查这一行的 {{…}}：每个 {{#块}} 都要有对应的 {{/块}}，每个 {{ 都要有 }}。",
+  }),
+  templateUnclosedBlock: () => ({
+    message: "这个 {{#…}} 块没有结束",
+    hint: "请在块结束的地方补上对应的 {{/…}}，例如 {{#each work}} … {{/each}}。",
+  }),
+  templateMissingPartial: (p) => ({
+    message: `模板引用了子模板“${p.name}”，但模板文件夹里没有它`,
+    hint: p.known ? `子模板就是文件夹里的其他 .hbs 文件：${p.known}。` : `请在模板文件夹里添加 ${p.name}.hbs。`,
+  }),
+  templateUnknownHelper: (p) => ({
+    message: `模板调用了不存在的函数“${p.name}”`,
+    hint: `可用的函数有：${p.known}。`,
+  }),
   unknownFormat: (p) => ({
     message: `不支持的格式“${p.format}”`,
     hint: "可用的格式：docx、txt、md。",

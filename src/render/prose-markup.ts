@@ -29,7 +29,8 @@ export function proseMarkup(text: string, summary: Summary): ProseMarkup {
     } else if (segment.name === BUILT_IN_REFERENCES.year) {
       markup += escape(String(summary.year));
     } else {
-      const figure = summary.figures[segment.name];
+      // Own properties only: `{{constructor}}` must never find Object.prototype (validation refuses it too).
+      const figure = Object.hasOwn(summary.figures, segment.name) ? summary.figures[segment.name] : undefined;
       if (!figure) continue; // validation has reported it
       const { text: value, blank } = formatValue(figure);
       markup += blank ? `<blank>${escape(value)}</blank>` : `<fig>${escape(value)}</fig>`;

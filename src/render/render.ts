@@ -5,6 +5,7 @@ import type { Summary } from "../validate/schema.js";
 import { chineseDate, documentDate } from "./dates.js";
 import { MarkupError, parseMarkup } from "./markup.js";
 import { proseMarkup } from "./prose-markup.js";
+import { xmlLegal } from "./xml-legal.js";
 import type { CompiledTemplate } from "./template.js";
 
 /** What a draft's header says when the data gives no label of its own. */
@@ -28,10 +29,12 @@ export function render(summary: Summary, template: CompiledTemplate, templateNam
     return {
       ...parseMarkup(template(view)),
       date: documentDate(summary),
-      draftLabel: summary.draftLabel ?? DEFAULT_DRAFT_LABEL,
+      // The label goes into the page header as it is, not through a template: it needs the same care.
+      draftLabel: xmlLegal(summary.draftLabel ?? DEFAULT_DRAFT_LABEL),
     };
   } catch (error) {
+    if (error instanceof ReportError) throw error;
     const detail = error instanceof MarkupError || error instanceof Error ? error.message : String(error);
-    throw new ReportError("usage", [{ code: "templateError", severity: "error", file: templateName, params: { file: templateName, detail } }]);
+    throw new ReportError("data", [{ code: "templateError", severity: "error", file: templateName, params: { file: templateName, detail } }]);
   }
 }

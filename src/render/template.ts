@@ -5,27 +5,62 @@ import Handlebars from "handlebars";
 import { ReportError } from "../errors.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import { chineseNumeral } from "./chinese-numerals.js";
+import { templateProblems, type TemplateFile } from "./template-check.js";
 
 export const DEFAULT_TEMPLATE_DIR = join(PACKAGE_ROOT, "templates");
 const MAIN = "summary.hbs";
 
 export type CompiledTemplate = (view: object) => string;
 
+/**
+ * Reads and checks every file of the folder, so that a syntax error, a missing partial or an unknown
+ * helper is reported at its file and line before anything is rendered. Template problems are
+ * problems with an input file, like the data's: exit status 1.
+ */
 export function loadTemplate(dir: string = DEFAULT_TEMPLATE_DIR): CompiledTemplate {
-  let files: string[];
+  let names: string[];
   try {
-    files = readdirSync(dir).filter((f) => f.endsWith(".hbs"));
+    names = readdirSync(dir).filter((f) => f.endsWith(".hbs"));
   } catch {
-    files = [];
+    names = [];
   }
-  if (!files.includes(MAIN)) throw new ReportError("usage", [{ code: "templateMissing", severity: "error", file: dir, params: { dir } }]);
+  if (!names.includes(MAIN)) throw new ReportError("usage", [{ code: "templateMissing", severity: "error", file: dir, params: { dir } }]);
+
+  const files: TemplateFile[] = names.map((name) => ({ path: join(dir, name), text: readFileSync(join(dir, name), "utf8") }));
+  const partials = names.filter((f) => f !== MAIN).map((f) => basename(f, ".hbs"));
+  const helpers = { ordinal: (index: unknown) => chineseNumeral(Number(index) + 1) };
+  const problems = files.flatMap((file) => templateProblems(file, partials, Object.keys(helpers)));
+  if (problems.length > 0) throw new ReportError("data", problems);
 
   const handlebars = Handlebars.create();
   /** `{{ordinal @index}}` → 一, 二, 三…: enumerations such as 一是、二是. */
-  handlebars.registerHelper("ordinal", (index: unknown) => chineseNumeral(Number(index) + 1));
-  for (const file of files.filter((f) => f !== MAIN)) {
-    handlebars.registerPartial(basename(file, ".hbs"), readFileSync(join(dir, file), "utf8"));
+  handlebars.registerHelper(helpers);
+  for (const file of files) {
+    if (basename(file.path) !== MAIN) handlebars.registerPartial(basename(file.path, ".hbs"), file.text);
   }
-  const main = handlebars.compile(readFileSync(join(dir, MAIN), "utf8"), { strict: true, noEscape: false });
-  return (view) => main(view);
+  const main = files.find((file) => basename(file.path) === MAIN) as TemplateFile;
+  const compiled = handlebars.compile(main.text, { strict: true, noEscape: false });
+  return (view) => {
+    try {
+      return compiled(view);
+    } catch (error) {
+      throw runtimeError(error, main);
+    }
+  };
+}
+
+/** What only running can find, e.g. `{{titel}}` in strict mode: Handlebars says “- line:column”. */
+function runtimeError(error: unknown, main: TemplateFile): ReportError {
+  const { lineNumber, column } = error as { lineNumber?: number; column?: number };
+  const detail = (error instanceof Error ? error.message : String(error)).replace(/( in \[object Object\])? - \d+:\d+$/, "");
+  const position = typeof lineNumber === "number" ? { line: lineNumber, column: (column ?? 0) + 1 } : undefined;
+  return new ReportError("data", [
+    {
+      code: "templateError",
+      severity: "error",
+      file: main.path,
+      ...(position ? { position, excerpt: main.text.split("\n")[position.line - 1] ?? "" } : {}),
+      params: { file: main.path, detail },
+    },
+  ]);
 }

@@ -4,6 +4,7 @@
  * reach helpers, partials or JavaScript objects.
  */
 import Handlebars from "handlebars";
+import { MAX_REFERENCES_PER_TEXT } from "../load/limits.js";
 import type { MessageCode } from "../messages/catalogue.js";
 import { BUILT_IN_REFERENCES } from "./schema.js";
 
@@ -21,7 +22,7 @@ export type ProseSegment =
     };
 
 export interface ProseProblem {
-  readonly code: Extract<MessageCode, "proseSyntax" | "proseNotAllowed">;
+  readonly code: Extract<MessageCode, "proseSyntax" | "proseNotAllowed" | "tooManyReferences">;
   readonly offset: number;
   readonly raw: string;
   readonly detail: string;
@@ -34,9 +35,15 @@ export interface ParsedProse {
 
 export function parseProse(text: string): ParsedProse {
   if (!text.includes("{{")) return { segments: [{ kind: "text", text }], problems: [] };
+  const tooMany = nthOpening(text, MAX_REFERENCES_PER_TEXT + 1);
+  if (tooMany !== undefined) {
+    return { segments: [], problems: [{ code: "tooManyReferences", offset: tooMany, raw: "{{", detail: String(MAX_REFERENCES_PER_TEXT) }] };
+  }
   let program: hbs.AST.Program;
   try {
-    program = Handlebars.parse(text);
+    // Handlebars' lexer takes NUL for the end of the text; U+FFFF, like NUL, is never printed, and
+    // has the same length, so every offset stays where it was.
+    program = Handlebars.parse(text.replaceAll("\u0000", "\uFFFF"));
   } catch {
     return { segments: [], problems: [unparsable(text)] };
   }
@@ -104,4 +111,14 @@ function lineStartOffsets(text: string): number[] {
   const starts = [0];
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
   return starts;
+}
+
+/** Where the n-th `{{` of a text is (1-based), if it has that many. */
+export function nthOpening(text: string, n: number): number | undefined {
+  let at = -2;
+  for (let i = 0; i < n; i++) {
+    at = text.indexOf("{{", at + 2);
+    if (at === -1) return undefined;
+  }
+  return at;
 }

@@ -2,17 +2,27 @@
 import type { Diagnostic } from "../errors.js";
 import type { SourceFile } from "../load/source-file.js";
 import { fragmentPosition, keyPosition } from "./locate.js";
-import { parseProse } from "./prose.js";
+import { nthOpening, parseProse } from "./prose.js";
 import { fieldName, figureNames, proseFields } from "./prose-fields.js";
 import { BUILT_IN_REFERENCES } from "./schema.js";
 import { closest } from "./suggest.js";
+import { MAX_PROBLEMS_PER_TEXT, MAX_REFERENCES, MAX_REFERENCES_PER_TEXT } from "../load/limits.js";
 
-const RESERVED_NAMES: readonly string[] = Object.values(BUILT_IN_REFERENCES);
+/**
+ * The built-in references, and the names every JavaScript object already has (`__proto__`,
+ * `constructor`, `toString`…): a figure so named could be confused with the object's own machinery.
+ */
+const RESERVED_NAMES: readonly string[] = [
+  ...Object.values(BUILT_IN_REFERENCES),
+  ...Object.getOwnPropertyNames(Object.prototype),
+  "prototype",
+];
 
 /** Works on the data as written, so it also runs when the schema has found problems. */
 export function checkReferences(data: unknown, source: SourceFile): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const names = figureNames(data);
+  const defined = new Set(names);
   const used = new Set<string>();
   const report = (code: Diagnostic["code"], severity: Diagnostic["severity"], field: string, position: Diagnostic["position"], params: object) =>
     diagnostics.push({ code, severity, file: source.path, position, field, params } as Diagnostic);
@@ -20,16 +30,32 @@ export function checkReferences(data: unknown, source: SourceFile): Diagnostic[]
   for (const name of names.filter((n) => RESERVED_NAMES.includes(n))) {
     report("reservedFigureName", "error", `figures.${name}`, keyPosition(source, ["figures"], name), { name });
   }
+  let references = 0;
   for (const { path, text } of proseFields(data)) {
+    // A text over its own limit is reported by parseProse, without parsing it. Over the whole
+    // file's limit: said once, at the first `{{` too many, and nothing more is parsed.
+    const overText = nthOpening(text, MAX_REFERENCES_PER_TEXT + 1) !== undefined;
+    const overAt = overText ? undefined : nthOpening(text, MAX_REFERENCES - references + 1);
+    if (overAt !== undefined) {
+      report("tooManyReferences", "error", fieldName(path), fragmentPosition(source, path, text, overAt, "{{"), { limit: MAX_REFERENCES, scope: "file" });
+      break;
+    }
+    references += overText ? MAX_REFERENCES_PER_TEXT : text.split("{{").length - 1;
     const { segments, problems } = parseProse(text);
     const where = (offset: number, raw: string) => fragmentPosition(source, path, text, offset, raw);
-    for (const problem of problems) {
-      report(problem.code, "error", fieldName(path), where(problem.offset, problem.raw), problem.code === "proseSyntax" ? { detail: problem.detail } : { found: problem.raw });
+    const reportedBefore = diagnostics.length;
+    const full = () => diagnostics.length - reportedBefore >= MAX_PROBLEMS_PER_TEXT;
+    for (const problem of problems.slice(0, MAX_PROBLEMS_PER_TEXT)) {
+      const params =
+        problem.code === "proseSyntax" ? { detail: problem.detail }
+        : problem.code === "tooManyReferences" ? { limit: Number(problem.detail), scope: "text" }
+        : { found: problem.raw };
+      report(problem.code, "error", fieldName(path), where(problem.offset, problem.raw), params);
     }
     for (const segment of segments) {
       if (segment.kind !== "reference") continue;
       used.add(segment.name);
-      if (segment.name === BUILT_IN_REFERENCES.year || names.includes(segment.name)) continue;
+      if (segment.name === BUILT_IN_REFERENCES.year || defined.has(segment.name) || full()) continue;
       report("unknownFigure", "error", fieldName(path), where(segment.offset, segment.raw), {
         name: segment.name,
         suggestion: closest(segment.name, names),

@@ -12,6 +12,7 @@ import { toPlainData, type SourceFile } from "../load/source-file.js";
 import { yearMatchesFileName } from "./file-name.js";
 import { checkNumbers } from "./numbers.js";
 import type { FieldPath } from "./prose-fields.js";
+import { sizeProblems } from "./limits.js";
 import { checkReferences } from "./references.js";
 import { schemaDiagnostics } from "./schema-issues.js";
 import { summarySchema, type Summary } from "./schema.js";
@@ -33,11 +34,18 @@ export function validate(source: SourceFile): Validation {
   for (const problem of syntaxProblems(source.text, document.errors)) {
     diagnostics.push({ code: problem.code, severity: problem.severity, ...at(problem.offset), params: problem.params } as Diagnostic);
   }
-  if (hasError(diagnostics)) return { diagnostics };
+  // An alias would be expanded when the data is built: refused here, before that ever happens.
+  for (const { offset, written } of source.references) {
+    diagnostics.push({ code: "yamlReference", severity: "error", ...at(offset), params: { written } });
+  }
+  if (hasError(diagnostics)) return { diagnostics: diagnostics.sort(byPosition) };
   if (document.contents === null) return { diagnostics: [...diagnostics, { code: "emptyFile", severity: "error", ...at(0), params: {} }] };
   if (!isMap(document.contents)) {
     return { diagnostics: [...diagnostics, { code: "notAMapping", severity: "error", ...at(document.contents.range?.[0] ?? 0), params: {} }] };
   }
+
+  const tooMany = sizeProblems(source);
+  if (tooMany.length > 0) return { diagnostics: [...diagnostics, ...tooMany] };
 
   const data = toPlainData(source);
   const numbers = checkNumbers(data, source);

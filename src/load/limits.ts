@@ -1,0 +1,36 @@
+/**
+ * How big a data file may be. A year-end summary is a few dozen kilobytes, a handful of sections and a
+ * few dozen figures; these limits are far above that and low enough that every check answers within a
+ * couple of seconds, whatever arrives. They are documented in README.md and SECURITY.md.
+ */
+
+/** Bytes in a data file: 2 MiB. Checked while reading, so a huge file or a device is never read whole. */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+/** Levels of nesting (lists, groups of fields, brackets); the data format itself needs four. */
+export const MAX_NESTING_DEPTH = 32;
+
+/** Items in each of work, problems and plans: each is a paragraph, and 一、二、… numbering ends at 999. */
+export const MAX_LIST_ITEMS = 200;
+
+/** Entries under figures. */
+export const MAX_FIGURES = 500;
+
+/**
+ * Entries in the whole file (`name: value` pairs and list items). YAML checks each key of a mapping
+ * against the others, which grows with the square of their number; this keeps it to a fraction of a second.
+ */
+export const MAX_ENTRIES = 5_000;
+
+/**
+ * Problems reported in one text field. Each is located in the file by searching the text, so a text
+ * of a hundred thousand bad references would take minutes to list; the first few say what to fix.
+ */
+export const MAX_PROBLEMS_PER_TEXT = 20;
+
+/**
+ * `{{` in one text, and in the whole file. Handlebars' parser slows down steeply on thousands of
+ * unclosed `{{#…}}`, and every reference is a run in the Word file; a paragraph has a few dozen at most.
+ */
+export const MAX_REFERENCES_PER_TEXT = 200;
+export const MAX_REFERENCES = 2000;

@@ -1,0 +1,43 @@
+/**
+ * Counts the lists and figures of a parsed file before the data is built from it, so a file with
+ * thousands of paragraphs gets one clear error instead of a long wait (and numbering past 999).
+ */
+import { isMap, isSeq, type Node } from "yaml";
+import type { Diagnostic } from "../errors.js";
+import { MAX_FIGURES, MAX_LIST_ITEMS } from "../load/limits.js";
+import type { SourceFile } from "../load/source-file.js";
+
+const LISTS = ["work", "problems", "plans"] as const;
+
+export function sizeProblems(source: SourceFile): Diagnostic[] {
+  const root = source.document.contents;
+  if (!isMap(root)) return [];
+  const diagnostics: Diagnostic[] = [];
+  const at = (node: unknown) => {
+    const range = (node as Node | null | undefined)?.range;
+    return { file: source.path, position: source.positionAt(range?.[0] ?? 0) };
+  };
+  for (const field of LISTS) {
+    const list: unknown = root.get(field, true);
+    if (isSeq(list) && list.items.length > MAX_LIST_ITEMS) {
+      diagnostics.push({
+        code: "tooManyItems",
+        severity: "error",
+        ...at(list.items[MAX_LIST_ITEMS]),
+        field,
+        params: { field, count: list.items.length, limit: MAX_LIST_ITEMS },
+      });
+    }
+  }
+  const figures: unknown = root.get("figures", true);
+  if (isMap(figures) && figures.items.length > MAX_FIGURES) {
+    diagnostics.push({
+      code: "tooManyFigures",
+      severity: "error",
+      ...at(figures.items[MAX_FIGURES]?.key),
+      field: "figures",
+      params: { count: figures.items.length, limit: MAX_FIGURES },
+    });
+  }
+  return diagnostics;
+}
