@@ -6,6 +6,8 @@
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { PACKAGE_ROOT } from "../paths.js";
+import { onInterrupt } from "../write/interrupt.js";
+import { discardTemporaryFor } from "../write/output-file.js";
 import { runJob, type BuildJob, type JobResult } from "./job.js";
 
 /** What the worker's entry (src/cli/run.ts) looks for in its environment. */
@@ -20,10 +22,13 @@ export async function runJobs(jobs: readonly BuildJob[], parallelism: number, on
     onResult(result);
   };
 
+  // On Ctrl-C the process ends with its workers, maybe mid-write: remove what their writes left.
+  const writing = new Set<string>();
+  const interrupt = onInterrupt(() => writing.forEach(discardTemporaryFor));
   const lanes = [inThisThread(jobs, take, finish)];
   const workers = Math.min(parallelism, jobs.length) - 1;
-  for (let i = 0; i < workers; i++) lanes.push(onWorker(jobs, take, finish));
-  await Promise.all(lanes);
+  for (let i = 0; i < workers; i++) lanes.push(onWorker(jobs, take, finish, writing));
+  await Promise.all(lanes).finally(() => interrupt.off());
   return results;
 }
 
@@ -35,19 +40,33 @@ async function inThisThread(jobs: readonly BuildJob[], take: () => number | unde
   }
 }
 
-function onWorker(jobs: readonly BuildJob[], take: () => number | undefined, finish: (i: number, r: JobResult) => void): Promise<void> {
+function onWorker(
+  jobs: readonly BuildJob[],
+  take: () => number | undefined,
+  finish: (i: number, r: JobResult) => void,
+  writing: Set<string>,
+): Promise<void> {
   // Required when first needed (a single build never is), and not import()ed: the bundle runs in a
   // vm.Script, which has no dynamic import of Node's own modules.
   const { Worker } = createRequire(import.meta.url)("node:worker_threads") as typeof import("node:worker_threads");
   return new Promise((resolve, reject) => {
-    const worker = new Worker(join(PACKAGE_ROOT, "bin", "report.cjs"), { env: { ...process.env, [WORKER_ENV]: "1" }, argv: [] });
+    const worker = new Worker(join(PACKAGE_ROOT, "bin", "report.cjs"), {
+      env: { ...process.env, [WORKER_ENV]: "1" },
+      argv: [],
+      // A worker's garbage is short-lived (one document at a time): a small young generation keeps
+      // its memory down (measured: 4 MB saves ~30 MB of peak memory on 500 files, at no cost in time).
+      resourceLimits: { maxYoungGenerationSizeMb: 4 },
+    });
     let current: number | undefined;
     const give = () => {
       current = take();
-      if (current === undefined) void worker.terminate().then(() => resolve());
-      else worker.postMessage(jobs[current]);
+      if (current === undefined) return void worker.terminate().then(() => resolve());
+      const job = jobs[current] as BuildJob;
+      if (!job.check) writing.add(job.output);
+      worker.postMessage(job);
     };
     worker.on("message", (result: JobResult) => {
+      writing.delete(result.output);
       if (current !== undefined) finish(current, result);
       give();
     });
