@@ -5,7 +5,7 @@
  */
 import type { CST, YAMLError } from "yaml";
 import { unclosedBracket } from "./brackets.js";
-import { parseCst, tokenEnd, walk } from "./cst.js";
+import { tokenEnd, walk } from "./cst.js";
 import type { Found, Region } from "./found.js";
 import { indentation } from "./indentation.js";
 import { listAsKey } from "./list-items.js";
@@ -15,7 +15,7 @@ import { fromYamlError } from "./yaml-errors.js";
 
 export type { Found } from "./found.js";
 
-export function syntaxProblems(text: string, yamlErrors: readonly YAMLError[]): Found[] {
+export function syntaxProblems(text: string, tokens: readonly CST.Token[], yamlErrors: readonly YAMLError[]): Found[] {
   const lineOf = lineIndex(text);
   const contentLines = new Set<number>();
   const explained: Region[] = [];
@@ -28,7 +28,7 @@ export function syntaxProblems(text: string, yamlErrors: readonly YAMLError[]): 
     explained.push(region());
   };
 
-  for (const visit of walk(parseCst(text))) {
+  for (const visit of walk(tokens)) {
     const { token } = visit;
     if (token.type === "block-scalar") {
       const bodyStart = blockBodyStart(token);
