@@ -5,12 +5,12 @@
 "use strict";
 const { readFileSync, writeFileSync } = require("node:fs");
 const { join } = require("node:path");
-const { Script, } = require("node:vm");
+const { Script } = require("node:vm");
 const { wrap } = require("node:module");
-const { cachedDataVersionTag } = require("node:v8");
 
 const bundle = join(__dirname, "..", "dist", "report.cjs");
-const cacheFile = `${bundle}.${cachedDataVersionTag()}.cache`;
+// Keyed by V8's version (process.versions is free; require("node:v8") would cost a millisecond or two).
+const cacheFile = `${bundle}.${process.versions.v8}.cache`;
 
 let source;
 try {

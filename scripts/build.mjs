@@ -1,7 +1,10 @@
 #!/usr/bin/env node
-// Builds dist/report.cjs: the whole CLI in one CommonJS file, so a cold start reads and compiles
-// one file instead of resolving hundreds of modules, and bin/report.cjs can load it through a V8
-// code cache (Node 20 has no built-in compile cache). Then one real build "trains" that cache.
+// Builds what the command runs, into dist/:
+// - docx-kit/: the docx library's XML for every kind of paragraph and run, per font profile, draft
+//   and final (src/write/docx/kit); builds replay it instead of running the library per file.
+// - report.cjs: the whole CLI in one CommonJS file, so a cold start reads and compiles one file
+//   instead of resolving hundreds of modules, and bin/report.cjs can load it through a V8 code
+//   cache (Node 20 has no built-in compile cache). One real build then "trains" that cache.
 // Run by `npm install` (the prepare script) and by `npm test`.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -10,30 +13,61 @@ import { join } from "node:path";
 import { build } from "esbuild";
 
 const root = new URL("..", import.meta.url).pathname;
-rmSync(join(root, "dist"), { recursive: true, force: true });
+const dist = join(root, "dist");
+const scratch = mkdtempSync(join(tmpdir(), "report-build-"));
+rmSync(dist, { recursive: true, force: true });
+
+const run = (args) => {
+  const result = spawnSync(process.execPath, args, { encoding: "utf8" });
+  if (result.status !== 0) {
+    process.stderr.write(result.stderr);
+    process.exit(result.status ?? 1);
+  }
+};
+const common = { bundle: true, platform: "node", target: "node20", legalComments: "linked", logLevel: "warning" };
+
+/**
+ * Code the command never runs, left out of the bundle because every cold start reads it: Zod's
+ * error messages in 40 languages (ours are in src/messages; Zod's English stays as its default),
+ * and the source-map library Handlebars only uses for templates compiled with a source name.
+ */
+const unused = {
+  name: "unused",
+  setup(build) {
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      args.importer.includes(`${"/node_modules/zod/"}`) ? { path: "zod-locales", namespace: "unused" } : undefined,
+    );
+    build.onResolve({ filter: /^source-map$/ }, () => ({ path: "source-map", namespace: "unused" }));
+    build.onLoad({ filter: /^zod-locales$/, namespace: "unused" }, () => ({
+      contents: 'export { default as en } from "zod/v4/locales/en.js";',
+      resolveDir: root,
+    }));
+    build.onLoad({ filter: /^source-map$/, namespace: "unused" }, () => ({ contents: "module.exports = {};" }));
+    // Commander loads child_process (and with it net and dgram) at start-up for executable
+    // subcommands, which report has none of: load it only if it is ever used.
+    build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      args.importer.includes("/node_modules/commander/") ? { path: "child_process", namespace: "lazy" } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "lazy" }, (args) => ({
+      contents: `module.exports = new Proxy({}, { get: (_, key) => require("node:${args.path}")[key] });`,
+    }));
+  },
+};
+
+await build({ ...common, entryPoints: [join(root, "src/write/docx/kit/build-entry.ts")], outfile: join(scratch, "kits.mjs"), format: "esm", legalComments: "none" });
+run([join(scratch, "kits.mjs"), join(dist, "docx-kit")]);
 
 await build({
+  ...common,
   entryPoints: [join(root, "src/cli/run.ts")],
-  outfile: join(root, "dist/report.cjs"),
-  bundle: true,
-  platform: "node",
+  outfile: join(dist, "report.cjs"),
   format: "cjs",
-  target: "node20",
+  plugins: [unused],
+  minify: process.env.REPORT_BUILD_MINIFY !== "0",
   // import.meta.url does not exist in CommonJS; this is the same URL for the bundle's own file.
   define: { "import.meta.url": "__bundleUrl" },
   banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
-  legalComments: "linked",
-  logLevel: "warning",
 });
 
-const scratch = mkdtempSync(join(tmpdir(), "report-build-"));
-const training = spawnSync(
-  process.execPath,
-  [join(root, "bin/report.cjs"), "build", join(root, "data/2020.yaml"), "-o", join(scratch, "2020.docx")],
-  { encoding: "utf8" },
-);
+run([join(root, "bin/report.cjs"), "build", join(root, "data/2020.yaml"), "-o", join(scratch, "2020.docx")]);
 rmSync(scratch, { recursive: true, force: true });
-if (training.status !== 0) {
-  process.stderr.write(training.stderr);
-  process.exit(training.status ?? 1);
-}

@@ -47,3 +47,11 @@ describe("a broken custom template", () => {
     expect(stderr).toContain(`${summaryPath}:${lastLine}:6  错误：模板 ${summaryPath} 无法使用："titel" not defined\n`);
   });
 });
+
+describe("the shipped template", () => {
+  it("passes the checks a custom template gets (it is not checked again at every build)", async () => {
+    const { templateProblems } = await import("../src/render/template-check.js");
+    const path = join(ROOT, "templates", "summary.hbs");
+    expect(templateProblems({ path, text: summary }, [], ["ordinal"])).toEqual([]);
+  });
+});

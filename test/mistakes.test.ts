@@ -1,5 +1,5 @@
 /** Each mistake clerks make, in a fixture of its own: where it is reported, what it says, and that nothing is written. */
-import { copyFileSync, mkdirSync, readFileSync, readdirSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT, fixture, runCli, tempDir } from "./helpers.js";
@@ -89,7 +89,7 @@ describe("what a clerk sees", () => {
     mkdirSync(join(folder, "data"));
     const directory = runCli(["--lang", "zh", "build", "data"], { cwd: folder });
     expect(directory.status).toBe(1);
-    expect(directory.stderr).toContain("data 是一个文件夹，不是数据文件");
+    expect(directory.stderr).toContain("data 是一个文件夹，里面没有数据文件（.yaml）");
     noStackTrace(missing.stderr + directory.stderr);
   });
 });
@@ -115,6 +115,16 @@ describe("numbers as clerks type them", () => {
     const result = runCli(["build", fixture("comma-accepted.yaml"), "-f", "txt", "-o", "-"]);
     expect(result.status).toBe(0);
     expect(result.stdout).toContain("完成财政收入12345万元");
+  });
+
+  it("asks for a year as a year, and for a figure as a figure", () => {
+    const dir = tempDir();
+    const file = join(dir, "2020.yaml");
+    writeFileSync(file, readFileSync(join(ROOT, "data", "2020.yaml"), "utf8").replace("year: 2020", "year: 今年"));
+    const result = runCli(["--lang", "zh", "validate", file]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain("怎么改：请用阿拉伯数字写年份，例如 2020。");
+    expect(result.stderr).not.toContain("12345 或 8.5");
   });
 });
 

@@ -7,7 +7,7 @@ import { syntaxProblems } from "../src/validate/syntax/index.js";
 
 function problems(text: string): string[] {
   const source = parseSource("x.yaml", text);
-  return syntaxProblems(text, source.document.errors).map((p) => {
+  return syntaxProblems(text, source.tokens, source.document.errors).map((p) => {
     const { line, column } = source.positionAt(p.offset);
     return `${line}:${column} ${p.code}${p.severity === "warning" ? " (warning)" : ""}`;
   });

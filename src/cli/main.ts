@@ -20,7 +20,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   const program = createProgram(version, context);
   try {
     await program.parseAsync(argv, { from: "user" });
-    return EXIT.ok;
+    return context.exitCode ?? EXIT.ok;
   } catch (error) {
     const output = context.output ?? createOutput(detectLang(langFlag(argv)));
     if (error instanceof CommanderError) {

@@ -15,7 +15,7 @@ export interface Output {
 }
 
 export function createOutput(lang: Lang, stream: NodeJS.WriteStream = process.stderr): Output {
-  const color = new Chalk({ level: useColor(stream) ? 1 : 0 });
+  const color = createPalette(stream);
   const write = (line: string) => stream.write(`${line}\n`);
   return {
     lang,
@@ -26,6 +26,11 @@ export function createOutput(lang: Lang, stream: NodeJS.WriteStream = process.st
     },
     data: (bytes) => process.stdout.write(bytes),
   };
+}
+
+/** Colours for a stream: none when it is not a terminal or NO_COLOR is set (https://no-color.org). */
+export function createPalette(stream: NodeJS.WriteStream): ChalkInstance {
+  return new Chalk({ level: useColor(stream) ? 1 : 0 });
 }
 
 function useColor(stream: NodeJS.WriteStream): boolean {

@@ -1,17 +1,21 @@
 /** The command line: options are parsed here and handed to the commands, which stay thin. */
-import { Command, Option } from "commander";
+import { Command, InvalidArgumentError, Option } from "commander";
 import { detectLang } from "../messages/lang.js";
 import { DEFAULT_FONT_PROFILE, FONT_PROFILE_NAMES } from "../write/docx/fonts.js";
 import { FORMATS } from "../write/index.js";
 import { runBuild, type BuildCommandOptions } from "./commands/build.js";
+import type { ExitCode } from "./exit-code.js";
 import { runInit, type InitCommandOptions } from "./commands/init.js";
 import { runSchema } from "./commands/schema.js";
 import { runValidate } from "./commands/validate.js";
 import { createOutput, type Output } from "./output.js";
+import { REPORTERS } from "./reporters/index.js";
 
 export interface ProgramContext {
   /** Set once the global options are parsed, so errors print in the user's language. */
   output?: Output;
+  /** What the command that ran asks the process to exit with. */
+  exitCode?: ExitCode;
 }
 
 export function createProgram(version: string, context: ProgramContext): Command {
@@ -29,9 +33,10 @@ export function createProgram(version: string, context: ProgramContext): Command
 
   program
     .command("build")
-    .description("build a summary from a data file / 生成年度工作总结")
-    .argument("<file.yaml>", "the data file, e.g. data/2020.yaml")
-    .option("-o, --output <path>", "output file; - prints txt or md to stdout (default: out/<name>.<format>)")
+    .description("build summaries from data files / 生成年度工作总结")
+    .argument("<files...>", "data files, folders or globs, e.g. data/2020.yaml or data/*.yaml")
+    .option("-o, --output <path>", "output file for a single data file; - prints txt or md to stdout (default: out/<name>.<format>)")
+    .option("--out-dir <dir>", "folder for the outputs, each named after its data file", "out")
     .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("docx"))
     .option("-t, --template <dir>", "template folder (default: the templates/ shipped with report)")
     .addOption(
@@ -40,13 +45,20 @@ export function createProgram(version: string, context: ProgramContext): Command
         .default(DEFAULT_FONT_PROFILE),
     )
     .option("--final", "a final document: no highlight, no draft header; refuses while any figure is blank")
-    .action((file: string, options: BuildCommandOptions) => runBuild(file, options, output()));
+    .option("-j, --jobs <n>", "files built at once (default: the number of CPUs)", positiveInteger)
+    .addOption(new Option("--reporter <name>", "how results are printed (default: github under GitHub Actions, else pretty)").choices(REPORTERS))
+    .option("--check", "build in memory and fail if an output is missing or differs; writes nothing")
+    .action(async (files: string[], options: BuildCommandOptions) => {
+      context.exitCode = await runBuild(files, options, output());
+    });
 
   program
     .command("validate")
     .description("check data files without writing anything / 检查数据文件，不生成任何文件")
-    .argument("<files...>", "data files, e.g. data/2020.yaml")
-    .action((files: string[]) => runValidate(files, output()));
+    .argument("<files...>", "data files, folders or globs, e.g. data/2020.yaml or data")
+    .action((files: string[]) => {
+      context.exitCode = runValidate(files, output());
+    });
 
   program
     .command("init")
@@ -63,4 +75,10 @@ export function createProgram(version: string, context: ProgramContext): Command
     .action(() => runSchema(output()));
 
   return program;
+}
+
+function positiveInteger(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError("expected a whole number ≥ 1");
+  return n;
 }

@@ -21,6 +21,7 @@ export function usageDiagnostic(error: CommanderError): Diagnostic {
     case "commander.optionMissingArgument":
       return at("missingOptionValue", { option: quoted(message) });
     case "commander.invalidArgument":
+      if (!message.includes("Allowed choices")) return at("notAWholeNumber", { option: quoted(message), value: quoted(message, 1) });
       return at("invalidChoice", {
         option: quoted(message),
         value: quoted(message, 1),

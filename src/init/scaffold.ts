@@ -5,7 +5,7 @@
  * file it keeps the structure and the text, moves the year on and empties every figure, so the
  * draft shows X wherever something is still to be filled.
  */
-import { z } from "zod";
+import * as z from "zod/mini";
 import type { Figure, Summary } from "../validate/schema.js";
 import { figureObjectSchema, sectionSchema, summarySchema } from "../validate/schema.js";
 import { comment, inlineScalar } from "./yaml-text.js";
@@ -37,8 +37,8 @@ const EXAMPLE: Omit<Summary, "year"> = {
   },
 };
 
-const described = (schema: z.ZodType): string => {
-  const meta = schema.meta() ?? {};
+const described = (schema: z.ZodMiniType): string => {
+  const meta = z.globalRegistry.get(schema) ?? {};
   return [meta.title, meta.description].filter(Boolean).join("：");
 };
 

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, type Document } from "yaml";
+import { Composer, LineCounter, Parser, YAMLParseError, type CST, type Document } from "yaml";
 import { ReportError, type SourcePosition } from "../errors.js";
 import type { Encoding } from "./decode.js";
 import { MAX_ENTRIES, MAX_NESTING_DEPTH } from "./limits.js";
@@ -13,6 +13,8 @@ export interface SourceFile {
   /** How the bytes were encoded; anything but UTF-8 earns a warning. */
   readonly encoding: Encoding;
   readonly document: Document.Parsed;
+  /** YAML's concrete syntax tree: every token where it was written, even in a broken file. */
+  readonly tokens: readonly CST.Token[];
   /** Anchors and aliases as written; validation refuses them, so aliases are never expanded. */
   readonly references: Structure["references"];
   positionAt(offset: number): SourcePosition;
@@ -33,19 +35,14 @@ export function parseSource(path: string, text: string, encoding: Encoding = "ut
   };
   if (tooDeepAt !== undefined) throw refuse(tooDeepAt, { code: "tooDeep", params: { limit: MAX_NESTING_DEPTH } });
   if (tooManyEntriesAt !== undefined) throw refuse(tooManyEntriesAt, { code: "tooManyEntries", params: { limit: MAX_ENTRIES } });
-  const document = parseDocument(text, {
-    lineCounter,
-    prettyErrors: false,
-    uniqueKeys: true,
-    strict: true,
-    // “1,234” and “12万” stay strings, so the schema can say what is wrong with them.
-    schema: "core",
-  });
+  const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+  const document = compose(tokens, text.length);
   return {
     path,
     text,
     encoding,
     document,
+    tokens,
     references,
     positionAt: (offset) => {
       const { line, col } = lineCounter.linePos(offset);
@@ -53,6 +50,28 @@ export function parseSource(path: string, text: string, encoding: Encoding = "ut
     },
     lineText: (line) => lines[line - 1] ?? "",
   };
+}
+
+/**
+ * What yaml's parseDocument does, from tokens already parsed (the syntax checks read the same
+ * tokens, so the text is parsed once): the first document, and an error for any second one.
+ */
+function compose(tokens: readonly CST.Token[], length: number): Document.Parsed {
+  const options = {
+    uniqueKeys: true,
+    strict: true,
+    // “1,234” and “12万” stay strings, so the schema can say what is wrong with them.
+    schema: "core",
+  } as const;
+  let document: Document.Parsed | undefined;
+  for (const next of new Composer(options).compose(tokens, true, length)) {
+    if (!document) document = next;
+    else {
+      document.errors.push(new YAMLParseError([next.range[0], next.range[1]], "MULTIPLE_DOCS", "Source contains multiple documents"));
+      break;
+    }
+  }
+  return document as Document.Parsed;
 }
 
 export function toPlainData(source: SourceFile): unknown {

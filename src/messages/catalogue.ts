@@ -38,8 +38,8 @@ const en = {
     hint: "Check the path; data files usually live in data/, e.g. data/2020.yaml.",
   }),
   fileIsDirectory: (p: { path: string }) => ({
-    message: `${p.path} is a folder, not a data file`,
-    hint: "Give the path of a .yaml file inside it, e.g. data/2020.yaml.",
+    message: `${p.path} is a folder with no data files (.yaml) in it`,
+    hint: "Give the path of a data file, e.g. data/2020.yaml, or a folder that holds .yaml files.",
   }),
   fileUnreadable: (p: { path: string; reason: string }) => ({
     message: `Cannot read ${p.path} (${p.reason})`,
@@ -219,7 +219,10 @@ const en = {
   }),
   notANumber: (p: { field: string; written: string }) => ({
     message: `\`${p.field}\` must be a number, but it is \`${p.written}\``,
-    hint: "Write Arabic digits only, e.g. 12345 or 8.5; leave it empty if the figure is not known yet.",
+    hint:
+      p.field === "year"
+        ? "Write the year in Arabic digits, e.g. 2020."
+        : "Write Arabic digits only, e.g. 12345 or 8.5; leave it empty if the figure is not known yet.",
   }),
   commaInBraces: (p: { field: string }) => ({
     message: `\`${p.field}\`: a number inside { } cannot contain a comma`,
@@ -260,6 +263,18 @@ const en = {
     message: "A .docx file cannot be printed to the terminal",
     hint: "Use --format txt or --format md with -o -, or give -o a file name.",
   }),
+  noInputs: () => ({
+    message: "No data files were found",
+    hint: "Name .yaml files, folders or patterns, e.g. report build data/*.yaml --out-dir out.",
+  }),
+  outputNeedsOneInput: (p: { count: number }) => ({
+    message: `-o names one output file, but ${p.count} data files were given`,
+    hint: "Use --out-dir <folder> to build several files.",
+  }),
+  outputCollision: (p: { output: string; first: string; second: string }) => ({
+    message: `${p.first} and ${p.second} would both be written to ${p.output}`,
+    hint: "Rename one of the data files, or build them into different folders.",
+  }),
   outputIsInput: (p: { path: string }) => ({
     message: `The output would overwrite the data file ${p.path}`,
     hint: "Choose another output path with -o.",
@@ -296,6 +311,10 @@ const en = {
     message: `${p.option} cannot be “${p.value}”`,
     hint: `Use one of: ${p.choices}.`,
   }),
+  notAWholeNumber: (p: { option: string; value: string }) => ({
+    message: `${p.option} cannot be “${p.value}”`,
+    hint: "Give a whole number of 1 or more, e.g. 2.",
+  }),
   tooManyArguments: () => ({
     message: "Too many arguments",
     hint: "Run `report --help` to see the commands and options.",
@@ -313,6 +332,18 @@ const en = {
   labelWarning: () => ({ message: "warning" }),
   labelHint: () => ({ message: "fix" }),
   built: (p: { output: string }) => ({ message: `Wrote ${p.output}` }),
+  unchanged: (p: { output: string }) => ({ message: `${p.output} is up to date` }),
+  differs: (p: { output: string; input: string }) => ({
+    message: `${p.output} differs from what ${p.input} builds`,
+    hint: "Build it again (without --check) and commit the result.",
+  }),
+  missing: (p: { output: string; input: string }) => ({
+    message: `${p.output} is missing; ${p.input} would write it`,
+    hint: "Build it (without --check) and commit the result.",
+  }),
+  totals: (p: { files: number; ok: number; failed: number }) => ({
+    message: `${p.files} file(s): ${p.ok} ok, ${p.failed} with problems`,
+  }),
   initialised: (p: { path: string; year: number }) => ({
     message: `Wrote ${p.path}, the data file for ${p.year}; every figure is blank`,
     hint: `Fill it in, then check it with: report validate ${p.path}`,
@@ -327,9 +358,11 @@ const en = {
 
 export type Catalogue = typeof en;
 export type MessageCode = keyof Catalogue;
-export type MessageParams<C extends MessageCode> = Parameters<Catalogue[C]>[0] extends undefined
-  ? Record<string, never>
-  : Parameters<Catalogue[C]>[0];
+export type MessageParams<C extends MessageCode> = C extends MessageCode
+  ? Parameters<Catalogue[C]> extends []
+    ? Record<string, never>
+    : Parameters<Catalogue[C]>[0]
+  : never;
 
 const zh: Catalogue = {
   fileNotFound: (p) => ({
@@ -337,8 +370,8 @@ const zh: Catalogue = {
     hint: "请检查路径是否写对；数据文件一般放在 data 文件夹里，例如 data/2020.yaml。",
   }),
   fileIsDirectory: (p) => ({
-    message: `${p.path} 是一个文件夹，不是数据文件`,
-    hint: "请写出文件夹里某个 .yaml 文件的路径，例如 data/2020.yaml。",
+    message: `${p.path} 是一个文件夹，里面没有数据文件（.yaml）`,
+    hint: "请写出数据文件的路径，例如 data/2020.yaml，或者写一个放着 .yaml 文件的文件夹。",
   }),
   fileUnreadable: (p) => ({ message: `无法读取 ${p.path}（${p.reason}）` }),
   fileTooLarge: (p) => ({
@@ -508,7 +541,7 @@ const zh: Catalogue = {
   }),
   notANumber: (p) => ({
     message: `${p.field} 应当是数字，现在是“${p.written}”`,
-    hint: "请只填阿拉伯数字，例如 12345 或 8.5；还不知道的先空着。",
+    hint: p.field === "year" ? "请用阿拉伯数字写年份，例如 2020。" : "请只填阿拉伯数字，例如 12345 或 8.5；还不知道的先空着。",
   }),
   commaInBraces: (p) => ({
     message: `${p.field}：写在 { } 里的数字不能带逗号`,
@@ -547,6 +580,18 @@ const zh: Catalogue = {
     message: "Word 文件不能直接显示在命令行窗口里",
     hint: "请用 --format txt 或 --format md 配合 -o -，或者用 -o 指定文件名。",
   }),
+  noInputs: () => ({
+    message: "没有找到数据文件",
+    hint: "请写出 .yaml 文件、文件夹或通配符，例如 report build data/*.yaml --out-dir out。",
+  }),
+  outputNeedsOneInput: (p) => ({
+    message: `-o 只能指定一个输出文件，但给了 ${p.count} 个数据文件`,
+    hint: "生成多个文件时请用 --out-dir <文件夹>。",
+  }),
+  outputCollision: (p) => ({
+    message: `${p.first} 和 ${p.second} 都会写到 ${p.output}`,
+    hint: "请给其中一个数据文件改名，或者分别生成到不同的文件夹。",
+  }),
   outputIsInput: (p) => ({
     message: `输出文件会覆盖数据文件 ${p.path}`,
     hint: "请用 -o 指定另一个输出路径。",
@@ -583,6 +628,10 @@ const zh: Catalogue = {
     message: `${p.option} 不能是“${p.value}”`,
     hint: `可选的值：${p.choices}。`,
   }),
+  notAWholeNumber: (p) => ({
+    message: `${p.option} 不能是“${p.value}”`,
+    hint: "请写 1 或更大的整数，例如 2。",
+  }),
   tooManyArguments: () => ({
     message: "参数太多了",
     hint: "运行 report --help 查看可用的命令和选项。",
@@ -599,6 +648,16 @@ const zh: Catalogue = {
   labelWarning: () => ({ message: "提醒" }),
   labelHint: () => ({ message: "怎么改" }),
   built: (p) => ({ message: `已生成 ${p.output}` }),
+  unchanged: (p) => ({ message: `${p.output} 已是最新` }),
+  differs: (p) => ({
+    message: `${p.output} 与 ${p.input} 现在生成的内容不一致`,
+    hint: "请重新生成（不加 --check）并提交。",
+  }),
+  missing: (p) => ({
+    message: `缺少 ${p.output}（应由 ${p.input} 生成）`,
+    hint: "请生成它（不加 --check）并提交。",
+  }),
+  totals: (p) => ({ message: `共 ${p.files} 个文件：${p.ok} 个完成，${p.failed} 个有问题` }),
   initialised: (p) => ({
     message: `已生成 ${p.path}（${p.year} 年度的数据文件），所有数据都是空的`,
     hint: `填写完以后，用 report validate ${p.path} 检查。`,

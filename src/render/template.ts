@@ -12,12 +12,25 @@ const MAIN = "summary.hbs";
 
 export type CompiledTemplate = (view: object) => string;
 
+const loaded = new Map<string, CompiledTemplate>();
+
 /**
  * Reads and checks every file of the folder, so that a syntax error, a missing partial or an unknown
  * helper is reported at its file and line before anything is rendered. Template problems are
- * problems with an input file, like the data's: exit status 1.
+ * problems with an input file, like the data's: exit status 1. A folder is read once a process
+ * (a batch builds every file with the same template); the shipped one is checked by the tests,
+ * not at every start.
  */
 export function loadTemplate(dir: string = DEFAULT_TEMPLATE_DIR): CompiledTemplate {
+  let template = loaded.get(dir);
+  if (!template) {
+    template = readTemplate(dir, dir !== DEFAULT_TEMPLATE_DIR);
+    loaded.set(dir, template);
+  }
+  return template;
+}
+
+function readTemplate(dir: string, check: boolean): CompiledTemplate {
   let names: string[];
   try {
     names = readdirSync(dir).filter((f) => f.endsWith(".hbs"));
@@ -29,7 +42,7 @@ export function loadTemplate(dir: string = DEFAULT_TEMPLATE_DIR): CompiledTempla
   const files: TemplateFile[] = names.map((name) => ({ path: join(dir, name), text: readFileSync(join(dir, name), "utf8") }));
   const partials = names.filter((f) => f !== MAIN).map((f) => basename(f, ".hbs"));
   const helpers = { ordinal: (index: unknown) => chineseNumeral(Number(index) + 1) };
-  const problems = files.flatMap((file) => templateProblems(file, partials, Object.keys(helpers)));
+  const problems = check ? files.flatMap((file) => templateProblems(file, partials, Object.keys(helpers))) : [];
   if (problems.length > 0) throw new ReportError("data", problems);
 
   const handlebars = Handlebars.create();

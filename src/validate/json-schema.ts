@@ -4,7 +4,7 @@
  * Draft-07, because that is what the YAML language server understands fully.
  */
 import { join } from "node:path";
-import { z } from "zod";
+import * as z from "zod/mini";
 import { PACKAGE_ROOT } from "../paths.js";
 import { figureObjectSchema, summarySchema } from "./schema.js";
 

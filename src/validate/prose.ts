@@ -33,7 +33,24 @@ export interface ParsedProse {
   readonly problems: readonly ProseProblem[];
 }
 
+/**
+ * Validation and rendering both read every text: the texts of the last few documents are
+ * remembered, not parsed again (bounded, so a batch's memory does not grow with its files).
+ */
+const recent = new Map<string, ParsedProse>();
+const RECENT_TEXTS = 512;
+
 export function parseProse(text: string): ParsedProse {
+  let parsed = recent.get(text);
+  if (!parsed) {
+    if (recent.size >= RECENT_TEXTS) recent.clear();
+    parsed = parse(text);
+    recent.set(text, parsed);
+  }
+  return parsed;
+}
+
+function parse(text: string): ParsedProse {
   if (!text.includes("{{")) return { segments: [{ kind: "text", text }], problems: [] };
   const tooMany = nthOpening(text, MAX_REFERENCES_PER_TEXT + 1);
   if (tooMany !== undefined) {

@@ -1,5 +1,5 @@
 /** Zod's issues → diagnostics that point at the value's own place in the file. */
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import type { Diagnostic } from "../errors.js";
 import type { SourceFile } from "../load/source-file.js";
 import type { ValueKind } from "../messages/catalogue.js";

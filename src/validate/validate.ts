@@ -31,7 +31,7 @@ export function validate(source: SourceFile): Validation {
   if (source.encoding !== "utf-8") {
     diagnostics.push({ code: "encodingGbk", severity: "warning", ...at(firstNonAscii(source.text)), params: {} });
   }
-  for (const problem of syntaxProblems(source.text, document.errors)) {
+  for (const problem of syntaxProblems(source.text, source.tokens, document.errors)) {
     diagnostics.push({ code: problem.code, severity: problem.severity, ...at(problem.offset), params: problem.params } as Diagnostic);
   }
   // An alias would be expanded when the data is built: refused here, before that ever happens.

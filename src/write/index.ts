@@ -23,9 +23,9 @@ export interface WriterOptions {
 export async function writeFormat(format: Format, model: DocumentModel, options: WriterOptions): Promise<Uint8Array> {
   switch (format) {
     case "docx": {
-      // Loaded only when needed: the docx library is most of the start-up time.
-      const { writeDocx } = await import("./docx/write-docx.js");
-      return writeDocx(model, options);
+      // The docx library itself runs at build time only: a build replays its XML from a kit.
+      const { writeDocxFromKit } = await import("./docx/kit/replay.js");
+      return writeDocxFromKit(model, options);
     }
     case "txt":
       return writeTxt(model);

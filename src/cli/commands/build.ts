@@ -1,53 +1,56 @@
-/** `report build <file.yaml> [-o <path>] [--format docx|txt|md] [--template <dir>] [--fonts <profile>] [--final]` */
-import { basename, extname, join, resolve } from "node:path";
+/**
+ * `report build <files, folders or globs…>`: builds each data file; a bad one is reported and the
+ * rest are still built. Options are checked here; the work is in batch/ and pipeline.ts.
+ */
+import { availableParallelism } from "node:os";
+import { STDOUT } from "../../batch/job.js";
+import { expandInputs } from "../../batch/inputs.js";
+import { planJobs } from "../../batch/plan.js";
+import { runJobs } from "../../batch/pool.js";
 import { ReportError } from "../../errors.js";
-import { buildDocument } from "../../pipeline.js";
+import type { BuildOptions } from "../../pipeline.js";
 import type { FontProfileName } from "../../write/docx/fonts.js";
-import { isFormat, type Format } from "../../write/index.js";
-import { writeOutputFile } from "../../write/output-file.js";
+import type { Format } from "../../write/index.js";
+import { exitCodeForResults, type ExitCode } from "../exit-code.js";
 import type { Output } from "../output.js";
+import { createReporter, defaultReporter, type ReporterName } from "../reporters/index.js";
 
 export interface BuildCommandOptions {
   readonly output?: string;
-  readonly format: string;
+  readonly outDir?: string;
+  readonly format: Format;
   readonly template?: string;
   readonly fonts: FontProfileName;
   readonly final?: boolean;
+  readonly jobs?: number;
+  readonly reporter?: ReporterName;
+  readonly check?: boolean;
 }
 
-export const STDOUT = "-";
-
-export async function runBuild(input: string, options: BuildCommandOptions, out: Output): Promise<void> {
-  const format = parseFormat(options.format);
-  const output = options.output ?? defaultOutputPath(input, format);
-  if (output === STDOUT && format === "docx") throw usage("stdoutNeedsText", {});
-  if (output !== STDOUT && resolve(output) === resolve(input)) throw usage("outputIsInput", { path: input });
-
+export async function runBuild(inputs: readonly string[], options: BuildCommandOptions, out: Output): Promise<ExitCode> {
   const documentTimestamp = sourceDateEpoch(process.env.SOURCE_DATE_EPOCH);
-  const built = await buildDocument(input, {
-    format,
+  const build: BuildOptions = {
+    format: options.format,
     fonts: options.fonts,
     final: options.final === true,
     ...(options.template ? { templateDir: options.template } : {}),
     ...(documentTimestamp ? { documentTimestamp } : {}),
+  };
+  const jobs = planJobs(expandInputs(inputs), {
+    build,
+    ...(options.output !== undefined ? { output: options.output } : {}),
+    ...(options.outDir !== undefined ? { outDir: options.outDir } : {}),
+    check: options.check ?? false,
   });
-  out.diagnostics(built.warnings);
-  if (output === STDOUT) {
-    out.data(built.bytes);
-  } else {
-    writeOutputFile(output, built.bytes);
-    out.note("built", { output });
-  }
-}
-
-/** `data/2020.yaml` → `out/2020.docx`. */
-export function defaultOutputPath(input: string, format: Format): string {
-  return join("out", `${basename(input, extname(input))}.${format}`);
-}
-
-function parseFormat(value: string): Format {
-  if (isFormat(value)) return value;
-  throw usage("unknownFormat", { format: value });
+  const reporter = createReporter(options.reporter ?? defaultReporter(), { out: process.stdout, err: process.stderr, lang: out.lang });
+  reporter.start(jobs.length);
+  const parallelism = jobs.some((job) => job.output === STDOUT) ? 1 : (options.jobs ?? availableParallelism());
+  const results = await runJobs(jobs, parallelism, (result) => {
+    reporter.result(result);
+    if (result.bytes) out.data(result.bytes);
+  });
+  reporter.finish(results);
+  return exitCodeForResults(results);
 }
 
 /**
@@ -57,10 +60,6 @@ function parseFormat(value: string): Format {
 export function sourceDateEpoch(value: string | undefined): string | undefined {
   if (value === undefined || value === "") return undefined;
   const seconds = /^\d{1,12}$/.test(value.trim()) ? Number(value.trim()) : NaN;
-  if (!Number.isSafeInteger(seconds)) throw usage("badSourceDateEpoch", { value });
+  if (!Number.isSafeInteger(seconds)) throw new ReportError("usage", [{ code: "badSourceDateEpoch", severity: "error", params: { value } }]);
   return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
-}
-
-function usage(code: "stdoutNeedsText" | "outputIsInput" | "unknownFormat" | "badSourceDateEpoch", params: object): ReportError {
-  return new ReportError("usage", [{ code, severity: "error", params } as never]);
 }

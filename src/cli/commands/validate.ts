@@ -1,11 +1,16 @@
-/** `report validate <files…>`: checks data files and writes nothing. Exit 0 when clean, 1 on any error. */
+/**
+ * `report validate <files, folders or globs…>`: checks data files and writes nothing.
+ * Exit 0 when no file has an error (warnings are printed), 1 otherwise.
+ */
+import { expandInputs } from "../../batch/inputs.js";
 import { ReportError, type Diagnostic } from "../../errors.js";
 import { check } from "../../pipeline.js";
+import { EXIT, type ExitCode } from "../exit-code.js";
 import type { Output } from "../output.js";
 
-export function runValidate(files: readonly string[], out: Output): void {
+export function runValidate(inputs: readonly string[], out: Output): ExitCode {
   let failed = false;
-  for (const file of files) {
+  for (const file of expandInputs(inputs)) {
     const diagnostics = checkOne(file);
     out.diagnostics(diagnostics);
     const errors = diagnostics.filter((d) => d.severity === "error").length;
@@ -16,8 +21,7 @@ export function runValidate(files: readonly string[], out: Output): void {
       out.note("valid", { file, warnings: diagnostics.length });
     }
   }
-  // Every problem has been printed above; the error only carries the exit code.
-  if (failed) throw new ReportError("data", []);
+  return failed ? EXIT.failed : EXIT.ok;
 }
 
 function checkOne(file: string): readonly Diagnostic[] {

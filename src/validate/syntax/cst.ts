@@ -2,7 +2,7 @@
  * YAML's concrete syntax tree, walked without recursion. Unlike the parsed document it keeps every
  * token where it was written, even when the file is broken, so a mistake can be shown at its real place.
  */
-import { Parser, type CST } from "yaml";
+import type { CST } from "yaml";
 
 export type Role = "document" | "key" | "key-without-colon" | "value" | "list-item";
 type Collection = CST.BlockMap | CST.BlockSequence | CST.FlowCollection;
@@ -13,10 +13,6 @@ export interface Visit {
   readonly role: Role;
   readonly parent?: Collection;
   readonly item?: Item;
-}
-
-export function parseCst(text: string): CST.Token[] {
-  return [...new Parser().parse(text)];
 }
 
 export function* walk(tokens: readonly CST.Token[]): Generator<Visit> {

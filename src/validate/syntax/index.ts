@@ -5,7 +5,7 @@
  */
 import type { CST, YAMLError } from "yaml";
 import { unclosedBracket } from "./brackets.js";
-import { parseCst, tokenEnd, walk } from "./cst.js";
+import { tokenEnd, walk } from "./cst.js";
 import type { Found, Region } from "./found.js";
 import { indentation } from "./indentation.js";
 import { listAsKey } from "./list-items.js";
@@ -15,32 +15,33 @@ import { fromYamlError } from "./yaml-errors.js";
 
 export type { Found } from "./found.js";
 
-export function syntaxProblems(text: string, yamlErrors: readonly YAMLError[]): Found[] {
+export function syntaxProblems(text: string, tokens: readonly CST.Token[], yamlErrors: readonly YAMLError[]): Found[] {
   const lineOf = lineIndex(text);
   const contentLines = new Set<number>();
   const explained: Region[] = [];
   const problems: Found[] = [];
   const isExplained = (offset: number) => explained.some(([start, end]) => offset >= start && offset < end);
-  const report = (problem: Found | undefined, region: Region) => {
+  /** The region a problem explains is only worked out when there is a problem: it can be costly. */
+  const report = (problem: Found | undefined, region: () => Region) => {
     if (!problem) return;
     problems.push(problem);
-    explained.push(region);
+    explained.push(region());
   };
 
-  for (const visit of walk(parseCst(text))) {
+  for (const visit of walk(tokens)) {
     const { token } = visit;
     if (token.type === "block-scalar") {
       const bodyStart = blockBodyStart(token);
       for (let line = lineOf(bodyStart); line <= lineOf(bodyStart + token.source.length); line++) contentLines.add(line);
     } else if (token.type === "double-quoted-scalar" || token.type === "single-quoted-scalar") {
       for (let line = lineOf(token.offset) + 1; line <= lineOf(token.offset + token.source.length); line++) contentLines.add(line);
-      report(unclosedQuote(token, lineOf), [token.offset, text.length]);
+      report(unclosedQuote(token, lineOf), () => [token.offset, text.length]);
     } else if (token.type === "flow-collection") {
-      report(unclosedBracket(token), [token.offset, tokenEnd(token) + 1]);
+      report(unclosedBracket(token), () => [token.offset, tokenEnd(token) + 1]);
     } else if (token.type === "block-seq") {
-      report(listAsKey(visit, text), [token.offset, tokenEnd(token)]);
+      report(listAsKey(visit, text), () => [token.offset, tokenEnd(token)]);
     } else if (token.type === "scalar" && !isExplained(token.offset)) {
-      report(plainScalar(visit, text), [token.offset, token.offset + token.source.length + 1]);
+      report(plainScalar(visit, text), () => [token.offset, token.offset + token.source.length + 1]);
     }
   }
 
@@ -48,7 +49,7 @@ export function syntaxProblems(text: string, yamlErrors: readonly YAMLError[]): 
   // top-level line: whatever else is found there is a consequence, not a mistake of its own.
   const confused: Region[] = [];
   for (const problem of indentation(text, contentLines)) {
-    report(problem, [problem.offset, problem.offset + 1]);
+    report(problem, () => [problem.offset, problem.offset + 1]);
     confused.push([problem.offset, nextTopLevelLine(text, problem.offset)]);
   }
   const isConfused = (p: Found) => !p.wholeLine && confused.some(([a, b]) => p.offset >= a && p.offset < b);

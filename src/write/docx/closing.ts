@@ -5,10 +5,8 @@
  * Both lines are set flush left with computed left indents, so the two-character offset between
  * them is exact whatever the font; only the right spaces rest on the estimated widths.
  */
-import { AlignmentType, Paragraph, type TextRun } from "docx";
 import { emWidth } from "./title-lines.js";
 import { BODY, BODY_CHAR_TWIPS, TEXT_BLOCK, ptToTwips } from "./layout.js";
-import { GRID } from "./grid.js";
 
 const TWO_CHARS_TWIPS = 2 * BODY_CHAR_TWIPS;
 /** Word and LibreOffice put about a quarter em between Chinese and digits or Latin letters. */
@@ -30,12 +28,4 @@ export function closingLeftIndents(texts: readonly string[]): number[] {
   if (texts.length !== 2 || organisation === undefined || date === undefined) return texts.map(flushRight);
   const organisationLeft = Math.min(flushRight(organisation), flushRight(date) - TWO_CHARS_TWIPS);
   return [organisationLeft, organisationLeft + TWO_CHARS_TWIPS];
-}
-
-export function closingParagraphs(lines: readonly TextRun[][], texts: readonly string[]): Paragraph[] {
-  const indents = closingLeftIndents(texts);
-  return lines.map(
-    (children, i) =>
-      new Paragraph({ ...GRID, alignment: AlignmentType.LEFT, keepNext: i < lines.length - 1, indent: { left: Math.max(0, indents[i] ?? 0) }, children }),
-  );
 }

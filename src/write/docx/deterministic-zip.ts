@@ -1,33 +1,43 @@
 /**
  * The same document gives the same bytes. The docx library stamps the build's clock into
  * docProps/core.xml, and its zip library stamps the local time into every zip entry; both are
- * replaced here: the document's dates by `timestamp`, every entry's time by a fixed one.
+ * replaced here: the document's dates by `timestamp`, and the zip is written anew (zip.ts).
+ *
+ * Parts that hold the document's own text are stored; the others are the same in every document
+ * of a font profile, so they are deflated once, at build time, into the kit.
  */
-import { unzipSync, zipSync, type Zippable } from "fflate";
+import { unzipSync } from "fflate";
+import { deflatedEntry, storedEntry, zip, type ZipEntry } from "./zip.js";
 
-/** Parts Word writes first; fflate keeps the order it is given. */
+/** Parts Word writes first. */
 const FIRST = ["[Content_Types].xml", "_rels/.rels"];
 
-/**
- * fflate converts an entry's Date to DOS time with getFullYear(), getHours()…, local-time fields,
- * so the Date is built from local fields too: 1980-01-01 00:00 (the earliest DOS time) in every zone.
- */
-const entryTime = () => new Date(1980, 0, 1, 0, 0, 0);
+/** The parts whose bytes depend on the data: the text, the file's dates and the draft label. */
+export const isDocumentPart = (path: string): boolean =>
+  path === "word/document.xml" || path === "docProps/core.xml" || /^word\/header\d+\.xml$/.test(path);
 
-/** `timestamp`: an ISO instant without milliseconds, e.g. 2020-12-28T00:00:00Z. */
-export function repack(zip: Uint8Array, timestamp: string): Uint8Array {
-  const parts = unzipSync(zip);
+/** The entry a part becomes: stored when it holds the document's text, deflated otherwise. */
+export const packageEntry = (path: string, bytes: Uint8Array): ZipEntry =>
+  isDocumentPart(path) ? storedEntry(path, bytes) : deflatedEntry(path, bytes);
+
+/** A docx package from its entries, in Word's order. */
+export function zipPackage(entries: readonly ZipEntry[]): Uint8Array {
+  const rank = (entry: ZipEntry) => {
+    const i = FIRST.indexOf(entry.name);
+    return i === -1 ? FIRST.length : i;
+  };
+  return zip([...entries].sort((a, b) => rank(a) - rank(b)));
+}
+
+/** core.xml with `timestamp` (an ISO instant without milliseconds) as the created and modified dates. */
+export function stampCoreXml(xml: string, timestamp: string): string {
+  return xml.replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, (_, open: string, __: string, close: string) => `${open}${timestamp}${close}`);
+}
+
+/** The docx library's zip, its dates replaced and its parts zipped anew. */
+export function repack(docxZip: Uint8Array, timestamp: string): Uint8Array {
+  const parts = unzipSync(docxZip);
   const core = parts["docProps/core.xml"];
-  if (core) {
-    const xml = new TextDecoder().decode(core).replace(
-      /(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g,
-      (_, open: string, __: string, close: string) => `${open}${timestamp}${close}`,
-    );
-    parts["docProps/core.xml"] = new TextEncoder().encode(xml);
-  }
-  const names = [...FIRST.filter((name) => name in parts), ...Object.keys(parts).filter((name) => !FIRST.includes(name))];
-  const mtime = entryTime();
-  const entries: Zippable = {};
-  for (const name of names) entries[name] = [parts[name] as Uint8Array, { mtime, level: 6 }];
-  return zipSync(entries);
+  if (core) parts["docProps/core.xml"] = new TextEncoder().encode(stampCoreXml(new TextDecoder().decode(core), timestamp));
+  return zipPackage(Object.entries(parts).map(([path, bytes]) => packageEntry(path, bytes)));
 }

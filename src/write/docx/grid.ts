@@ -1,7 +1,6 @@
 /** The line grid every paragraph sits on: 22 lines a page at an exact 28.95 pt. */
-import { LineRuleType, Paragraph, type IParagraphOptions } from "docx";
-import { fontAttributes, type FontSet } from "./fonts.js";
-import { BODY, LINE, ptToHalfPoints } from "./layout.js";
+import { LineRuleType, type IParagraphOptions } from "docx";
+import { LINE } from "./layout.js";
 
 /**
  * What every paragraph shares. widowControl is written off because LibreOffice otherwise applies
@@ -14,7 +13,3 @@ export const GRID: IParagraphOptions = {
   widowControl: false,
   overflowPunctuation: true,
 };
-
-/** One empty line of the grid: the blank line after the title and before the closing. */
-export const blankLine = (fonts: FontSet) =>
-  new Paragraph({ ...GRID, run: { font: fontAttributes(fonts.body, fonts.latin), size: ptToHalfPoints(BODY.sizePt) }, children: [] });

@@ -1,16 +1,27 @@
-/** The document model → a .docx file on A4 in the official layout, the same bytes for the same model. */
+/**
+ * The reference writer: the document model → a .docx file through the docx library, on A4 in the
+ * official layout, the same bytes for the same model. The command line replays this writer's
+ * output from a kit (kit/), made from it at build time; a test keeps the two byte-identical.
+ */
 import { Document, Packer } from "docx";
 import type { DocumentModel } from "../../model.js";
 import type { WriterOptions } from "../index.js";
+import { documentTimestamp } from "./dates.js";
 import { repack } from "./deterministic-zip.js";
+import { toDocxParagraph } from "./docx-objects.js";
 import { FONT_PROFILES, fontAttributes } from "./fonts.js";
 import { BODY, PAGE, PAGE_NUMBER, ptToHalfPoints } from "./layout.js";
 import { draftHeaders, pageNumberFooters } from "./page-furniture.js";
-import { toParagraphs } from "./paragraphs.js";
+import { planParagraphs, type PlannedParagraph } from "./plan.js";
 
 export async function writeDocx(model: DocumentModel, options: WriterOptions): Promise<Uint8Array> {
+  const paragraphs = planParagraphs(model, !options.final);
+  return repack(await packDocx(paragraphs, model.draftLabel, options), documentTimestamp(model, options));
+}
+
+/** The docx library's own package for these paragraphs, dates and zip times as it makes them. */
+export async function packDocx(paragraphs: readonly PlannedParagraph[], draftLabel: string, options: WriterOptions): Promise<Uint8Array> {
   const fonts = FONT_PROFILES[options.fonts];
-  const context = { fonts, highlightBlanks: !options.final };
   const document = new Document({
     evenAndOddHeaderAndFooters: true,
     styles: {
@@ -37,12 +48,11 @@ export async function writeDocx(model: DocumentModel, options: WriterOptions): P
             },
           },
         },
-        ...(options.final ? {} : { headers: draftHeaders(model.draftLabel, fonts) }),
+        ...(options.final ? {} : { headers: draftHeaders(draftLabel, fonts) }),
         footers: pageNumberFooters(fonts),
-        children: model.blocks.flatMap((block) => toParagraphs(block, context)),
+        children: paragraphs.map((paragraph) => toDocxParagraph(paragraph, fonts)),
       },
     ],
   });
-  const zip = await Packer.pack(document, "uint8array");
-  return repack(zip, options.documentTimestamp ?? `${model.date}T00:00:00Z`);
+  return Packer.pack(document, "uint8array");
 }

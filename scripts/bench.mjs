@@ -1,0 +1,73 @@
+#!/usr/bin/env node
+// npm run bench: speed and memory of `report build` on this machine (issue 5's targets). Prints
+// figures; asserts nothing. Run it on a quiet machine: other work on the cores skews every figure.
+//
+//   1. one cold `report build data/2020.yaml`, median wall time, against `node -e 0`;
+//   2. a batch of 500 generated data files, --jobs 1 and --jobs <cores>: time per document, speed-up;
+//   3. the same documents filled by docxtemplater in one process, per document, and our ratio to it;
+//   4. the peak memory of each run.
+import { spawnSync } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { perDocumentMs } from "./bench/docxtemplater.mjs";
+
+const root = new URL("..", import.meta.url).pathname;
+const bin = join(root, "bin", "report.cjs");
+const peakRss = join(root, "scripts", "bench", "peak-rss.cjs");
+const scratch = mkdtempSync(join(tmpdir(), "report-bench-"));
+const RUNS = Number(process.env.BENCH_RUNS ?? 30);
+const FILES = Number(process.env.BENCH_FILES ?? 500);
+const cores = availableParallelism();
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+const mb = (kb) => `${(kb / 1024).toFixed(0)} MB`;
+
+/** Wall time in ms and peak memory in KB of one process. */
+function run(args, options = {}) {
+  const peakFile = join(scratch, "peak");
+  const start = process.hrtime.bigint();
+  const result = spawnSync(process.execPath, ["-r", peakRss, ...args], { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, BENCH_PEAK_FILE: peakFile }, ...options });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (result.status !== 0) throw new Error(`${args.join(" ")} failed (${result.status}): ${result.stderr}`);
+  return { ms, peakKb: Number(readFileSync(peakFile, "utf8")) };
+}
+
+// 1. Cold start: the two commands in turns, so background noise hits both alike.
+const out = join(scratch, "2020.docx");
+const cold = { node: [], build: [], peak: 0 };
+for (let i = 0; i < 3; i++) run([bin, "build", join(root, "data/2020.yaml"), "-o", out]);
+for (let i = 0; i < RUNS; i++) {
+  cold.node.push(run(["-e", "0"]).ms);
+  const build = run([bin, "build", join(root, "data/2020.yaml"), "-o", out]);
+  cold.build.push(build.ms);
+  cold.peak = Math.max(cold.peak, build.peakKb);
+}
+const coldRatio = median(cold.build) / median(cold.node);
+console.log(`cold build     median ${median(cold.build).toFixed(1)} ms, node -e 0 ${median(cold.node).toFixed(1)} ms: ${coldRatio.toFixed(2)}x (target <= 2.0), peak ${mb(cold.peak)}`);
+
+// 2. A batch: 500 summaries of different sub-districts, every figure filled.
+const data = join(scratch, "data");
+mkdirSync(data);
+const sample = readFileSync(join(root, "test/fixtures/2021-filled.yaml"), "utf8");
+for (let i = 1; i <= FILES; i++) {
+  const n = String(i).padStart(4, "0");
+  writeFileSync(join(data, `s${n}.yaml`), sample.replace("街道名: 北坦", `街道名: 第${n}`).replace("value: 12345", `value: ${10000 + i}`));
+}
+const batch = (jobs) => {
+  rmSync(join(scratch, "out"), { recursive: true, force: true });
+  const { ms, peakKb } = run([bin, "build", data, "--out-dir", join(scratch, "out"), "--jobs", String(jobs), "--reporter", "json"]);
+  return { perDoc: ms / FILES, ms, peakKb };
+};
+batch(1);
+const one = batch(1);
+const all = batch(cores);
+console.log(`batch ${FILES} --jobs 1  ${one.ms.toFixed(0)} ms, ${one.perDoc.toFixed(2)} ms/document, peak ${mb(one.peakKb)}`);
+console.log(`batch ${FILES} --jobs ${cores}  ${all.ms.toFixed(0)} ms, ${all.perDoc.toFixed(2)} ms/document, peak ${mb(all.peakKb)}, speed-up ${(one.ms / all.ms).toFixed(2)}x on ${cores} cores (target >= 1.7 on 2)`);
+
+// 3. docxtemplater, in this process, on the same document.
+const template = perDocumentMs(join(scratch, "out", "s0001.docx"), FILES);
+const peak = process.resourceUsage().maxRSS;
+console.log(`docxtemplater  ${template.toFixed(2)} ms/document in one process, peak ${mb(peak)}; ours with --jobs 1 is ${(one.perDoc / template).toFixed(2)}x its time (target <= 1.0)`);
+
+rmSync(scratch, { recursive: true, force: true });

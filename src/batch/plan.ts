@@ -1,0 +1,43 @@
+/** Data files and options → one job each, with its output path; refuses plans that would clobber files. */
+import { basename, extname, join, resolve } from "node:path";
+import { ReportError, type Diagnostic } from "../errors.js";
+import type { BuildOptions } from "../pipeline.js";
+import { STDOUT, type BuildJob } from "./job.js";
+
+export const DEFAULT_OUT_DIR = "out";
+
+export interface PlanOptions {
+  readonly build: BuildOptions;
+  /** `-o`: one input only. */
+  readonly output?: string;
+  readonly outDir?: string;
+  readonly check: boolean;
+}
+
+export function planJobs(files: readonly string[], options: PlanOptions): BuildJob[] {
+  const { format } = options.build;
+  if (files.length === 0) throw usage({ code: "noInputs", severity: "error", params: {} });
+  if (options.output !== undefined && files.length > 1) throw usage({ code: "outputNeedsOneInput", severity: "error", params: { count: files.length } });
+  if (options.output === STDOUT && format === "docx") throw usage({ code: "stdoutNeedsText", severity: "error", params: {} });
+
+  const jobs = files.map((input) => ({
+    input,
+    output: options.output ?? join(options.outDir ?? DEFAULT_OUT_DIR, `${basename(input, extname(input))}.${format}`),
+    options: options.build,
+    check: options.check,
+  }));
+  const seen = new Map<string, string>();
+  for (const { input, output } of jobs) {
+    if (output === STDOUT) continue;
+    const target = resolve(output);
+    if (target === resolve(input)) throw usage({ code: "outputIsInput", severity: "error", file: input, params: { path: input } });
+    const other = seen.get(target);
+    if (other) throw usage({ code: "outputCollision", severity: "error", params: { output, first: other, second: input } });
+    seen.set(target, input);
+  }
+  return jobs;
+}
+
+function usage(diagnostic: Diagnostic): ReportError {
+  return new ReportError("usage", [diagnostic]);
+}

@@ -1,0 +1,21 @@
+/** The worker side of the pool: build each job it is sent and send back its result, by index. */
+import { parentPort } from "node:worker_threads";
+import { runJob, type BuildJob, type JobResult } from "./job.js";
+
+export interface JobMessage {
+  readonly index: number;
+  readonly job: BuildJob;
+}
+
+export interface ResultMessage {
+  readonly index: number;
+  readonly result: JobResult;
+}
+
+export function serveJobs(): void {
+  const port = parentPort;
+  if (!port) throw new Error("serveJobs: not in a worker thread");
+  port.on("message", ({ index, job }: JobMessage) => {
+    void runJob(job).then((result) => port.postMessage({ index, result } satisfies ResultMessage));
+  });
+}

@@ -1,0 +1,40 @@
+/**
+ * For GitHub Actions: each problem as a workflow command, which the pull request shows on the
+ * line it names (https://docs.github.com/actions/reference/workflow-commands-for-github-actions).
+ */
+import type { JobResult } from "../../batch/job.js";
+import type { Diagnostic } from "../../errors.js";
+import { text, type Lang } from "../../messages/catalogue.js";
+import { isProblem, statusMessage, type Reporter, type ReporterStreams } from "./reporter.js";
+
+export function githubReporter({ out, lang }: ReporterStreams): Reporter {
+  return {
+    start: () => {},
+    result: (result) => {
+      for (const d of result.diagnostics) out.write(`${annotation(d, lang)}\n`);
+      const status = statusMessage(result);
+      if (!status) return;
+      const line = text(lang, status.code, status.params as never).message;
+      out.write(isProblem(result) && result.status !== "failed" ? `::error file=${property(result.output)}::${data(line)}\n` : `${line}\n`);
+    },
+    finish: (results: readonly JobResult[]) => {
+      const failed = results.filter(isProblem).length;
+      out.write(`${text(lang, "totals", { files: results.length, ok: results.length - failed, failed }).message}\n`);
+    },
+  };
+}
+
+export function annotation(d: Diagnostic, lang: Lang): string {
+  const { message, hint } = text(lang, d.code, d.params as never);
+  const properties = [
+    d.file && `file=${property(d.file)}`,
+    d.position && `line=${d.position.line}`,
+    d.position && `col=${d.position.column}`,
+    `title=${property(`report ${d.code}`)}`,
+  ].filter(Boolean);
+  const command = d.severity === "error" ? "error" : "warning";
+  return `::${command} ${properties.join(",")}::${data(hint ? `${message}\n${hint}` : message)}`;
+}
+
+const data = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+const property = (s: string) => data(s).replace(/:/g, "%3A").replace(/,/g, "%2C");

@@ -1,0 +1,35 @@
+/** For people: code frames, a line per file, a progress line on a terminal, totals for batches. */
+import type { JobResult } from "../../batch/job.js";
+import { text } from "../../messages/catalogue.js";
+import { createPalette, formatDiagnostic } from "../output.js";
+import { isProblem, statusMessage, type Reporter, type ReporterStreams } from "./reporter.js";
+
+export function prettyReporter({ err, lang }: ReporterStreams): Reporter {
+  const palette = createPalette(err);
+  const progress = Boolean(err.isTTY);
+  let total = 0;
+  let done = 0;
+  const clearProgress = () => progress && total > 1 && err.write("\r\x1b[2K");
+  return {
+    start: (count) => {
+      total = count;
+    },
+    result: (result) => {
+      done++;
+      clearProgress();
+      for (const d of result.diagnostics) err.write(`${formatDiagnostic(d, lang, palette)}\n`);
+      const status = statusMessage(result);
+      if (status) {
+        const line = text(lang, status.code, status.params as never);
+        err.write(`${isProblem(result) ? palette.red(line.message) : line.message}\n`);
+        if (line.hint && result.status !== "failed") err.write(`  ${line.hint}\n`);
+      }
+      if (progress && total > 1 && done < total) err.write(palette.dim(`[${done}/${total}] ${result.input}`));
+    },
+    finish: (results) => {
+      if (results.length < 2) return;
+      const failed = results.filter(isProblem).length;
+      err.write(`${text(lang, "totals", { files: results.length, ok: results.length - failed, failed }).message}\n`);
+    },
+  };
+}

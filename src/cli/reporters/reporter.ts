@@ -1,0 +1,46 @@
+/** How a build tells the world what happened, file by file: pretty, json or github. */
+import type { JobResult } from "../../batch/job.js";
+import type { Lang } from "../../messages/catalogue.js";
+
+export const REPORTERS = ["pretty", "json", "github"] as const;
+export type ReporterName = (typeof REPORTERS)[number];
+
+export interface Reporter {
+  start(total: number): void;
+  result(result: JobResult): void;
+  finish(results: readonly JobResult[]): void;
+}
+
+export interface ReporterStreams {
+  readonly out: NodeJS.WriteStream;
+  readonly err: NodeJS.WriteStream;
+  readonly lang: Lang;
+}
+
+/** GitHub Actions reads annotations from the log; elsewhere people read it. */
+export function defaultReporter(env: NodeJS.ProcessEnv = process.env): ReporterName {
+  return env.GITHUB_ACTIONS === "true" ? "github" : "pretty";
+}
+
+export function isProblem(result: JobResult): boolean {
+  return result.status === "failed" || result.status === "differs" || result.status === "missing";
+}
+
+/** The status line of a result, as a catalogue entry. */
+export function statusMessage(result: JobResult) {
+  const { output, input } = result;
+  switch (result.status) {
+    case "written":
+      return { code: "built", params: { output } } as const;
+    case "unchanged":
+      return { code: "unchanged", params: { output } } as const;
+    case "differs":
+      return { code: "differs", params: { output, input } } as const;
+    case "missing":
+      return { code: "missing", params: { output, input } } as const;
+    case "failed":
+      return { code: "failed", params: { file: input, errors: result.diagnostics.filter((d) => d.severity === "error").length } } as const;
+    case "printed":
+      return undefined;
+  }
+}

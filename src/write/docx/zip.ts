@@ -1,0 +1,76 @@
+/**
+ * A minimal zip writer (PKWARE APPNOTE 6.3: local headers, central directory, end record) for the
+ * .docx package. fflate writes zips too, but cannot take entries compressed in advance, which is
+ * what lets a build skip deflating the parts that never change (see kit/).
+ */
+import { deflateSync } from "fflate";
+
+export interface ZipEntry {
+  readonly name: string;
+  /** 0 stored, 8 deflated. */
+  readonly method: 0 | 8;
+  readonly crc32: number;
+  readonly size: number;
+  readonly data: Uint8Array;
+}
+
+export const storedEntry = (name: string, bytes: Uint8Array): ZipEntry => ({ name, method: 0, crc32: crc32(bytes), size: bytes.length, data: bytes });
+
+export const deflatedEntry = (name: string, bytes: Uint8Array): ZipEntry => ({
+  name,
+  method: 8,
+  crc32: crc32(bytes),
+  size: bytes.length,
+  data: deflateSync(bytes, { level: 6 }),
+});
+
+/** Every entry dated 1980-01-01 00:00, the earliest DOS time, so the bytes never depend on the clock. */
+const DOS_TIME = 0;
+const DOS_DATE = (0 << 9) | (1 << 5) | 1;
+
+export function zip(entries: readonly ZipEntry[]): Uint8Array {
+  const encoder = new TextEncoder();
+  const names = entries.map((entry) => encoder.encode(entry.name));
+  const localSize = entries.reduce((sum, entry, i) => sum + 30 + (names[i]?.length ?? 0) + entry.data.length, 0);
+  const centralSize = names.reduce((sum, name) => sum + 46 + name.length, 0);
+  const out = new Uint8Array(localSize + centralSize + 22);
+  const view = new DataView(out.buffer);
+  const offsets: number[] = [];
+  let at = 0;
+  const u16 = (value: number) => void (view.setUint16(at, value, true), (at += 2));
+  const u32 = (value: number) => void (view.setUint32(at, value >>> 0, true), (at += 4));
+  const bytes = (data: Uint8Array) => void (out.set(data, at), (at += data.length));
+  /** Version needed, flags (bit 11: UTF-8 names), method, time, date, CRC, sizes, name length. */
+  const common = (entry: ZipEntry, name: Uint8Array) => {
+    u16(20), u16(0x0800), u16(entry.method), u16(DOS_TIME), u16(DOS_DATE);
+    u32(entry.crc32), u32(entry.data.length), u32(entry.size), u16(name.length);
+  };
+
+  entries.forEach((entry, i) => {
+    const name = names[i] ?? new Uint8Array();
+    offsets.push(at);
+    u32(0x04034b50), common(entry, name), u16(0), bytes(name), bytes(entry.data);
+  });
+  const centralStart = at;
+  entries.forEach((entry, i) => {
+    const name = names[i] ?? new Uint8Array();
+    u32(0x02014b50), u16(20), common(entry, name);
+    u16(0), u16(0), u16(0), u16(0), u32(0), u32(offsets[i] ?? 0), bytes(name);
+  });
+  const centralLength = at - centralStart;
+  u32(0x06054b50), u16(0), u16(0), u16(entries.length), u16(entries.length);
+  u32(centralLength), u32(centralStart), u16(0);
+  return out;
+}
+
+const CRC_TABLE = Uint32Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c;
+});
+
+export function crc32(data: Uint8Array): number {
+  let crc = 0xffffffff;
+  for (const byte of data) crc = (CRC_TABLE[(crc ^ byte) & 0xff] ?? 0) ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}

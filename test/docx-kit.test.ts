@@ -1,0 +1,56 @@
+/**
+ * The command line writes Word files by replaying a kit of the docx library's XML (src/write/docx/kit);
+ * the reference writer runs the library itself. For every font profile, draft and final, on data
+ * with titles, run-in headings, blanks, figures and a closing, the two give the same bytes.
+ */
+import { describe, expect, it } from "vitest";
+import type { DocumentModel } from "../src/model.js";
+import { check } from "../src/pipeline.js";
+import { render } from "../src/render/render.js";
+import { DEFAULT_TEMPLATE_DIR, loadTemplate } from "../src/render/template.js";
+import { FONT_PROFILE_NAMES } from "../src/write/docx/fonts.js";
+import { makeKit } from "../src/write/docx/kit/make-kit.js";
+import { loadKit, writeDocxFromKit } from "../src/write/docx/kit/replay.js";
+import { writeDocx } from "../src/write/docx/write-docx.js";
+import { docxParts, fixture } from "./helpers.js";
+
+function model(path: string): DocumentModel {
+  const { summary } = check(path);
+  if (!summary) throw new Error(`${path} does not validate`);
+  return render(summary, loadTemplate(), DEFAULT_TEMPLATE_DIR);
+}
+
+const documents = {
+  "data/2020.yaml (blanks, no closing)": model("data/2020.yaml"),
+  "2020-filled.yaml (long title, closing)": model(fixture("2020-filled.yaml")),
+  "2021-filled.yaml (seven sections)": model(fixture("2021-filled.yaml")),
+};
+
+describe.each(FONT_PROFILE_NAMES)("fonts %s", (fonts) => {
+  describe.each([false, true])("final %s", (final) => {
+    it.each(Object.entries(documents))("%s: the kit's bytes are the docx library's", async (_, document) => {
+      const options = { fonts, final };
+      const kit = await makeKit(fonts, final);
+      const reference = await writeDocx(document, options);
+      const replayed = writeDocxFromKit(document, options, kit);
+      if (!Buffer.from(replayed).equals(Buffer.from(reference))) {
+        expect(docxParts(replayed)).toEqual(docxParts(reference)); // shows which part differs
+      }
+      expect(Buffer.from(replayed).equals(Buffer.from(reference))).toBe(true);
+      // The kit npm run build wrote (the one the command uses) is the same kit.
+      expect(loadKit(options)).toEqual(kit);
+    });
+  });
+});
+
+describe("the kit", () => {
+  it("carries a draft label and a SOURCE_DATE_EPOCH date through, escaped", async () => {
+    const document = { ...documents["data/2020.yaml (blanks, no closing)"], draftLabel: "征求意见稿 <内部> & “讨论”" };
+    const options = { fonts: "standard" as const, final: false, documentTimestamp: "2021-01-02T03:04:05Z" };
+    const replayed = writeDocxFromKit(document, options, await makeKit("standard", false));
+    expect(Buffer.from(replayed).equals(Buffer.from(await writeDocx(document, options)))).toBe(true);
+    const parts = docxParts(replayed);
+    expect(parts["word/header1.xml"]).toContain("征求意见稿 &lt;内部&gt; &amp; “讨论”");
+    expect(parts["docProps/core.xml"]).toContain(">2021-01-02T03:04:05Z<");
+  });
+});
