@@ -1,0 +1,336 @@
+/** Every message in English; the codes and their parameters are defined here (catalogue.ts). */
+import type { Text, ValueKind } from "./catalogue.js";
+
+const kindsEn: Record<ValueKind, string> = {
+  number: "a number",
+  text: "text",
+  list: "a list (lines starting with “- ”)",
+  mapping: "a group of fields (`name: value` lines indented below it)",
+  empty: "empty",
+  "yes/no": "true or false",
+  figure: "a number, a name, or { value: …, unit: … }",
+};
+
+export const en = {
+  fileNotFound: (p: { path: string }) => ({
+    message: `File not found: ${p.path}`,
+    hint: "Check the path; data files usually live in data/, e.g. data/2020.yaml.",
+  }),
+  fileIsDirectory: (p: { path: string }) => ({
+    message: `${p.path} is a folder with no data files (.yaml) in it`,
+    hint: "Give the path of a data file, e.g. data/2020.yaml, or a folder that holds .yaml files.",
+  }),
+  fileUnreadable: (p: { path: string; reason: string }) => ({
+    message: `Cannot read ${p.path} (${p.reason})`,
+  }),
+  fileTooLarge: (p: { path: string; limitMiB: number }) => ({
+    message: `${p.path} is larger than ${p.limitMiB} MB; a data file is only a few dozen KB`,
+    hint: "Check that this is the right file (not a Word document, an image or a whole folder's contents); a data file holds only the summary's text and figures.",
+  }),
+  tooDeep: (p: { limit: number }) => ({
+    message: `The data is nested more than ${p.limit} levels deep here`,
+    hint: "A data file needs only a few levels (e.g. work → - heading/body); check that the indentation does not keep growing and that every [ and { is closed.",
+  }),
+  tooManyEntries: (p: { limit: number }) => ({
+    message: `The file has more than ${p.limit} entries (\`name: value\` lines and list items); this is the first over the limit`,
+    hint: "A summary needs a few hundred at most; check that this is the right file.",
+  }),
+  tooManyReferences: (p: { limit: number; scope: "text" | "file" }) => ({
+    message:
+      p.scope === "text"
+        ? `This text has more than ${p.limit} {{…}}; this is the first over the limit`
+        : `The file has more than ${p.limit} {{…}} in all; this is the first over the limit`,
+    hint: "A paragraph refers to a few dozen figures at most; check that this text was pasted correctly.",
+  }),
+  yamlReference: (p: { written: string }) => ({
+    message: `YAML anchors and aliases (${p.written}) are not supported in data files`,
+    hint: 'Write the text out in full. If the text itself starts with & or *, put it in double quotes: "*…".',
+  }),
+  tooManyItems: (p: { field: string; count: number; limit: number }) => ({
+    message: `\`${p.field}\` has ${p.count} items; at most ${p.limit} are allowed`,
+    hint: "Each item is one paragraph of the summary; merge or remove items. This line is the first one over the limit.",
+  }),
+  tooManyFigures: (p: { count: number; limit: number }) => ({
+    message: `\`figures\` has ${p.count} entries; at most ${p.limit} are allowed`,
+    hint: "Remove the figures no text uses. This line is the first one over the limit.",
+  }),
+  emptyFile: () => ({
+    message: "The data file is empty",
+    hint: "Start from a complete file: copy data/2020.yaml and change its contents.",
+  }),
+  notAMapping: () => ({
+    message: "The data file must be a list of fields such as `year: 2020`, one per line",
+    hint: "Start from a complete file: copy data/2020.yaml and change its contents.",
+  }),
+  yamlSyntax: (p: { detail: string }) => ({
+    message: `This line is not valid YAML: ${p.detail}`,
+    hint: "Each field is written `name: value`, with a half-width colon and a space after it.",
+  }),
+  required: (p: { field: string }) => ({
+    message: `The field \`${p.field}\` is missing`,
+    hint: `Add a line \`${p.field}: …\` here.`,
+  }),
+  wrongType: (p: { field: string; expected: ValueKind; received: ValueKind }) => ({
+    message: `\`${p.field}\` should be ${kindsEn[p.expected]}, but it is ${kindsEn[p.received]}`,
+  }),
+  unknownKey: (p: { key: string; suggestion?: string }) => ({
+    message: `Unknown field \`${p.key}\``,
+    hint: p.suggestion ? `Did you mean \`${p.suggestion}\`?` : "Remove it, or check its spelling.",
+  }),
+  tooFew: (p: { field: string; minimum: number }) => ({
+    message: `\`${p.field}\` needs at least ${p.minimum} item(s)`,
+  }),
+  emptyText: (p: { field: string }) => ({
+    message: `\`${p.field}\` is empty`,
+    hint: "Write the text after the colon, or remove the field.",
+  }),
+  outOfRange: (p: { field: string; detail: string }) => ({
+    message: `\`${p.field}\` is out of range: ${p.detail}`,
+  }),
+  badFigureName: (p: { name: string }) => ({
+    message: `\`${p.name}\` cannot be a figure name`,
+    hint: "Use letters, Chinese characters, digits or _ only, not starting with a digit, e.g. 财政收入.",
+  }),
+  reservedFigureName: (p: { name: string }) => ({
+    message: `\`${p.name}\` is reserved and cannot be a figure name`,
+    hint: "Choose another name.",
+  }),
+  unknownFigure: (p: { name: string; suggestion?: string }) => ({
+    message: `The text refers to a figure \`${p.name}\` that is not defined under \`figures\``,
+    hint: p.suggestion
+      ? `Did you mean \`{{${p.suggestion}}}\`?`
+      : `Add it under \`figures:\`, e.g. \`${p.name}: { value: 12, unit: 万元 }\`.`,
+  }),
+  proseSyntax: (p: { detail: string }) => ({
+    message: `Unreadable figure reference: ${p.detail}`,
+    hint: "A reference is written {{figure name}} (value and unit) or {{数值 figure name}} (value only).",
+  }),
+  proseNotAllowed: (p: { found: string }) => ({
+    message: `Only figure references are allowed in text, not \`${p.found}\``,
+    hint: "Write {{figure name}} or {{数值 figure name}}; to print {{ literally, write \\{{.",
+  }),
+  unusedFigure: (p: { name: string }) => ({
+    message: `The figure \`${p.name}\` is not used in any text`,
+    hint: `Use it as {{${p.name}}} in a sentence, or remove it.`,
+  }),
+  badDate: (p: { field: string; found: string }) => ({
+    message: `\`${p.field}\` is not a date: ${p.found}`,
+    hint: "Write the date as year-month-day with two-digit month and day, e.g. 2020-12-28.",
+  }),
+  blankInFinal: (p: { name: string; definedAtLine: number }) => ({
+    message: `The figure \`${p.name}\` is still blank (it would print X); a final document cannot have blanks`,
+    hint: `Fill in its value where \`${p.name}\` is defined under \`figures:\` (line ${p.definedAtLine}), or build a draft without --final.`,
+  }),
+  badSourceDateEpoch: (p: { value: string }) => ({
+    message: `SOURCE_DATE_EPOCH is not a number of seconds: ${p.value}`,
+    hint: "Set it to whole seconds since 1970-01-01 UTC, e.g. SOURCE_DATE_EPOCH=1609113600, or unset it.",
+  }),
+  encodingGbk: () => ({
+    message: "The file is saved as GBK/GB18030 (Notepad's “ANSI”), not UTF-8; it was read as GBK",
+    hint: "It works, but other tools may show garbled text: in Notepad use “Save as” and choose UTF-8 as the encoding.",
+  }),
+  tabIndent: () => ({
+    message: "A tab is used for indentation",
+    hint: "Indent with spaces only: delete the blank space at the start of this line and type spaces (2 per level), e.g. `  - heading: …`.",
+  }),
+  oddSpaceIndent: (p: { kind: "fullwidth" | "nbsp" }) => ({
+    message:
+      p.kind === "fullwidth"
+        ? "The indentation contains full-width spaces (typed with the Chinese input method)"
+        : "The indentation contains non-breaking spaces (usually copied from a web page or WPS)",
+    hint: "Switch the input method to English, delete the blank space at the start of this line and indent with ordinary spaces.",
+  }),
+  fullWidthColon: (p: { key: string }) => ({
+    message: `\`${p.key}\` is followed by a full-width colon “：”`,
+    hint: `Use the half-width colon “:” followed by a space (switch to English input): \`${p.key}: …\`.`,
+  }),
+  missingSpaceAfterColon: (p: { key: string; rest: string; fullWidthSpace: boolean }) => ({
+    message: p.fullWidthSpace
+      ? `The colon after \`${p.key}\` is followed by a full-width space`
+      : `The colon after \`${p.key}\` is not followed by a space`,
+    hint: `Put one ordinary space after the colon: \`${p.key}: ${p.rest}\`.`,
+  }),
+  listItemIndent: (p: { column?: number }) => ({
+    message: "This list item “-” is not indented like the items above it",
+    hint: p.column
+      ? `Move the “-” to column ${p.column}, under the “-” of the item above.`
+      : "Line up the “-” of every item of the same list.",
+  }),
+  indentMismatch: () => ({
+    message: "This line is not indented like the other lines at its level",
+    hint: "Fields at the same level start in the same column: add or remove spaces at the start of the line to match the line above.",
+  }),
+  unclosedQuote: (p: { quote: string; lines: number }) => ({
+    message:
+      p.lines > 0
+        ? `The quote ${p.quote} is never closed: the ${p.lines} line(s) after it were read as part of this text`
+        : `The quote ${p.quote} is not closed: the closing ${p.quote} is missing`,
+    hint:
+      p.quote === '"'
+        ? 'Add the closing " at the end of the text; for quotation marks inside the text use Chinese quotes “ ”.'
+        : "Add the closing ' at the end of the text; a ' inside the text is written twice: ''.",
+  }),
+  unclosedBracket: (p: { open: string; close: string }) => ({
+    message: `The bracket ${p.open} is never closed`,
+    hint:
+      p.open === "{"
+        ? "Add } at the end of this line, e.g. `{ value: 12, unit: 万元 }`."
+        : 'Add ] where the list ends; if the [ is part of a text, put the whole text in double quotes: "[…]".',
+  }),
+  duplicateKey: (p: { key: string }) => ({
+    message: `The field \`${p.key}\` appears twice at this level`,
+    hint: "Delete one of the two lines, or rename one of them.",
+  }),
+  numberWithUnit: (p: { field: string; written: string; digits: string; suffix: string; unit?: string }) => ({
+    message: `\`${p.field}\` must be a number, but it is written with a unit: \`${p.written}\``,
+    hint:
+      p.unit === undefined
+        ? `Write the number alone: \`${p.digits}\`.`
+        : p.unit.startsWith(p.suffix)
+        ? `The unit is already given as \`unit: ${p.unit}\`; write the number alone: \`${p.digits}\`.`
+        : /^[万亿千百]/.test(p.suffix)
+          ? `\`${p.written}\` is ambiguous. Write digits only: either set the unit to \`${p.suffix}${p.unit ?? ""}\` and write \`${p.digits}\`, or write the full number in digits.`
+          : `Write the number alone, \`${p.digits}\`; the unit belongs in \`unit:\`.`,
+  }),
+  chineseNumeral: (p: { field: string; written: string; digits?: string }) => ({
+    message: `\`${p.field}\` is written in Chinese numerals: \`${p.written}\``,
+    hint: p.digits ? `Write it in Arabic digits: \`${p.digits}\`.` : "Write it in Arabic digits, e.g. 2020.",
+  }),
+  notANumber: (p: { field: string; written: string }) => ({
+    message: `\`${p.field}\` must be a number, but it is \`${p.written}\``,
+    hint:
+      p.field === "year"
+        ? "Write the year in Arabic digits, e.g. 2020."
+        : "Write Arabic digits only, e.g. 12345 or 8.5; leave it empty if the figure is not known yet.",
+  }),
+  commaInBraces: (p: { field: string }) => ({
+    message: `\`${p.field}\`: a number inside { } cannot contain a comma`,
+    hint: "Inside { } the comma separates the parts: write the number without it, e.g. `{ value: 1234, unit: 万元 }`.",
+  }),
+  yearFileMismatch: (p: { year: number; fileYear: number }) => ({
+    message: `The year is ${p.year}, but the file is named after ${p.fileYear}`,
+    hint: `If this is the ${p.year} summary, rename the file to ${p.year}.yaml; otherwise correct the year.`,
+  }),
+  templateMissing: (p: { dir: string }) => ({
+    message: `Template folder not found or incomplete: ${p.dir}`,
+    hint: "A template folder holds summary.hbs; see templates/ for the default.",
+  }),
+  templateError: (p: { file: string; detail: string }) => ({
+    message: `Template ${p.file} cannot be used: ${p.detail}`,
+  }),
+  templateSyntax: (p: { detail: string }) => ({
+    message: `This template line is not valid Handlebars: ${p.detail}`,
+    hint: "Check the {{…}} on this line: every {{#block}} needs its {{/block}}, every {{ its }}.",
+  }),
+  templateUnclosedBlock: () => ({
+    message: "This {{#…}} block is never closed",
+    hint: "Add its {{/…}} where the block ends, e.g. {{#each work}} … {{/each}}.",
+  }),
+  templateMissingPartial: (p: { name: string; known: string }) => ({
+    message: `The template includes a partial \`${p.name}\` that the template folder does not have`,
+    hint: p.known ? `Partials are the folder's other .hbs files: ${p.known}.` : `Add ${p.name}.hbs to the template folder.`,
+  }),
+  templateUnknownHelper: (p: { name: string; known: string }) => ({
+    message: `The template calls a helper \`${p.name}\` that does not exist`,
+    hint: `The helpers are: ${p.known}.`,
+  }),
+  unknownFormat: (p: { format: string }) => ({
+    message: `Unknown format "${p.format}"`,
+    hint: "Use one of: docx, txt, md.",
+  }),
+  stdoutNeedsText: () => ({
+    message: "A .docx file cannot be printed to the terminal",
+    hint: "Use --format txt or --format md with -o -, or give -o a file name.",
+  }),
+  noInputs: () => ({
+    message: "No data files were found",
+    hint: "Name .yaml files, folders or patterns, e.g. report build data/*.yaml --out-dir out.",
+  }),
+  outputNeedsOneInput: (p: { count: number }) => ({
+    message: `-o names one output file, but ${p.count} data files were given`,
+    hint: "Use --out-dir <folder> to build several files.",
+  }),
+  outputCollision: (p: { output: string; first: string; second: string }) => ({
+    message: `${p.first} and ${p.second} would both be written to ${p.output}`,
+    hint: "Rename one of the data files, or build them into different folders.",
+  }),
+  outputIsInput: (p: { path: string }) => ({
+    message: `The output would overwrite the data file ${p.path}`,
+    hint: "Choose another output path with -o.",
+  }),
+  cannotWrite: (p: { path: string; reason: string }) => ({
+    message: `Cannot write ${p.path} (${p.reason})`,
+    hint: "Check that the folder exists and can be written, and that the file is not open in Word.",
+  }),
+  fileExists: (p: { path: string }) => ({
+    message: `${p.path} already exists; it was left as it is`,
+    hint: "Choose another file name, or add --force to replace it.",
+  }),
+  badYear: (p: { value: string }) => ({
+    message: `“${p.value}” is not a year`,
+    hint: "Write the year in Arabic digits, e.g. --year 2021.",
+  }),
+  unknownOption: (p: { option: string }) => ({
+    message: `Unknown option ${p.option}`,
+    hint: "Run `report --help` to see the commands and options.",
+  }),
+  unknownCommand: (p: { command: string }) => ({
+    message: `Unknown command ${p.command}`,
+    hint: "The commands are build, validate, init and schema; run `report --help`.",
+  }),
+  missingArgument: (p: { argument: string }) => ({
+    message: `Missing ${p.argument}`,
+    hint: "For example: report build data/2020.yaml",
+  }),
+  missingOptionValue: (p: { option: string }) => ({
+    message: `The option ${p.option} needs a value`,
+    hint: "Run `report --help` to see the commands and options.",
+  }),
+  invalidChoice: (p: { option: string; value: string; choices: string }) => ({
+    message: `${p.option} cannot be “${p.value}”`,
+    hint: `Use one of: ${p.choices}.`,
+  }),
+  notAWholeNumber: (p: { option: string; value: string }) => ({
+    message: `${p.option} cannot be “${p.value}”`,
+    hint: "Give a whole number of 1 or more, e.g. 2.",
+  }),
+  tooManyArguments: () => ({
+    message: "Too many arguments",
+    hint: "Run `report --help` to see the commands and options.",
+  }),
+  usage: (p: { detail: string }) => ({
+    message: p.detail,
+    hint: "Run `report --help` to see the commands and options.",
+  }),
+  internal: (p: { detail: string }) => ({
+    message: `Unexpected internal error: ${p.detail}`,
+    hint: "This is a bug in report. Please report it with the data file that caused it.",
+  }),
+  // Words and short lines used when printing results.
+  labelError: () => ({ message: "error" }),
+  labelWarning: () => ({ message: "warning" }),
+  labelHint: () => ({ message: "fix" }),
+  built: (p: { output: string }) => ({ message: `Wrote ${p.output}` }),
+  unchanged: (p: { output: string }) => ({ message: `${p.output} is up to date` }),
+  differs: (p: { output: string; input: string }) => ({
+    message: `${p.output} differs from what ${p.input} builds`,
+    hint: "Build it again (without --check) and commit the result.",
+  }),
+  missing: (p: { output: string; input: string }) => ({
+    message: `${p.output} is missing; ${p.input} would write it`,
+    hint: "Build it (without --check) and commit the result.",
+  }),
+  totals: (p: { files: number; ok: number; failed: number }) => ({
+    message: `${p.files} file(s): ${p.ok} ok, ${p.failed} with problems`,
+  }),
+  initialised: (p: { path: string; year: number }) => ({
+    message: `Wrote ${p.path}, the data file for ${p.year}; every figure is blank`,
+    hint: `Fill it in, then check it with: report validate ${p.path}`,
+  }),
+  valid: (p: { file: string; warnings: number }) => ({
+    message: p.warnings ? `${p.file}: no errors, ${p.warnings} warning(s)` : `${p.file}: no problems found`,
+  }),
+  failed: (p: { file: string; errors: number }) => ({
+    message: `${p.file}: ${p.errors} problem(s); nothing was written`,
+  }),
+} satisfies Record<string, (params: never) => Text>;
