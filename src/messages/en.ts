@@ -1,4 +1,4 @@
-/** Every message in English; the codes and their parameters are defined here (catalogue.ts). */
+/** Every message in English. This object defines the message codes and their parameters (see catalogue.ts). */
 import type { Text, ValueKind } from "./catalogue.js";
 
 const kindsEn: Record<ValueKind, string> = {
