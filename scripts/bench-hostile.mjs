@@ -1,12 +1,13 @@
 #!/usr/bin/env node
 // npm run bench:hostile: how long `report build` takes to refuse each kind of hostile file, near
 // each limit. Prints figures; no test depends on them (speed is never asserted in a test).
+import { fileURLToPath } from "node:url";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
-const root = new URL("..", import.meta.url).pathname;
+const root = fileURLToPath(new URL("..", import.meta.url));
 const filled = readFileSync(join(root, "test/fixtures/2021-filled.yaml"), "utf8");
 const dir = mkdtempSync(join(tmpdir(), "report-bench-"));
 const laughs = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];

@@ -6,13 +6,14 @@
 //   2. a batch of 500 generated data files, --jobs 1 and --jobs <cores>: time per document, speed-up;
 //   3. the same documents filled by docxtemplater in one process, per document, and our ratio to it;
 //   4. the peak memory of each run.
+import { fileURLToPath } from "node:url";
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { perDocumentMs } from "./bench/docxtemplater.mjs";
 
-const root = new URL("..", import.meta.url).pathname;
+const root = fileURLToPath(new URL("..", import.meta.url));
 const bin = join(root, "bin", "report.cjs");
 const peakRss = join(root, "scripts", "bench", "peak-rss.cjs");
 const scratch = mkdtempSync(join(tmpdir(), "report-bench-"));

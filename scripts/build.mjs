@@ -6,13 +6,14 @@
 //   instead of resolving hundreds of modules, and bin/report.cjs can load it through a V8 code
 //   cache (Node 20 has no built-in compile cache). One real build then "trains" that cache.
 // Run by `npm install` (the prepare script) and by `npm test`.
+import { fileURLToPath } from "node:url";
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
 
-const root = new URL("..", import.meta.url).pathname;
+const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = join(root, "dist");
 const scratch = mkdtempSync(join(tmpdir(), "report-build-"));
 rmSync(dist, { recursive: true, force: true });
@@ -35,7 +36,7 @@ const unused = {
   name: "unused",
   setup(build) {
     build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
-      args.importer.includes(`${"/node_modules/zod/"}`) ? { path: "zod-locales", namespace: "unused" } : undefined,
+      /[\\/]node_modules[\\/]zod[\\/]/.test(args.importer) ? { path: "zod-locales", namespace: "unused" } : undefined,
     );
     build.onResolve({ filter: /^source-map$/ }, () => ({ path: "source-map", namespace: "unused" }));
     build.onLoad({ filter: /^zod-locales$/, namespace: "unused" }, () => ({
@@ -46,7 +47,7 @@ const unused = {
     // Commander loads child_process (and with it net and dgram) at start-up for executable
     // subcommands, which report has none of: load it only if it is ever used.
     build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      args.importer.includes("/node_modules/commander/") ? { path: "child_process", namespace: "lazy" } : undefined,
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: "child_process", namespace: "lazy" } : undefined,
     );
     build.onLoad({ filter: /.*/, namespace: "lazy" }, (args) => ({
       contents: `module.exports = new Proxy({}, { get: (_, key) => require("node:${args.path}")[key] });`,
