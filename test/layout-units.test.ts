@@ -65,3 +65,14 @@ describe("closing", () => {
 describe("chineseDate", () => {
   it.each([["2020-12-28", "2020年12月28日"], ["2021-01-05", "2021年1月5日"]])("%s → %s", (iso, text) => expect(chineseDate(iso)).toBe(text));
 });
+
+describe("titleLines on a very long title", () => {
+  // The cuts used to be searched exhaustively: 140 characters took seconds, 200 never ended.
+  it("breaks 400 characters into full lines, every character kept, without searching every cut", () => {
+    const title = "深化区域党建推动各项工作落实落地".repeat(25);
+    const lines = titleLines(title, TITLE.charsPerLine);
+    expect(lines.join("")).toBe(title);
+    expect(lines.length).toBe(Math.ceil(title.length / TITLE.charsPerLine));
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(TITLE.charsPerLine);
+  });
+});

@@ -12,38 +12,52 @@ const GLUED = 9; // 2020|年度, or a line starting with 的 和 与 及 之
 
 /**
  * The title's lines. Breaks only between words (Intl.Segmenter), choosing the cuts whose lines come
- * closest to a trapezoid: each line one character longer than the line above.
+ * closest to a trapezoid: each line one character longer than the line above. The best cuts are
+ * found line by line over word boundaries (dynamic programming), so any title takes a moment.
  */
 export function titleLines(title: string, maxEms: number): string[] {
   const total = emWidth(title);
   const count = Math.ceil(total / maxEms);
   if (count <= 1) return [title];
   const words = [...new Intl.Segmenter("zh", { granularity: "word" }).segment(title)].map((s) => s.segment);
-  const width = (from: number, to: number) => emWidth(words.slice(from, to).join(""));
+  const starts = [0];
+  for (const word of words) starts.push((starts.at(-1) ?? 0) + emWidth(word));
+  const width = (from: number, to: number) => (starts[to] ?? 0) - (starts[from] ?? 0);
   const ideal = (line: number) => total / count + (line - (count - 1) / 2);
-  let best = { cost: Infinity, cuts: [] as number[] };
-
-  const search = (line: number, from: number, cuts: number[], cost: number): void => {
-    if (cost >= best.cost) return;
-    if (line === count - 1) {
-      const last = width(from, words.length);
-      const total = cost + (last - ideal(line)) ** 2;
-      if (last <= maxEms && total < best.cost) best = { cost: total, cuts };
-      return;
-    }
-    for (let to = from + 1; to < words.length; to++) {
-      const lineWidth = width(from, to);
-      if (lineWidth > maxEms) break;
-      const before = words[to - 1] ?? "";
-      const after = words[to] ?? "";
-      const penalty =
-        ([...before].length === 1 || [...after].length === 1 ? SINGLE_CHARACTER_WORD : 0) +
-        (/[0-9A-Za-z]$/.test(before) || /^[的和与及之]/.test(after) ? GLUED : 0);
-      search(line + 1, to, [...cuts, to], cost + (lineWidth - ideal(line)) ** 2 + penalty);
-    }
+  const cutPenalty = (to: number) => {
+    const before = words[to - 1] ?? "";
+    const after = words[to] ?? "";
+    return (
+      ([...before].length === 1 || [...after].length === 1 ? SINGLE_CHARACTER_WORD : 0) +
+      (/[0-9A-Za-z]$/.test(before) || /^[的和与及之]/.test(after) ? GLUED : 0)
+    );
   };
-  search(0, 0, [], 0);
-  if (best.cost === Infinity) return [title];
-  const bounds = [0, ...best.cuts, words.length];
-  return bounds.slice(1).map((end, i) => words.slice(bounds[i], end).join(""));
+
+  // cost[line][to]: the least cost of setting words[0, to) as lines 0..line; from[line][to]: where that line starts.
+  const cost = Array.from({ length: count }, () => new Array<number>(words.length + 1).fill(Infinity));
+  const from = Array.from({ length: count }, () => new Array<number>(words.length + 1).fill(-1));
+  for (let line = 0; line < count; line++) {
+    const last = line === count - 1;
+    for (let to = 1; to <= words.length; to++) {
+      if (last && to !== words.length) continue;
+      for (let start = line === 0 ? 0 : 1; start < to; start++) {
+        const before = line === 0 ? (start === 0 ? 0 : Infinity) : (cost[line - 1]?.[start] ?? Infinity);
+        const lineWidth = width(start, to);
+        if (before === Infinity || lineWidth > maxEms) continue;
+        const total = before + (lineWidth - ideal(line)) ** 2 + (last ? 0 : cutPenalty(to));
+        if (total < (cost[line]?.[to] ?? Infinity)) {
+          (cost[line] as number[])[to] = total;
+          (from[line] as number[])[to] = start;
+        }
+      }
+    }
+  }
+  if ((cost[count - 1]?.[words.length] ?? Infinity) === Infinity) return [title];
+  const lines: string[] = [];
+  for (let line = count - 1, to = words.length; line >= 0; line--) {
+    const start = from[line]?.[to] ?? 0;
+    lines.unshift(words.slice(start, to).join(""));
+    to = start;
+  }
+  return lines;
 }
