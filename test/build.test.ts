@@ -36,7 +36,7 @@ describe("report build data/2020.yaml", () => {
     const lines = result.stdout.split("\n\n");
     expect(lines[0]).toBe("# 2020年度X街道工作总结");
     expect(lines[2]).toBe("## 一、主要工作完成情况");
-    expect(lines[3]).toMatch(/^\*\*（一）攻坚疫情防控，提升辖区“免疫力\*\*”。自疫情防控工作以来/);
+    expect(lines[3]).toMatch(/^\*\*（一）攻坚疫情防控，提升辖区“免疫力”\*\*。自疫情防控工作以来/);
   });
 });
 
