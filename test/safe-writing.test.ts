@@ -22,13 +22,13 @@ describe("a build that fails", () => {
     expect(readdirSync(dir).sort()).toEqual(["2021.docx", "2021.yaml"]);
   });
 
-  it("when the rename fails (the path is a folder) removes its temporary file and says why", () => {
+  it("refuses an output path that is a folder, before writing anything", () => {
     const dir = tempDir();
     const output = join(dir, "taken.docx");
     mkdirSync(join(output, "inside"), { recursive: true });
     const result = runCli(["build", join(ROOT, "data", "2020.yaml"), "-o", output]);
-    expect(result.status).toBe(1);
-    expect(result.stderr).toContain(`Cannot write ${output}`);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain(`${output} is not a regular file`);
     expect(readdirSync(dir)).toEqual(["taken.docx"]);
   });
 
@@ -37,7 +37,7 @@ describe("a build that fails", () => {
     writeFileSync(join(dir, "file"), "x");
     const result = runCli(["build", join(ROOT, "data", "2020.yaml"), "-o", join(dir, "file", "out.docx")]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/Cannot write .*out\.docx \(ENOTDIR|EEXIST\)/);
+    expect(result.stderr).toMatch(/Cannot write .*out\.docx \((ENOTDIR|EEXIST)\)/);
     expect(result.stderr).not.toMatch(/^\s+at /m);
   });
 });

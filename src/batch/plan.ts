@@ -1,4 +1,5 @@
 /** Data files and options → one job each, with its output path; refuses plans that would clobber files. */
+import { statSync, type Stats } from "node:fs";
 import { basename, extname, join, resolve } from "node:path";
 import { ReportError, type Diagnostic } from "../errors.js";
 import type { BuildOptions } from "../pipeline.js";
@@ -30,12 +31,31 @@ export function planJobs(files: readonly string[], options: PlanOptions): BuildJ
   for (const { input, output } of jobs) {
     if (output === STDOUT) continue;
     const target = resolve(output);
-    if (target === resolve(input)) throw usage({ code: "outputIsInput", severity: "error", file: input, params: { path: input } });
+    if (target === resolve(input) || sameFile(output, input)) throw usage({ code: "outputIsInput", severity: "error", file: input, params: { path: input } });
+    const existing = stat(output);
+    // A rename over /dev/null or a named pipe would replace it with a regular file.
+    if (existing && !existing.isFile()) throw usage({ code: "outputNotAFile", severity: "error", params: { path: output } });
     const other = seen.get(target);
     if (other) throw usage({ code: "outputCollision", severity: "error", params: { output, first: other, second: input } });
     seen.set(target, input);
   }
   return jobs;
+}
+
+/** The same file under another name: a link, or another spelling on a case-insensitive disk. */
+function sameFile(a: string, b: string): boolean {
+  const x = stat(a);
+  const y = stat(b);
+  return Boolean(x && y && x.dev === y.dev && x.ino === y.ino && x.ino !== 0);
+}
+
+/** What is at `path`, if anything can be seen there (a file in the way of its folder is the write's to report). */
+function stat(path: string): Stats | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
 }
 
 function usage(diagnostic: Diagnostic): ReportError {

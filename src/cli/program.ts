@@ -37,7 +37,7 @@ export function createProgram(version: string, context: ProgramContext): Command
     .argument("<files...>", "data files, folders or globs, e.g. data/2020.yaml or data/*.yaml")
     .option("-o, --output <path>", "output file for a single data file; - prints txt or md to stdout (default: out/<name>.<format>)")
     .option("--out-dir <dir>", "folder for the outputs, each named after its data file", "out")
-    .addOption(new Option("-f, --format <format>", "output format").choices(FORMATS).default("docx"))
+    .addOption(new Option("-f, --format <format>", "output format (default: the -o file's extension, else docx; txt for -o -)").choices(FORMATS))
     .option("-t, --template <dir>", "template folder (default: the templates/ shipped with report)")
     .addOption(
       new Option("--fonts <profile>", "font names for Word: standard (仿宋_GB2312…), windows (仿宋…), macos (华文仿宋…)")

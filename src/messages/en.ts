@@ -254,6 +254,14 @@ export const en = {
     message: `${p.first} and ${p.second} would both be written to ${p.output}`,
     hint: "Rename one of the data files, or build them into different folders.",
   }),
+  formatMismatch: (p: { format: string; output: string }) => ({
+    message: `--format ${p.format} does not match the output file ${p.output}`,
+    hint: "Leave out --format (the file's extension decides), or give the file the format's extension.",
+  }),
+  outputNotAFile: (p: { path: string }) => ({
+    message: `${p.path} is not a regular file (a folder or a device), so it cannot be an output`,
+    hint: "Give -o the name of a file, e.g. -o out/2020.docx; to print text, use -o -.",
+  }),
   outputIsInput: (p: { path: string }) => ({
     message: `The output would overwrite the data file ${p.path}`,
     hint: "Choose another output path with -o.",

@@ -239,6 +239,14 @@ export const zh: Catalogue = {
     message: `${p.first} 和 ${p.second} 都会写到 ${p.output}`,
     hint: "请给其中一个数据文件改名，或者分别生成到不同的文件夹。",
   }),
+  formatMismatch: (p) => ({
+    message: `--format ${p.format} 与输出文件 ${p.output} 的扩展名不一致`,
+    hint: "去掉 --format（按文件扩展名决定格式），或者把文件扩展名改成与格式一致。",
+  }),
+  outputNotAFile: (p) => ({
+    message: `${p.path} 不是普通文件（是文件夹或设备），不能用作输出`,
+    hint: "请用 -o 写一个文件名，例如 -o out/2020.docx；要直接显示文字请用 -o -。",
+  }),
   outputIsInput: (p) => ({
     message: `输出文件会覆盖数据文件 ${p.path}`,
     hint: "请用 -o 指定另一个输出路径。",

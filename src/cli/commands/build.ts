@@ -3,6 +3,7 @@
  * rest are still built. Options are checked here; the work is in batch/ and pipeline.ts.
  */
 import { availableParallelism } from "node:os";
+import { extname } from "node:path";
 import { STDOUT } from "../../batch/job.js";
 import { expandInputs } from "../../batch/inputs.js";
 import { planJobs } from "../../batch/plan.js";
@@ -10,7 +11,8 @@ import { runJobs } from "../../batch/pool.js";
 import { ReportError } from "../../errors.js";
 import type { BuildOptions } from "../../pipeline.js";
 import type { FontProfileName } from "../../write/docx/fonts.js";
-import type { Format } from "../../write/index.js";
+import { loadTemplate } from "../../render/template.js";
+import { FORMATS, type Format } from "../../write/index.js";
 import { exitCodeForResults, type ExitCode } from "../exit-code.js";
 import type { Output } from "../output.js";
 import { createReporter, defaultReporter, type ReporterName } from "../reporters/index.js";
@@ -18,7 +20,8 @@ import { createReporter, defaultReporter, type ReporterName } from "../reporters
 export interface BuildCommandOptions {
   readonly output?: string;
   readonly outDir?: string;
-  readonly format: Format;
+  /** Absent: the -o file's extension says, else docx (txt for -o -). */
+  readonly format?: Format;
   readonly template?: string;
   readonly fonts: FontProfileName;
   readonly final?: boolean;
@@ -30,27 +33,41 @@ export interface BuildCommandOptions {
 export async function runBuild(inputs: readonly string[], options: BuildCommandOptions, out: Output): Promise<ExitCode> {
   const documentTimestamp = sourceDateEpoch(process.env.SOURCE_DATE_EPOCH);
   const build: BuildOptions = {
-    format: options.format,
+    format: outputFormat(options.format, options.output),
     fonts: options.fonts,
     final: options.final === true,
     ...(options.template ? { templateDir: options.template } : {}),
     ...(documentTimestamp ? { documentTimestamp } : {}),
   };
+  // A template folder that is missing or broken fails every file alike: say so once, before any.
+  loadTemplate(build.templateDir);
   const jobs = planJobs(expandInputs(inputs), {
     build,
     ...(options.output !== undefined ? { output: options.output } : {}),
     ...(options.outDir !== undefined ? { outDir: options.outDir } : {}),
     check: options.check ?? false,
   });
-  const reporter = createReporter(options.reporter ?? defaultReporter(), { out: process.stdout, err: process.stderr, lang: out.lang });
+  // With -o -, stdout is the document: every reporter writes to stderr instead.
+  const toStdout = jobs.some((job) => job.output === STDOUT);
+  const reporter = createReporter(options.reporter ?? defaultReporter(), { out: toStdout ? process.stderr : process.stdout, err: process.stderr, lang: out.lang });
   reporter.start(jobs.length);
-  const parallelism = jobs.some((job) => job.output === STDOUT) ? 1 : (options.jobs ?? availableParallelism());
+  const parallelism = toStdout ? 1 : (options.jobs ?? availableParallelism());
   const results = await runJobs(jobs, parallelism, (result) => {
     reporter.result(result);
     if (result.bytes) out.data(result.bytes);
   });
   reporter.finish(results);
   return exitCodeForResults(results);
+}
+
+/** `-f` when given (it must agree with `-o`'s extension), else the extension, else docx. */
+export function outputFormat(format: Format | undefined, output: string | undefined): Format {
+  const extension = output === STDOUT ? "txt" : extname(output ?? "").slice(1).toLowerCase();
+  const implied = FORMATS.find((f) => f === extension);
+  if (format && implied && output !== STDOUT && format !== implied) {
+    throw new ReportError("usage", [{ code: "formatMismatch", severity: "error", params: { format, output: output ?? "" } }]);
+  }
+  return format ?? implied ?? "docx";
 }
 
 /**

@@ -9,8 +9,10 @@ import { EXIT, type ExitCode } from "../exit-code.js";
 import type { Output } from "../output.js";
 
 export function runValidate(inputs: readonly string[], out: Output): ExitCode {
+  const files = expandInputs(inputs);
+  if (files.length === 0) throw new ReportError("usage", [{ code: "noInputs", severity: "error", params: {} }]);
   let failed = false;
-  for (const file of expandInputs(inputs)) {
+  for (const file of files) {
     const diagnostics = checkOne(file);
     out.diagnostics(diagnostics);
     const errors = diagnostics.filter((d) => d.severity === "error").length;
