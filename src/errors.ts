@@ -33,7 +33,3 @@ export class ReportError extends Error {
     this.name = "ReportError";
   }
 }
-
-export function dataError(diagnostics: readonly Diagnostic[]): ReportError {
-  return new ReportError("data", diagnostics);
-}

@@ -5,6 +5,7 @@ import { ReportError, type Diagnostic } from "../errors.js";
 import type { BuildOptions } from "../pipeline.js";
 import { STDOUT, type BuildJob } from "./job.js";
 
+/** Where outputs go without --out-dir. */
 export const DEFAULT_OUT_DIR = "out";
 
 export interface PlanOptions {

@@ -10,7 +10,7 @@ export function exitCodeFor(error: unknown): ExitCode {
   return EXIT.internal;
 }
 
-/** A batch: the worst of its files. A bad template fails every file alike, as wrong usage. */
+/** A batch: the worst of its files (an internal error, then wrong usage, then a failed file). */
 export function exitCodeForResults(results: readonly JobResult[]): ExitCode {
   const failures = new Set(results.map((r) => r.failure ?? (r.status === "differs" || r.status === "missing" ? "data" : undefined)));
   if (failures.has("internal")) return EXIT.internal;

@@ -1,5 +1,6 @@
 /** The command line: options are parsed here and handed to the commands, which stay thin. */
 import { Command, InvalidArgumentError, Option } from "commander";
+import { DEFAULT_OUT_DIR } from "../batch/plan.js";
 import { detectLang } from "../messages/lang.js";
 import { DEFAULT_FONT_PROFILE, FONT_PROFILE_NAMES } from "../write/docx/fonts.js";
 import { FORMATS } from "../write/index.js";
@@ -36,7 +37,7 @@ export function createProgram(version: string, context: ProgramContext): Command
     .description("build summaries from data files / 生成年度工作总结")
     .argument("<files...>", "data files, folders or globs, e.g. data/2020.yaml or data/*.yaml")
     .option("-o, --output <path>", "output file for a single data file; - prints txt or md to stdout (default: out/<name>.<format>)")
-    .option("--out-dir <dir>", "folder for the outputs, each named after its data file", "out")
+    .option("--out-dir <dir>", "folder for the outputs, each named after its data file", DEFAULT_OUT_DIR)
     .addOption(new Option("-f, --format <format>", "output format (default: the -o file's extension, else docx; txt for -o -)").choices(FORMATS))
     .option("-t, --template <dir>", "template folder (default: the templates/ shipped with report)")
     .addOption(

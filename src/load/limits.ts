@@ -7,7 +7,7 @@
 /** Bytes in a data file: 2 MiB. Checked while reading, so a huge file or a device is never read whole. */
 export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
-/** Levels of nesting (lists, groups of fields, brackets); the data format itself needs four. */
+/** Levels of nesting (lists, groups of fields, brackets); the data format itself needs about five. */
 export const MAX_NESTING_DEPTH = 32;
 
 /** Items in each of work, problems and plans: each is a paragraph, and 一、二、… numbering ends at 999. */

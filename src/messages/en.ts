@@ -234,10 +234,6 @@ export const en = {
     message: `The template calls a helper \`${p.name}\` that does not exist`,
     hint: `The helpers are: ${p.known}.`,
   }),
-  unknownFormat: (p: { format: string }) => ({
-    message: `Unknown format "${p.format}"`,
-    hint: "Use one of: docx, txt, md.",
-  }),
   stdoutNeedsText: () => ({
     message: "A .docx file cannot be printed to the terminal",
     hint: "Use --format txt or --format md with -o -, or give -o a file name.",

@@ -219,10 +219,6 @@ export const zh: Catalogue = {
     message: `模板调用了不存在的函数“${p.name}”`,
     hint: `可用的函数有：${p.known}。`,
   }),
-  unknownFormat: (p) => ({
-    message: `不支持的格式“${p.format}”`,
-    hint: "可用的格式：docx、txt、md。",
-  }),
   stdoutNeedsText: () => ({
     message: "Word 文件不能直接显示在命令行窗口里",
     hint: "请用 --format txt 或 --format md 配合 -o -，或者用 -o 指定文件名。",

@@ -33,8 +33,9 @@ export function render(summary: Summary, template: CompiledTemplate, templateNam
       draftLabel: xmlLegal(summary.draftLabel ?? DEFAULT_DRAFT_LABEL),
     };
   } catch (error) {
-    if (error instanceof ReportError) throw error;
-    const detail = error instanceof MarkupError || error instanceof Error ? error.message : String(error);
+    // The template's own errors are reported as such; anything else is a bug (exit 3).
+    if (!(error instanceof MarkupError)) throw error;
+    const detail = error.message;
     throw new ReportError("data", [{ code: "templateError", severity: "error", file: templateName, params: { file: templateName, detail } }]);
   }
 }

@@ -7,10 +7,6 @@ import { writeTxt } from "./txt.js";
 export const FORMATS = ["docx", "txt", "md"] as const;
 export type Format = (typeof FORMATS)[number];
 
-export function isFormat(value: string): value is Format {
-  return (FORMATS as readonly string[]).includes(value);
-}
-
 export interface WriterOptions {
   /** A final document: no highlight, no draft header (the pipeline has refused blanks already). */
   readonly final: boolean;
