@@ -129,6 +129,10 @@ export const en = {
     message: "The file is saved as GBK/GB18030 (Notepad's “ANSI”), not UTF-8; it was read as GBK",
     hint: "It works, but other tools may show garbled text: in Notepad use “Save as” and choose UTF-8 as the encoding.",
   }),
+  encodingUtf16: () => ({
+    message: "The file is saved as UTF-16 (Notepad's “Unicode”), not UTF-8; it was read as UTF-16",
+    hint: "It works, but other tools may not read it: in Notepad use “Save as” and choose UTF-8 as the encoding.",
+  }),
   tabIndent: () => ({
     message: "A tab is used for indentation",
     hint: "Indent with spaces only: delete the blank space at the start of this line and type spaces (2 per level), e.g. `  - heading: …`.",

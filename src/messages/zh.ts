@@ -121,6 +121,10 @@ export const zh: Catalogue = {
     message: "文件是按 GBK/GB18030 编码保存的（记事本的“ANSI”），不是 UTF-8；已按 GBK 读取",
     hint: "现在可以正常使用，但别的软件打开可能显示乱码：建议在记事本里“另存为”，编码选“UTF-8”。",
   }),
+  encodingUtf16: () => ({
+    message: "文件是按“Unicode”（UTF-16）编码保存的，不是 UTF-8；已按 Unicode 读取",
+    hint: "现在可以正常使用，但别的软件可能打不开：建议在记事本里点“文件”→“另存为”，下面的“编码”选“UTF-8”，再保存。",
+  }),
   tabIndent: () => ({
     message: "缩进里用了 Tab 键（制表符）",
     hint: "缩进只能用空格：删掉这一行开头的空白，重新用空格键缩进（每层 2 个空格），例如“  - heading: …”。",

@@ -29,7 +29,8 @@ export function validate(source: SourceFile): Validation {
   const at = (offset: number) => ({ file: source.path, position: source.positionAt(offset) });
   const diagnostics: Diagnostic[] = [];
   if (source.encoding !== "utf-8") {
-    diagnostics.push({ code: "encodingGbk", severity: "warning", ...at(firstNonAscii(source.text)), params: {} });
+    const code = source.encoding === "gb18030" ? "encodingGbk" : "encodingUtf16";
+    diagnostics.push({ code, severity: "warning", ...at(firstNonAscii(source.text)), params: {} });
   }
   for (const problem of syntaxProblems(source.text, source.tokens, document.errors)) {
     diagnostics.push({ code: problem.code, severity: problem.severity, ...at(problem.offset), params: problem.params } as Diagnostic);
