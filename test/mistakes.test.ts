@@ -22,6 +22,8 @@ const MISTAKES: Record<string, [number, number, RegExp, RegExp]> = {
   "missing-key": [8, 5, /The field `body` is missing/, /缺少字段 body/],
   "schema-error": [6, 3, /`intro` should be text, but it is a list/, /intro 应当是文字，现在是列表/],
   "not-yaml": [2, 8, /The bracket \[ is never closed/, /括号 \[ 没有配对的 \]/],
+  "backslash-in-double-quotes": [4, 20, /A backslash “\\” inside double quotes[\s\S]*single quotes/, /双引号里不能直接写反斜杠“\\”[\s\S]*换成单引号，例如 intro: '材料见 D:\\资料\\2020'/],
+  "second-document": [10, 1, /The line `---` starts a second document[\s\S]*Delete this `---` line/, /这一行“---”会把后面的内容当成另一份文件[\s\S]*请删掉这一行“---”/],
   empty: [1, 1, /The data file is empty/, /数据文件是空的/],
 };
 

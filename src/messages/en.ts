@@ -63,8 +63,16 @@ export const en = {
     hint: "Start from a complete file: copy data/2020.yaml and change its contents.",
   }),
   yamlSyntax: (p: { detail: string }) => ({
-    message: `This line is not valid YAML: ${p.detail}`,
-    hint: "Each field is written `name: value`, with a half-width colon and a space after it.",
+    message: `This line is not valid YAML (${p.detail})`,
+    hint: "Compare it with the lines around it: is the indentation aligned, is every quote and bracket closed?",
+  }),
+  backslashInDoubleQuotes: () => ({
+    message: "A backslash “\\” inside double quotes (a Windows path, for instance) is read as an escape",
+    hint: "Put the text in single quotes instead, e.g. `intro: 'see D:\\files\\2020'`, or write “/” for “\\”: `D:/files/2020`.",
+  }),
+  secondDocument: () => ({
+    message: "The line `---` starts a second document; a data file holds only one",
+    hint: "Delete this `---` line.",
   }),
   required: (p: { field: string }) => ({
     message: `The field \`${p.field}\` is missing`,

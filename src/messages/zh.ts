@@ -60,9 +60,18 @@ export const zh: Catalogue = {
     message: "数据文件应当由“名称: 内容”这样的字段组成，每行一个，例如 year: 2020",
     hint: "可以复制一份 data/2020.yaml，再在副本上修改内容。",
   }),
-  yamlSyntax: (p) => ({
-    message: `这一行的格式不正确（${p.detail}）`,
-    hint: "每个字段写成“名称: 内容”：冒号用英文半角冒号，冒号后面空一格。",
+  // The YAML error code stays out of the Chinese text: it means nothing to a clerk.
+  yamlSyntax: () => ({
+    message: "这一行的格式不正确",
+    hint: "请对照上下几行的写法检查这一行：缩进是否对齐，引号、括号是否成对。",
+  }),
+  backslashInDoubleQuotes: () => ({
+    message: "双引号里不能直接写反斜杠“\\”（例如 Windows 的文件路径）",
+    hint: "把这段文字两边的双引号换成单引号，例如 intro: '材料见 D:\\资料\\2020'；或者把“\\”改成“/”，例如 D:/资料/2020。",
+  }),
+  secondDocument: () => ({
+    message: "这一行“---”会把后面的内容当成另一份文件，一个数据文件里只能有一份",
+    hint: "请删掉这一行“---”。",
   }),
   required: (p) => ({
     message: `缺少字段 ${p.field}`,
