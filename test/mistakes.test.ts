@@ -138,8 +138,19 @@ describe("usage errors in the user's language", () => {
     expect(result.stderr).not.toContain("unknown option");
   });
 
-  it("a missing argument and a wrong choice", () => {
-    expect(runCli(["--lang", "zh", "validate"]).stderr).toContain("缺少 files");
+  it("a missing file names the command and shows an example for it, not Commander's argument name", () => {
+    const init = runCli(["--lang", "zh", "init", "--year", "2021"]);
+    expect(init.status).toBe(2);
+    expect(init.stderr).toContain("错误：report init 需要一个数据文件的路径");
+    expect(init.stderr).toContain("例如：report init data/2021.yaml");
+    const validate = runCli(["--lang", "zh", "validate"]);
+    expect(validate.stderr).toContain("错误：report validate 需要数据文件的路径");
+    expect(validate.stderr).toContain("例如：report validate data/2020.yaml");
+    expect(runCli(["--lang", "en", "build"]).stderr).toMatch(/report build needs the path of a data file[\s\S]*e\.g\. report build data\/2020\.yaml/);
+    for (const result of [init, validate]) expect(result.stderr).not.toMatch(/file\.yaml|files|build/);
+  });
+
+  it("a wrong choice", () => {
     const format = runCli(["--lang", "en", "build", "data/2020.yaml", "-f", "pdf"]);
     expect(format.status).toBe(2);
     expect(format.stderr).toMatch(/cannot be “pdf”[\s\S]*docx, txt, md/);

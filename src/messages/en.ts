@@ -1,5 +1,6 @@
 /** Every message in English. This object defines the message codes and their parameters (see catalogue.ts). */
 import type { Text, ValueKind } from "./catalogue.js";
+import { commandExample } from "./examples.js";
 
 const kindsEn: Record<ValueKind, string> = {
   number: "a number",
@@ -290,9 +291,9 @@ export const en = {
     message: `Unknown command ${p.command}`,
     hint: "The commands are build, validate, init and schema; run `report --help`.",
   }),
-  missingArgument: (p: { argument: string }) => ({
-    message: `Missing ${p.argument}`,
-    hint: "For example: report build data/2020.yaml",
+  missingArgument: (p: { command: string }) => ({
+    message: p.command === "init" ? "report init needs the path of the data file to create" : `report ${p.command} needs the path of a data file`,
+    hint: `Write the path after the command, e.g. ${commandExample(p.command)}`,
   }),
   missingOptionValue: (p: { option: string }) => ({
     message: `The option ${p.option} needs a value`,

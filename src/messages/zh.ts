@@ -1,5 +1,6 @@
 /** Every message in Chinese, for clerks: what is wrong, how to fix it, an example where one helps. */
 import type { Catalogue, ValueKind } from "./catalogue.js";
+import { commandExample } from "./examples.js";
 
 const kindsZh: Record<ValueKind, string> = {
   number: "数字",
@@ -277,8 +278,8 @@ export const zh: Catalogue = {
     hint: "可用的命令有 build、validate、init、schema；运行 report --help 查看说明。",
   }),
   missingArgument: (p) => ({
-    message: `缺少 ${p.argument}`,
-    hint: "例如：report build data/2020.yaml",
+    message: `report ${p.command} 需要${p.command === "init" ? "一个" : ""}数据文件的路径`,
+    hint: `请在命令后面写上${p.command === "init" ? "要新建的" : ""}数据文件，例如：${commandExample(p.command)}`,
   }),
   missingOptionValue: (p) => ({
     message: `选项 ${p.option} 后面要写一个值`,
