@@ -89,4 +89,20 @@ describe("report init <file> --from <last-year.yaml>", () => {
   it("a year that is not a year is a usage error", () => {
     expect(runCli(["init", join(tempDir(), "x.yaml"), "--year", "二〇二二"]).status).toBe(2);
   });
+
+  it("a year outside the schema's range is a usage error, and nothing is written", () => {
+    for (const year of ["0999", "1948", "2101"]) {
+      const file = join(tempDir(), "x.yaml");
+      const result = runCli(["--lang", "zh", "init", file, "--year", year]);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain(`“${year}”不是一个年份`);
+      expect(result.stderr).toContain("请用阿拉伯数字写 1949 到 2100 之间的年份");
+      expect(existsSync(file)).toBe(false);
+    }
+    for (const year of ["1949", "2100"]) {
+      const file = join(tempDir(), "x.yaml");
+      expect(runCli(["init", file, "--year", year]).status).toBe(0);
+      expect(runCli(["validate", file]).status).toBe(0);
+    }
+  });
 });

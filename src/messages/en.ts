@@ -279,9 +279,9 @@ export const en = {
     message: `${p.path} already exists; it was left as it is`,
     hint: "Choose another file name, or add --force to replace it.",
   }),
-  badYear: (p: { value: string }) => ({
+  badYear: (p: { value: string; minimum: number; maximum: number }) => ({
     message: `“${p.value}” is not a year`,
-    hint: "Write the year in Arabic digits, e.g. --year 2021.",
+    hint: `Write a year from ${p.minimum} to ${p.maximum} in Arabic digits, e.g. --year 2021.`,
   }),
   unknownOption: (p: { option: string }) => ({
     message: `Unknown option ${p.option}`,

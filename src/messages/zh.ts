@@ -267,7 +267,7 @@ export const zh: Catalogue = {
   }),
   badYear: (p) => ({
     message: `“${p.value}”不是一个年份`,
-    hint: "请用阿拉伯数字写年份，例如 --year 2021。",
+    hint: `请用阿拉伯数字写 ${p.minimum} 到 ${p.maximum} 之间的年份，例如 --year 2021。`,
   }),
   unknownOption: (p) => ({
     message: `没有 ${p.option} 这个选项`,

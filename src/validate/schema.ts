@@ -82,9 +82,12 @@ export const closingSchema = z
   })
   .check(z.meta({ title: "落款", description: "正文后面的发文单位和成文日期，例如 closing: { date: 2020-12-28 }。" }));
 
+/** The years a summary can be for; `report init --year` accepts the same. */
+export const YEAR_RANGE = { minimum: 1949, maximum: 2100 } as const;
+
 export const summarySchema = z
   .strictObject({
-    year: z.int().check(z.minimum(1949), z.maximum(2100), z.meta({ title: "年度", description: "总结的年度，例如 2020。" })),
+    year: z.int().check(z.minimum(YEAR_RANGE.minimum), z.maximum(YEAR_RANGE.maximum), z.meta({ title: "年度", description: "总结的年度，例如 2020。" })),
     organisation: prose("单位名称", "发文单位，例如“{{街道名}}街道”。"),
     title: prose("标题", "文件标题，例如“{{年度}}年度{{街道名}}街道工作总结”。"),
     intro: prose("开头", "标题下面的第一段。"),
