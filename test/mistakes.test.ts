@@ -24,7 +24,8 @@ const MISTAKES: Record<string, [number, number, RegExp, RegExp]> = {
   "not-yaml": [2, 8, /The bracket \[ is never closed/, /括号 \[ 没有配对的 \]/],
   "backslash-in-double-quotes": [4, 20, /A backslash “\\” inside double quotes[\s\S]*single quotes/, /双引号里不能直接写反斜杠“\\”[\s\S]*换成单引号，例如 intro: '材料见 D:\\资料\\2020'/],
   "second-document": [10, 1, /The line `---` starts a second document[\s\S]*Delete this `---` line/, /这一行“---”会把后面的内容当成另一份文件[\s\S]*请删掉这一行“---”/],
-  empty: [1, 1, /The data file is empty/, /数据文件是空的/],
+  empty: [1, 1, /The data file is empty[\s\S]*run report init \S*empty\.yaml --force/, /数据文件是空的[\s\S]*可以运行 report init \S*empty\.yaml --force/],
+  "not-a-mapping": [1, 1, /must be a list of fields[\s\S]*run report init \S*not-a-mapping\.yaml --force \(it replaces/, /应当由“名称: 内容”这样的字段组成[\s\S]*可以运行 report init \S*not-a-mapping\.yaml --force，[\s\S]*请先另存一份/],
 };
 
 const noStackTrace = (stderr: string) => expect(stderr).not.toMatch(/\n\s+at |Error:/);
@@ -127,6 +128,17 @@ describe("numbers as clerks type them", () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain("怎么改：请用阿拉伯数字写年份，例如 2020。");
     expect(result.stderr).not.toContain("12345 或 8.5");
+  });
+});
+
+describe("an empty data file", () => {
+  it("the command its hint suggests writes a complete file that validates", () => {
+    const file = join(tempDir(), "2021.yaml");
+    writeFileSync(file, "");
+    const hint = /可以运行 (report init .* --force)/.exec(runCli(["--lang", "zh", "validate", file]).stderr)?.[1] ?? "";
+    expect(hint).toBe(`report init ${file} --force`);
+    expect(runCli(hint.split(" ").slice(1)).status).toBe(0);
+    expect(runCli(["validate", file]).status).toBe(0);
   });
 });
 

@@ -55,13 +55,13 @@ export const en = {
     message: `\`figures\` has ${p.count} entries; at most ${p.limit} are allowed`,
     hint: "Remove the figures no text uses. This line is the first one over the limit.",
   }),
-  emptyFile: () => ({
+  emptyFile: (p: { path: string }) => ({
     message: "The data file is empty",
-    hint: "Start from a complete file: copy data/2020.yaml and change its contents.",
+    hint: `Start from a complete file: run report init ${p.path} --force, then fill it in.`,
   }),
-  notAMapping: () => ({
+  notAMapping: (p: { path: string }) => ({
     message: "The data file must be a list of fields such as `year: 2020`, one per line",
-    hint: "Start from a complete file: copy data/2020.yaml and change its contents.",
+    hint: `Start from a complete file: run report init ${p.path} --force (it replaces what is there: keep a copy first), then fill it in.`,
   }),
   yamlSyntax: (p: { detail: string }) => ({
     message: `This line is not valid YAML (${p.detail})`,

@@ -53,13 +53,13 @@ export const zh: Catalogue = {
     message: `figures 下面有 ${p.count} 个数据，最多只能有 ${p.limit} 个`,
     hint: "请删掉正文没有用到的数据。这一行是超出的第一个。",
   }),
-  emptyFile: () => ({
+  emptyFile: (p) => ({
     message: "数据文件是空的",
-    hint: "可以复制一份 data/2020.yaml，再在副本上修改内容。",
+    hint: `可以运行 report init ${p.path} --force，生成一份写好全部字段的数据文件，再填写内容。`,
   }),
-  notAMapping: () => ({
+  notAMapping: (p) => ({
     message: "数据文件应当由“名称: 内容”这样的字段组成，每行一个，例如 year: 2020",
-    hint: "可以复制一份 data/2020.yaml，再在副本上修改内容。",
+    hint: `可以运行 report init ${p.path} --force，重新生成一份写好全部字段的数据文件（原来的内容会被替换，请先另存一份），再填写内容。`,
   }),
   // The YAML error code stays out of the Chinese text: it means nothing to a clerk.
   yamlSyntax: () => ({

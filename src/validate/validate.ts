@@ -40,9 +40,9 @@ export function validate(source: SourceFile): Validation {
     diagnostics.push({ code: "yamlReference", severity: "error", ...at(offset), params: { written } });
   }
   if (hasError(diagnostics)) return { diagnostics: diagnostics.sort(byPosition) };
-  if (document.contents === null) return { diagnostics: [...diagnostics, { code: "emptyFile", severity: "error", ...at(0), params: {} }] };
+  if (document.contents === null) return { diagnostics: [...diagnostics, { code: "emptyFile", severity: "error", ...at(0), params: { path: source.path } }] };
   if (!isMap(document.contents)) {
-    return { diagnostics: [...diagnostics, { code: "notAMapping", severity: "error", ...at(document.contents.range?.[0] ?? 0), params: {} }] };
+    return { diagnostics: [...diagnostics, { code: "notAMapping", severity: "error", ...at(document.contents.range?.[0] ?? 0), params: { path: source.path } }] };
   }
 
   const tooMany = sizeProblems(source);
