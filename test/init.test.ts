@@ -78,6 +78,26 @@ describe("report init <file> --from <last-year.yaml>", () => {
     expect(txt(file).stdout).toBe(reference.replace("2020年度", "2021年度"));
   });
 
+  it("carries the draft label over, and the closing with its organisation, its date to be entered", () => {
+    const last = join(tempDir(), "2020.yaml");
+    const withOrganisation = "closing:\n  organisation: 北坦街道办事处\n  date: 2020-12-28";
+    writeFileSync(last, readFileSync(fixture("2020-filled.yaml"), "utf8").replace("closing:\n  date: 2020-12-28", withOrganisation));
+    const file = join(tempDir(), "2021.yaml");
+    expect(runCli(["init", file, "--from", last]).status).toBe(0);
+    const text = readFileSync(file, "utf8");
+    expect(parse(text)).toMatchObject({ year: 2021, draftLabel: "征求意见稿" });
+    expect(text).toContain("成文日期要重新填写（去年是 2020-12-28）");
+    expect(runCli(["validate", file]).status).toBe(0);
+
+    // What the comment asks of the clerk: remove the “# ”, enter the date.
+    const commented = "# closing:\n#   organisation: 北坦街道办事处\n#   date:\n";
+    expect(text).toContain(commented);
+    writeFileSync(file, text.replace(commented, "closing:\n  organisation: 北坦街道办事处\n  date: 2021-12-28\n"));
+    const draft = txt(file);
+    expect(draft.status).toBe(0);
+    expect(draft.stdout).toMatch(/北坦街道办事处\n\s*2021年12月28日/);
+  });
+
   it("refuses a last year's file with errors, and writes nothing", () => {
     const file = join(tempDir(), "2022.yaml");
     const result = runCli(["--lang", "en", "init", file, "--from", fixture("invalid/tab-indent.yaml")]);
@@ -88,5 +108,21 @@ describe("report init <file> --from <last-year.yaml>", () => {
 
   it("a year that is not a year is a usage error", () => {
     expect(runCli(["init", join(tempDir(), "x.yaml"), "--year", "二〇二二"]).status).toBe(2);
+  });
+
+  it("a year outside the schema's range is a usage error, and nothing is written", () => {
+    for (const year of ["0999", "1948", "2101"]) {
+      const file = join(tempDir(), "x.yaml");
+      const result = runCli(["--lang", "zh", "init", file, "--year", year]);
+      expect(result.status).toBe(2);
+      expect(result.stderr).toContain(`“${year}”不是一个年份`);
+      expect(result.stderr).toContain("请用阿拉伯数字写 1949 到 2100 之间的年份");
+      expect(existsSync(file)).toBe(false);
+    }
+    for (const year of ["1949", "2100"]) {
+      const file = join(tempDir(), "x.yaml");
+      expect(runCli(["init", file, "--year", year]).status).toBe(0);
+      expect(runCli(["validate", file]).status).toBe(0);
+    }
   });
 });

@@ -22,7 +22,10 @@ const MISTAKES: Record<string, [number, number, RegExp, RegExp]> = {
   "missing-key": [8, 5, /The field `body` is missing/, /缺少字段 body/],
   "schema-error": [6, 3, /`intro` should be text, but it is a list/, /intro 应当是文字，现在是列表/],
   "not-yaml": [2, 8, /The bracket \[ is never closed/, /括号 \[ 没有配对的 \]/],
-  empty: [1, 1, /The data file is empty/, /数据文件是空的/],
+  "backslash-in-double-quotes": [4, 20, /A backslash “\\” inside double quotes[\s\S]*single quotes/, /双引号里不能直接写反斜杠“\\”[\s\S]*换成单引号，例如 intro: '材料见 D:\\资料\\2020'/],
+  "second-document": [10, 1, /The line `---` starts a second document[\s\S]*Delete this `---` line/, /这一行“---”会把后面的内容当成另一份文件[\s\S]*请删掉这一行“---”/],
+  empty: [1, 1, /The data file is empty[\s\S]*run report init \S*empty\.yaml --force/, /数据文件是空的[\s\S]*可以运行 report init \S*empty\.yaml --force/],
+  "not-a-mapping": [1, 1, /must be a list of fields[\s\S]*run report init \S*not-a-mapping\.yaml --force \(it replaces/, /应当由“名称: 内容”这样的字段组成[\s\S]*可以运行 report init \S*not-a-mapping\.yaml --force，[\s\S]*请先另存一份/],
 };
 
 const noStackTrace = (stderr: string) => expect(stderr).not.toMatch(/\n\s+at |Error:/);
@@ -128,6 +131,17 @@ describe("numbers as clerks type them", () => {
   });
 });
 
+describe("an empty data file", () => {
+  it("the command its hint suggests writes a complete file that validates", () => {
+    const file = join(tempDir(), "2021.yaml");
+    writeFileSync(file, "");
+    const hint = /可以运行 (report init .* --force)/.exec(runCli(["--lang", "zh", "validate", file]).stderr)?.[1] ?? "";
+    expect(hint).toBe(`report init ${file} --force`);
+    expect(runCli(hint.split(" ").slice(1)).status).toBe(0);
+    expect(runCli(["validate", file]).status).toBe(0);
+  });
+});
+
 describe("usage errors in the user's language", () => {
   it("an unknown option: exit 2, in Chinese, without Commander's English", () => {
     const result = runCli(["--lang", "zh", "build", "data/2020.yaml", "--bogus"]);
@@ -136,8 +150,19 @@ describe("usage errors in the user's language", () => {
     expect(result.stderr).not.toContain("unknown option");
   });
 
-  it("a missing argument and a wrong choice", () => {
-    expect(runCli(["--lang", "zh", "validate"]).stderr).toContain("缺少 files");
+  it("a missing file names the command and shows an example for it, not Commander's argument name", () => {
+    const init = runCli(["--lang", "zh", "init", "--year", "2021"]);
+    expect(init.status).toBe(2);
+    expect(init.stderr).toContain("错误：report init 需要一个数据文件的路径");
+    expect(init.stderr).toContain("例如：report init data/2021.yaml");
+    const validate = runCli(["--lang", "zh", "validate"]);
+    expect(validate.stderr).toContain("错误：report validate 需要数据文件的路径");
+    expect(validate.stderr).toContain("例如：report validate data/2020.yaml");
+    expect(runCli(["--lang", "en", "build"]).stderr).toMatch(/report build needs the path of a data file[\s\S]*e\.g\. report build data\/2020\.yaml/);
+    for (const result of [init, validate]) expect(result.stderr).not.toMatch(/file\.yaml|files|build/);
+  });
+
+  it("a wrong choice", () => {
     const format = runCli(["--lang", "en", "build", "data/2020.yaml", "-f", "pdf"]);
     expect(format.status).toBe(2);
     expect(format.stderr).toMatch(/cannot be “pdf”[\s\S]*docx, txt, md/);

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { decode } from "../src/load/decode.js";
 import { parseSource } from "../src/load/source-file.js";
+import { text as message } from "../src/messages/catalogue.js";
 import { readNumber } from "../src/validate/numbers.js";
 import { syntaxProblems } from "../src/validate/syntax/index.js";
 
@@ -33,6 +34,8 @@ describe("syntaxProblems", () => {
     ["an unclosed single quote", "year: 2020\ntitle: '某某\nproblems:\n  - a\n", ["2:8 unclosedQuote"]],
     ["a quote closed by the next line's", 'title: "某某\nintro: "x"\nyear: 1\n', ["1:8 unclosedQuote"]],
     ["an unclosed brace", "a: { value: 1, unit: 万元\nb: 2\n", ["1:4 unclosedBracket"]],
+    ["a Windows path in double quotes", 'year: 2020\nintro: "见 D:\\资料\\2020"\n', ["2:13 backslashInDoubleQuotes"]],
+    ["a line --- in the middle", "year: 2020\n---\nintro: x\n", ["2:1 secondDocument"]],
   ])("%s", (_, text, expected) => expect(problems(text)).toEqual(expected));
 
   it.each([
@@ -73,5 +76,19 @@ describe("decode", () => {
   });
   it("keeps UTF-8 with accents as UTF-8", () => {
     expect(decode(utf8("name: José 北坦\n")).encoding).toBe("utf-8");
+  });
+});
+
+describe("a YAML mistake no rule recognises", () => {
+  const source = parseSource("x.yaml", 'title: "某某"街道\n');
+  const [problem] = syntaxProblems(source.text, source.tokens, source.document.errors);
+
+  it("is told in Chinese without YAML's internal code, and without advice about colons", () => {
+    expect(problem?.code).toBe("yamlSyntax");
+    const params = problem?.params as { detail: string };
+    const zh = message("zh", "yamlSyntax", params);
+    expect(`${zh.message} ${zh.hint}`).not.toContain(params.detail);
+    expect(`${zh.message} ${zh.hint}`).not.toMatch(/[A-Z_]{4,}|冒号/);
+    expect(message("en", "yamlSyntax", params).message).toContain(`(${params.detail})`);
   });
 });

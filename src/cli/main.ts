@@ -12,7 +12,7 @@ import { PACKAGE_ROOT } from "../paths.js";
 import { EXIT, exitCodeFor } from "./exit-code.js";
 import { createOutput } from "./output.js";
 import { createProgram, type ProgramContext } from "./program.js";
-import { langFlag, usageDiagnostic } from "./usage-errors.js";
+import { commandIn, langFlag, usageDiagnostic } from "./usage-errors.js";
 
 export async function main(argv: readonly string[]): Promise<number> {
   const { version } = JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string };
@@ -26,7 +26,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (error instanceof CommanderError) {
       // Help and version end this way too; a bare `report` shows help and counts as wrong usage.
       if (error.exitCode === 0) return EXIT.ok;
-      if (error.code !== "commander.help") output.diagnostics([usageDiagnostic(error)]);
+      if (error.code !== "commander.help") {
+        const command = commandIn(argv, program.commands.map((c) => c.name()));
+        output.diagnostics([usageDiagnostic(error, command)]);
+      }
       return EXIT.usage;
     }
     if (error instanceof ReportError) {

@@ -8,7 +8,11 @@ import type { Diagnostic } from "../errors.js";
 
 const quoted = (message: string, index = 0) => [...message.matchAll(/'([^']*)'/g)][index]?.[1] ?? "";
 
-export function usageDiagnostic(error: CommanderError): Diagnostic {
+/**
+ * `command` is the subcommand that was typed: Commander's error names only the argument
+ * (`files`, `file.yaml`), which means nothing to a clerk.
+ */
+export function usageDiagnostic(error: CommanderError, command: string | undefined): Diagnostic {
   const message = error.message.replace(/^error:\s*/, "");
   const at = <C extends Diagnostic["code"]>(code: C, params: Diagnostic<C>["params"]): Diagnostic => ({ code, severity: "error", params }) as Diagnostic;
   switch (error.code) {
@@ -17,7 +21,8 @@ export function usageDiagnostic(error: CommanderError): Diagnostic {
     case "commander.unknownCommand":
       return at("unknownCommand", { command: quoted(message) });
     case "commander.missingArgument":
-      return at("missingArgument", { argument: quoted(message) });
+      // Every argument a command takes is a data file's path (build, validate: several; init: one).
+      return at("missingArgument", { command: command ?? "build" });
     case "commander.optionMissingArgument":
       return at("missingOptionValue", { option: quoted(message) });
     case "commander.invalidArgument":
@@ -32,6 +37,11 @@ export function usageDiagnostic(error: CommanderError): Diagnostic {
     default:
       return at("usage", { detail: message });
   }
+}
+
+/** The first word of the command line that names one of the program's commands. */
+export function commandIn(argv: readonly string[], commands: readonly string[]): string | undefined {
+  return argv.find((arg) => commands.includes(arg));
 }
 
 /** `--lang` as typed, read before Commander has parsed anything (its errors may come first). */

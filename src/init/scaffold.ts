@@ -3,11 +3,13 @@
  * is, its unit and an example (the file is for clerks; the descriptions come from the Zod schema's
  * metadata, so the file, the JSON Schema and the editor's tooltips say the same). From last year's
  * file it keeps the structure and the text, moves the year on and empties every figure, so the
- * draft shows X wherever something is still to be filled.
+ * draft shows X wherever something is still to be filled. The closing (落款) is written commented
+ * out with its date left empty: a date is never right one year on, so the clerk must enter it, and
+ * until then the file still validates (a closing without a date would not).
  */
 import * as z from "zod/mini";
 import type { Figure, Summary } from "../validate/schema.js";
-import { figureObjectSchema, sectionSchema, summarySchema } from "../validate/schema.js";
+import { closingSchema, draftLabelSchema, figureObjectSchema, sectionSchema, summarySchema } from "../validate/schema.js";
 import { comment, inlineScalar } from "./yaml-text.js";
 
 export interface ScaffoldOptions {
@@ -72,6 +74,8 @@ export function scaffold(options: ScaffoldOptions): string {
     `problems:\n${data.problems.map((p) => `  - ${inlineScalar(p)}\n`).join("")}\n`,
     comment("", `三、${described(fields.plans)}`, "写法和 work 一样。"),
     `plans:\n${section(data.plans)}\n`,
+    closingBlock(options.year, data.closing),
+    draftLabelLine(data.draftLabel),
     comment(
       "",
       described(fields.figures),
@@ -81,6 +85,24 @@ export function scaffold(options: ScaffoldOptions): string {
     ),
     `figures:\n${Object.entries(data.figures).map(([name, figure]) => blankFigure(name, figure)).join("")}`,
   ].join("");
+}
+
+/** Commented out, the organisation kept, the date to be entered (last year's shown as a reminder). */
+function closingBlock(year: number, last: Summary["closing"]): string {
+  const lastDate = last ? `（去年是 ${last.date}）` : "";
+  return [
+    comment("", described(closingSchema)),
+    comment("", `成文日期要重新填写${lastDate}：删掉下面几行开头的“# ”，在 date: 后面填上日期，例如 ${year}-12-28。`),
+    comment("", "closing:", ...(last?.organisation ? [`  organisation: ${inlineScalar(last.organisation)}`] : []), "  date:"),
+    "\n",
+  ].join("");
+}
+
+/** Last year's label is kept; without one, the field is shown commented out. */
+function draftLabelLine(label: string | undefined): string {
+  const line = `draftLabel: ${inlineScalar(label ?? "征求意见稿")}\n`;
+  if (label !== undefined) return `${comment("", described(draftLabelSchema))}${line}\n`;
+  return `${comment("", described(draftLabelSchema), "需要时删掉下一行开头的“# ”。")}# ${line}\n`;
 }
 
 /** Every figure starts blank: the unit stays, the value is emptied. */

@@ -1,11 +1,12 @@
 /**
  * Bytes → text. What editors on Windows produce must just work: a UTF-8 byte-order mark, CRLF line
- * endings, and files saved as GBK/GB18030 (Notepad's “ANSI” on a Chinese Windows, older WPS).
+ * endings, files saved as GBK/GB18030 (Notepad's “ANSI” on a Chinese Windows, older WPS), and
+ * files saved as UTF-16 (Notepad's “Unicode” / “Unicode big endian”), which always start with a BOM.
  */
 
 const BOM = "\uFEFF";
 
-export type Encoding = "utf-8" | "gb18030";
+export type Encoding = "utf-8" | "gb18030" | "utf-16le" | "utf-16be";
 
 export interface DecodedText {
   /** The text with LF line endings and no byte-order mark. */
@@ -14,6 +15,12 @@ export interface DecodedText {
 }
 
 export function decode(bytes: Uint8Array): DecodedText {
+  const utf16 = utf16ByBom(bytes);
+  if (utf16 !== undefined) {
+    // The decoder drops the BOM itself; a stray unpaired byte becomes U+FFFD, the rest stays readable.
+    const text = new TextDecoder(utf16).decode(bytes);
+    return { text: text.replace(/\r\n?/g, "\n"), encoding: utf16 };
+  }
   const utf8 = tryUtf8(bytes);
   // Short GBK text can be valid UTF-8 by accident (某某 = C4 B3 C4 B3 reads as “ĳĳ”): a data file
   // without a single Chinese character but with Latin accents is GBK read wrongly.
@@ -21,6 +28,13 @@ export function decode(bytes: Uint8Array): DecodedText {
   let text = encoding === "utf-8" ? (utf8 ?? "") : new TextDecoder("gb18030").decode(bytes);
   if (text.startsWith(BOM)) text = text.slice(1);
   return { text: text.replace(/\r\n?/g, "\n"), encoding };
+}
+
+/** UTF-16 is told apart only by its byte-order mark; without one no Windows editor writes it. */
+function utf16ByBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | undefined {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  return undefined;
 }
 
 function tryUtf8(bytes: Uint8Array): string | undefined {

@@ -1,5 +1,6 @@
 /** Every message in English. This object defines the message codes and their parameters (see catalogue.ts). */
 import type { Text, ValueKind } from "./catalogue.js";
+import { commandExample } from "./examples.js";
 
 const kindsEn: Record<ValueKind, string> = {
   number: "a number",
@@ -54,17 +55,25 @@ export const en = {
     message: `\`figures\` has ${p.count} entries; at most ${p.limit} are allowed`,
     hint: "Remove the figures no text uses. This line is the first one over the limit.",
   }),
-  emptyFile: () => ({
+  emptyFile: (p: { path: string }) => ({
     message: "The data file is empty",
-    hint: "Start from a complete file: copy data/2020.yaml and change its contents.",
+    hint: `Start from a complete file: run report init ${p.path} --force, then fill it in.`,
   }),
-  notAMapping: () => ({
+  notAMapping: (p: { path: string }) => ({
     message: "The data file must be a list of fields such as `year: 2020`, one per line",
-    hint: "Start from a complete file: copy data/2020.yaml and change its contents.",
+    hint: `Start from a complete file: run report init ${p.path} --force (it replaces what is there: keep a copy first), then fill it in.`,
   }),
   yamlSyntax: (p: { detail: string }) => ({
-    message: `This line is not valid YAML: ${p.detail}`,
-    hint: "Each field is written `name: value`, with a half-width colon and a space after it.",
+    message: `This line is not valid YAML (${p.detail})`,
+    hint: "Compare it with the lines around it: is the indentation aligned, is every quote and bracket closed?",
+  }),
+  backslashInDoubleQuotes: () => ({
+    message: "A backslash “\\” inside double quotes (a Windows path, for instance) is read as an escape",
+    hint: "Put the text in single quotes instead, e.g. `intro: 'see D:\\files\\2020'`, or write “/” for “\\”: `D:/files/2020`.",
+  }),
+  secondDocument: () => ({
+    message: "The line `---` starts a second document; a data file holds only one",
+    hint: "Delete this `---` line.",
   }),
   required: (p: { field: string }) => ({
     message: `The field \`${p.field}\` is missing`,
@@ -128,6 +137,10 @@ export const en = {
   encodingGbk: () => ({
     message: "The file is saved as GBK/GB18030 (Notepad's “ANSI”), not UTF-8; it was read as GBK",
     hint: "It works, but other tools may show garbled text: in Notepad use “Save as” and choose UTF-8 as the encoding.",
+  }),
+  encodingUtf16: () => ({
+    message: "The file is saved as UTF-16 (Notepad's “Unicode”), not UTF-8; it was read as UTF-16",
+    hint: "It works, but other tools may not read it: in Notepad use “Save as” and choose UTF-8 as the encoding.",
   }),
   tabIndent: () => ({
     message: "A tab is used for indentation",
@@ -270,9 +283,9 @@ export const en = {
     message: `${p.path} already exists; it was left as it is`,
     hint: "Choose another file name, or add --force to replace it.",
   }),
-  badYear: (p: { value: string }) => ({
+  badYear: (p: { value: string; minimum: number; maximum: number }) => ({
     message: `“${p.value}” is not a year`,
-    hint: "Write the year in Arabic digits, e.g. --year 2021.",
+    hint: `Write a year from ${p.minimum} to ${p.maximum} in Arabic digits, e.g. --year 2021.`,
   }),
   unknownOption: (p: { option: string }) => ({
     message: `Unknown option ${p.option}`,
@@ -282,9 +295,9 @@ export const en = {
     message: `Unknown command ${p.command}`,
     hint: "The commands are build, validate, init and schema; run `report --help`.",
   }),
-  missingArgument: (p: { argument: string }) => ({
-    message: `Missing ${p.argument}`,
-    hint: "For example: report build data/2020.yaml",
+  missingArgument: (p: { command: string }) => ({
+    message: p.command === "init" ? "report init needs the path of the data file to create" : `report ${p.command} needs the path of a data file`,
+    hint: `Write the path after the command, e.g. ${commandExample(p.command)}`,
   }),
   missingOptionValue: (p: { option: string }) => ({
     message: `The option ${p.option} needs a value`,

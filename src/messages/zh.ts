@@ -1,5 +1,6 @@
 /** Every message in Chinese, for clerks: what is wrong, how to fix it, an example where one helps. */
 import type { Catalogue, ValueKind } from "./catalogue.js";
+import { commandExample } from "./examples.js";
 
 const kindsZh: Record<ValueKind, string> = {
   number: "数字",
@@ -52,17 +53,26 @@ export const zh: Catalogue = {
     message: `figures 下面有 ${p.count} 个数据，最多只能有 ${p.limit} 个`,
     hint: "请删掉正文没有用到的数据。这一行是超出的第一个。",
   }),
-  emptyFile: () => ({
+  emptyFile: (p) => ({
     message: "数据文件是空的",
-    hint: "可以复制一份 data/2020.yaml，再在副本上修改内容。",
+    hint: `可以运行 report init ${p.path} --force，生成一份写好全部字段的数据文件，再填写内容。`,
   }),
-  notAMapping: () => ({
+  notAMapping: (p) => ({
     message: "数据文件应当由“名称: 内容”这样的字段组成，每行一个，例如 year: 2020",
-    hint: "可以复制一份 data/2020.yaml，再在副本上修改内容。",
+    hint: `可以运行 report init ${p.path} --force，重新生成一份写好全部字段的数据文件（原来的内容会被替换，请先另存一份），再填写内容。`,
   }),
-  yamlSyntax: (p) => ({
-    message: `这一行的格式不正确（${p.detail}）`,
-    hint: "每个字段写成“名称: 内容”：冒号用英文半角冒号，冒号后面空一格。",
+  // The YAML error code stays out of the Chinese text: it means nothing to a clerk.
+  yamlSyntax: () => ({
+    message: "这一行的格式不正确",
+    hint: "请对照上下几行的写法检查这一行：缩进是否对齐，引号、括号是否成对。",
+  }),
+  backslashInDoubleQuotes: () => ({
+    message: "双引号里不能直接写反斜杠“\\”（例如 Windows 的文件路径）",
+    hint: "把这段文字两边的双引号换成单引号，例如 intro: '材料见 D:\\资料\\2020'；或者把“\\”改成“/”，例如 D:/资料/2020。",
+  }),
+  secondDocument: () => ({
+    message: "这一行“---”会把后面的内容当成另一份文件，一个数据文件里只能有一份",
+    hint: "请删掉这一行“---”。",
   }),
   required: (p) => ({
     message: `缺少字段 ${p.field}`,
@@ -120,6 +130,10 @@ export const zh: Catalogue = {
   encodingGbk: () => ({
     message: "文件是按 GBK/GB18030 编码保存的（记事本的“ANSI”），不是 UTF-8；已按 GBK 读取",
     hint: "现在可以正常使用，但别的软件打开可能显示乱码：建议在记事本里“另存为”，编码选“UTF-8”。",
+  }),
+  encodingUtf16: () => ({
+    message: "文件是按“Unicode”（UTF-16）编码保存的，不是 UTF-8；已按 Unicode 读取",
+    hint: "现在可以正常使用，但别的软件可能打不开：建议在记事本里点“文件”→“另存为”，下面的“编码”选“UTF-8”，再保存。",
   }),
   tabIndent: () => ({
     message: "缩进里用了 Tab 键（制表符）",
@@ -257,7 +271,7 @@ export const zh: Catalogue = {
   }),
   badYear: (p) => ({
     message: `“${p.value}”不是一个年份`,
-    hint: "请用阿拉伯数字写年份，例如 --year 2021。",
+    hint: `请用阿拉伯数字写 ${p.minimum} 到 ${p.maximum} 之间的年份，例如 --year 2021。`,
   }),
   unknownOption: (p) => ({
     message: `没有 ${p.option} 这个选项`,
@@ -268,8 +282,8 @@ export const zh: Catalogue = {
     hint: "可用的命令有 build、validate、init、schema；运行 report --help 查看说明。",
   }),
   missingArgument: (p) => ({
-    message: `缺少 ${p.argument}`,
-    hint: "例如：report build data/2020.yaml",
+    message: `report ${p.command} 需要${p.command === "init" ? "一个" : ""}数据文件的路径`,
+    hint: `请在命令后面写上${p.command === "init" ? "要新建的" : ""}数据文件，例如：${commandExample(p.command)}`,
   }),
   missingOptionValue: (p) => ({
     message: `选项 ${p.option} 后面要写一个值`,

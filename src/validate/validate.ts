@@ -29,7 +29,8 @@ export function validate(source: SourceFile): Validation {
   const at = (offset: number) => ({ file: source.path, position: source.positionAt(offset) });
   const diagnostics: Diagnostic[] = [];
   if (source.encoding !== "utf-8") {
-    diagnostics.push({ code: "encodingGbk", severity: "warning", ...at(firstNonAscii(source.text)), params: {} });
+    const code = source.encoding === "gb18030" ? "encodingGbk" : "encodingUtf16";
+    diagnostics.push({ code, severity: "warning", ...at(firstNonAscii(source.text)), params: {} });
   }
   for (const problem of syntaxProblems(source.text, source.tokens, document.errors)) {
     diagnostics.push({ code: problem.code, severity: problem.severity, ...at(problem.offset), params: problem.params } as Diagnostic);
@@ -39,9 +40,9 @@ export function validate(source: SourceFile): Validation {
     diagnostics.push({ code: "yamlReference", severity: "error", ...at(offset), params: { written } });
   }
   if (hasError(diagnostics)) return { diagnostics: diagnostics.sort(byPosition) };
-  if (document.contents === null) return { diagnostics: [...diagnostics, { code: "emptyFile", severity: "error", ...at(0), params: {} }] };
+  if (document.contents === null) return { diagnostics: [...diagnostics, { code: "emptyFile", severity: "error", ...at(0), params: { path: source.path } }] };
   if (!isMap(document.contents)) {
-    return { diagnostics: [...diagnostics, { code: "notAMapping", severity: "error", ...at(document.contents.range?.[0] ?? 0), params: {} }] };
+    return { diagnostics: [...diagnostics, { code: "notAMapping", severity: "error", ...at(document.contents.range?.[0] ?? 0), params: { path: source.path } }] };
   }
 
   const tooMany = sizeProblems(source);

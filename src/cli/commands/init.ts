@@ -6,7 +6,7 @@ import { ReportError } from "../../errors.js";
 import { scaffold } from "../../init/scaffold.js";
 import { check } from "../../pipeline.js";
 import { SCHEMA_PATH } from "../../validate/json-schema.js";
-import type { Summary } from "../../validate/schema.js";
+import { YEAR_RANGE, summarySchema, type Summary } from "../../validate/schema.js";
 import { writeOutputFile } from "../../write/output-file.js";
 import type { Output } from "../output.js";
 
@@ -35,7 +35,10 @@ function lastYear(path: string, out: Output): Summary {
 
 function parseYear(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
-  if (!/^\d{4}$/.test(value.trim())) throw usage("badYear", { value });
+  // The schema decides which years are years, so a file init writes always validates.
+  if (!/^\d{4}$/.test(value.trim()) || !summarySchema.shape.year.safeParse(Number(value)).success) {
+    throw usage("badYear", { value, ...YEAR_RANGE });
+  }
   return Number(value);
 }
 

@@ -17,6 +17,11 @@ export function fromYamlError(error: YAMLError, text: string): Found {
       return found("tabIndent", offset, {});
     case "BAD_INDENT":
       return found("indentMismatch", offset, {});
+    // A Windows path in double quotes: `\资` is no escape YAML knows. (`\n`, `\t`… are, and pass.)
+    case "BAD_DQ_ESCAPE":
+      return found("backslashInDoubleQuotes", offset, {});
+    case "MULTIPLE_DOCS":
+      return found("secondDocument", offset, {});
     case "MISSING_CHAR":
     case "MULTILINE_IMPLICIT_KEY":
     case "BLOCK_AS_IMPLICIT_KEY":
