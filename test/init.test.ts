@@ -33,6 +33,9 @@ describe("report init <file>", () => {
       expect(text).toMatch(new RegExp(`# [^\\n]*[\\u4e00-\\u9fff][^\\n]*\\n${field}:`));
     }
     expect(text).toContain("例如 财政收入: { value: 12345, unit: 万元 }");
+    // An optional field's description is on the schema it wraps: none may come out empty.
+    expect(text).not.toMatch(/^\s*#\s*$/m);
+    expect(text).toContain("# 单位，例如 万元、次、个、户、%、平方米。");
   });
 
   it("builds a draft in which every figure is blank", () => {

@@ -39,8 +39,10 @@ const EXAMPLE: Omit<Summary, "year"> = {
   },
 };
 
+/** A field's title and description; an optional field's are on the schema it wraps. */
 const described = (schema: z.ZodMiniType): string => {
-  const meta = z.globalRegistry.get(schema) ?? {};
+  const inner = schema instanceof z.ZodMiniOptional ? (schema.def.innerType as z.ZodMiniType) : schema;
+  const meta = z.globalRegistry.get(schema) ?? z.globalRegistry.get(inner) ?? {};
   return [meta.title, meta.description].filter(Boolean).join("：");
 };
 
