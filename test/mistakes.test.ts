@@ -13,6 +13,7 @@ const MISTAKES: Record<string, [number, number, RegExp, RegExp]> = {
   "list-item-indent": [12, 2, /list item “-” is not indented like the items above it/, /第 3 列/],
   "duplicate-key": [5, 1, /The field `title` appears twice/, /同一层里出现了两个“title”/],
   "unknown-key": [3, 1, /Unknown field `titel`[\s\S]*Did you mean `title`\?/, /不认识的字段 titel[\s\S]*是不是想写 title？/],
+  "text-after-quote": [4, 18, /The text goes on after its closing quote "/, /引号 " 已经结束，后面还有文字/],
   "unclosed-quote": [2, 15, /The quote " is not closed/, /引号 " 没有结束/],
   "number-with-unit": [18, 18, /written with a unit: `12万`[\s\S]*write the number alone: `12`/, /带了单位[\s\S]*这里只填数字：12/],
   "number-comma-in-braces": [18, 20, /a number inside \{ \} cannot contain a comma/, /写在 \{ \} 里的数字不能带逗号/],

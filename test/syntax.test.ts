@@ -80,7 +80,7 @@ describe("decode", () => {
 });
 
 describe("a YAML mistake no rule recognises", () => {
-  const source = parseSource("x.yaml", 'title: "某某"街道\n');
+  const source = parseSource("x.yaml", "- 一项\ntitle: 某某\n");
   const [problem] = syntaxProblems(source.text, source.tokens, source.document.errors);
 
   it("is told in Chinese without YAML's internal code, and without advice about colons", () => {

@@ -173,6 +173,10 @@ export const en = {
     message: "This line is not indented like the other lines at its level",
     hint: "Fields at the same level start in the same column: add or remove spaces at the start of the line to match the line above.",
   }),
+  textAfterQuote: (p: { quote: string }) => ({
+    message: `The text goes on after its closing quote ${p.quote}`,
+    hint: `The quotes hold the whole text: move the closing ${p.quote} to the end of the line, e.g. title: ${p.quote}{{年度}}年度{{街道名}}街道工作总结${p.quote}.`,
+  }),
   unclosedQuote: (p: { quote: string; lines: number }) => ({
     message:
       p.lines > 0

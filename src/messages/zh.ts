@@ -164,6 +164,10 @@ export const zh: Catalogue = {
     message: "这一行的缩进和同一层的其他行不一样",
     hint: "同一层的字段要从同一列开始：对照上一行，增加或删除这一行开头的空格。",
   }),
+  textAfterQuote: (p) => ({
+    message: `引号 ${p.quote} 已经结束，后面还有文字`,
+    hint: `整段文字都要放在引号里：把结尾的 ${p.quote} 移到这一行的最后，例如 title: ${p.quote}{{年度}}年度{{街道名}}街道工作总结${p.quote}。`,
+  }),
   unclosedQuote: (p) => ({
     message:
       p.lines > 0

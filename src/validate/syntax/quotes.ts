@@ -23,3 +23,13 @@ function trailing(text: string, char: string): number {
   for (let i = text.length - 1; i >= 0 && text[i] === char; i--) count++;
   return count;
 }
+
+/**
+ * Text after a closing quote on the same line (`title: "{{年度}}年度"{{街道名}}街道…`): the quotes
+ * must hold the whole text. YAML loses its place there and complains about every line after it.
+ */
+export function textAfterQuote(token: CST.FlowScalar): Found | undefined {
+  if (token.type !== "double-quoted-scalar" && token.type !== "single-quoted-scalar") return undefined;
+  const extra = token.end?.find((t) => t.type !== "space" && t.type !== "newline" && t.type !== "comment");
+  return extra ? found("textAfterQuote", extra.offset, { quote: token.source[0] ?? '"' }) : undefined;
+}
