@@ -92,3 +92,18 @@ describe("a YAML mistake no rule recognises", () => {
     expect(message("en", "yamlSyntax", params).message).toContain(`(${params.detail})`);
   });
 });
+
+describe("backslashes in double quotes", () => {
+  const codes = (text: string) => {
+    const source = parseSource("x.yaml", text);
+    return syntaxProblems(source.text, source.tokens, source.document.errors).map((p) => `${p.code}@${p.offset}`);
+  };
+
+  it("reports one YAML would silently read as a line break or a tab", () => {
+    expect(codes('title: "D:\\new\\table"\n')).toEqual(["backslashInDoubleQuotes@10"]);
+  });
+
+  it("accepts \\\\ and \\\" as YAML means them", () => {
+    expect(codes('title: "D:\\\\资料 他说\\"好\\""\n')).toEqual([]);
+  });
+});

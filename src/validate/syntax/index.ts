@@ -10,7 +10,7 @@ import type { Found, Region } from "./found.js";
 import { indentation } from "./indentation.js";
 import { listAsKey } from "./list-items.js";
 import { plainScalar } from "./plain-scalars.js";
-import { textAfterQuote, unclosedQuote } from "./quotes.js";
+import { backslashInDoubleQuotes, textAfterQuote, unclosedQuote } from "./quotes.js";
 import { fromYamlError } from "./yaml-errors.js";
 
 export type { Found } from "./found.js";
@@ -37,6 +37,7 @@ export function syntaxProblems(text: string, tokens: readonly CST.Token[], yamlE
       for (let line = lineOf(token.offset) + 1; line <= lineOf(token.offset + token.source.length); line++) contentLines.add(line);
       report(unclosedQuote(token, lineOf), () => [token.offset, text.length]);
       report(textAfterQuote(token), () => [token.offset, text.length]);
+      report(backslashInDoubleQuotes(token), () => [token.offset, token.offset + token.source.length]);
     } else if (token.type === "flow-collection") {
       report(unclosedBracket(token), () => [token.offset, tokenEnd(token) + 1]);
     } else if (token.type === "block-seq") {

@@ -33,3 +33,16 @@ export function textAfterQuote(token: CST.FlowScalar): Found | undefined {
   const extra = token.end?.find((t) => t.type !== "space" && t.type !== "newline" && t.type !== "comment");
   return extra ? found("textAfterQuote", extra.offset, { quote: token.source[0] ?? '"' }) : undefined;
 }
+
+/**
+ * A backslash in double quotes, as in a Windows path. YAML refuses `"D:\资料"` but silently reads
+ * `"D:\new"` as a line break and `"\t"` as a tab. In a summary's text any escape but `\\` and `\"`
+ * is a path or a slip, so the first is reported.
+ */
+export function backslashInDoubleQuotes(token: CST.FlowScalar): Found | undefined {
+  if (token.type !== "double-quoted-scalar") return undefined;
+  for (const match of token.source.matchAll(/\\(["\\])?/g)) {
+    if (match[1] === undefined) return found("backslashInDoubleQuotes", token.offset + match.index, {});
+  }
+  return undefined;
+}
