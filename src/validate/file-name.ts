@@ -4,9 +4,15 @@ import type { Diagnostic } from "../errors.js";
 import type { SourceFile } from "../load/source-file.js";
 import { positionOf } from "./locate.js";
 
+/** The year a file's name carries (`2020` in data/2020.yaml or 北坦2020.yaml), if any. */
+export function yearInFileName(path: string): number | undefined {
+  const year = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(basename(path, extname(path)))?.[1];
+  return year === undefined ? undefined : Number(year);
+}
+
 export function yearMatchesFileName(year: unknown, source: SourceFile): Diagnostic[] {
-  const named = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(basename(source.path, extname(source.path)))?.[1];
-  if (typeof year !== "number" || named === undefined || Number(named) === year) return [];
+  const named = yearInFileName(source.path);
+  if (typeof year !== "number" || named === undefined || named === year) return [];
   return [
     {
       code: "yearFileMismatch",
@@ -14,7 +20,7 @@ export function yearMatchesFileName(year: unknown, source: SourceFile): Diagnost
       file: source.path,
       position: positionOf(source, ["year"]),
       field: "year",
-      params: { year, fileYear: Number(named) },
+      params: { year, fileYear: named },
     },
   ];
 }

@@ -1,10 +1,11 @@
 /** `report init <file> [--year N] [--from <last-year.yaml>] [--force]`: a new data file to fill in. */
 import { existsSync } from "node:fs";
-import { basename, dirname, extname, isAbsolute, relative, resolve, sep } from "node:path";
+import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ReportError } from "../../errors.js";
 import { scaffold } from "../../init/scaffold.js";
 import { check } from "../../pipeline.js";
+import { yearInFileName } from "../../validate/file-name.js";
 import { SCHEMA_PATH } from "../../validate/json-schema.js";
 import { YEAR_RANGE, summarySchema, type Summary } from "../../validate/schema.js";
 import { writeOutputFile } from "../../write/output-file.js";
@@ -20,7 +21,7 @@ export function runInit(file: string, options: InitCommandOptions, out: Output):
   if (options.from !== undefined && resolve(options.from) === resolve(file)) throw usage("outputIsInput", { path: file });
   if (existsSync(file) && !options.force) throw new ReportError("output", [{ code: "fileExists", severity: "error", params: { path: file } }]);
   const from = options.from === undefined ? undefined : lastYear(options.from, out);
-  const year = parseYear(options.year) ?? (from ? from.year + 1 : yearInName(file) ?? new Date().getFullYear());
+  const year = parseYear(options.year) ?? (from ? from.year + 1 : yearInFileName(file) ?? new Date().getFullYear());
   const text = scaffold({ year, schemaRef: schemaRef(file), fileName: file, ...(from ? { from } : {}) });
   writeOutputFile(file, new TextEncoder().encode(text));
   out.note("initialised", { path: file, year });
@@ -40,11 +41,6 @@ function parseYear(value: string | undefined): number | undefined {
     throw usage("badYear", { value, ...YEAR_RANGE });
   }
   return Number(value);
-}
-
-function yearInName(file: string): number | undefined {
-  const year = /(?:^|\D)((?:19|20)\d{2})(?:\D|$)/.exec(basename(file, extname(file)))?.[1];
-  return year === undefined ? undefined : Number(year);
 }
 
 /** Relative, so the file keeps working when the folder is copied with the tool; a file: URL across drives. */

@@ -1,5 +1,4 @@
 /** For machines: one JSON document on stdout when the build ends. */
-import type { JobResult } from "../../batch/job.js";
 import type { Diagnostic } from "../../errors.js";
 import { text, type Lang } from "../../messages/catalogue.js";
 import { isProblem, type Reporter, type ReporterStreams } from "./reporter.js";

@@ -1,5 +1,4 @@
 /** For people: code frames, a line per file, a progress line on a terminal, totals for batches. */
-import type { JobResult } from "../../batch/job.js";
 import { text } from "../../messages/catalogue.js";
 import { createPalette, formatDiagnostic } from "../output.js";
 import { isProblem, statusMessage, type Reporter, type ReporterStreams } from "./reporter.js";
