@@ -28,6 +28,8 @@ const MAX_ALIAS_COUNT = 100;
 export function parseSource(path: string, text: string, encoding: Encoding = "utf-8"): SourceFile {
   const lines = text.split("\n");
   const lineCounter = new LineCounter();
+  // The lexer's own pass comes first, on purpose: the parser below recurses, and a hostile file would
+  // take it seconds or overflow its stack before any limit could be checked.
   const { tooDeepAt, tooManyEntriesAt, references } = scanStructure(text, { maxDepth: MAX_NESTING_DEPTH, maxEntries: MAX_ENTRIES });
   const refuse = (offset: number, problem: { code: "tooDeep" | "tooManyEntries"; params: { limit: number } }) => {
     const position = positionIn(text, offset);
