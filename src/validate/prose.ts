@@ -5,6 +5,7 @@
  */
 import Handlebars from "handlebars";
 import { MAX_REFERENCES_PER_TEXT } from "../load/limits.js";
+import { lineStartOffsets } from "../lines.js";
 import type { MessageCode } from "../messages/catalogue.js";
 import { BUILT_IN_REFERENCES } from "./schema.js";
 
@@ -122,12 +123,6 @@ function unparsable(text: string): ProseProblem {
   const end = text.indexOf("}}", offset);
   const raw = end === -1 ? text.slice(offset) : text.slice(offset, end + 2);
   return { code: "proseSyntax", offset, raw, detail: raw };
-}
-
-function lineStartOffsets(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
 }
 
 /** Where the n-th `{{` of a text is (1-based), if it has that many. */

@@ -4,6 +4,7 @@
  * where no rule has already explained them (one mistake often makes YAML complain several lines later).
  */
 import type { CST, YAMLError } from "yaml";
+import { lineIndex } from "../../lines.js";
 import { unclosedBracket } from "./brackets.js";
 import { tokenEnd, walk } from "./cst.js";
 import type { Found, Region } from "./found.js";
@@ -79,20 +80,4 @@ function nextTopLevelLine(text: string, offset: number): number {
 function blockBodyStart(token: CST.BlockScalar): number {
   const last = token.props[token.props.length - 1];
   return last && "source" in last ? last.offset + last.source.length : token.offset;
-}
-
-/** offset → 1-based line number. */
-function lineIndex(text: string): (offset: number) => number {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if ((starts[mid] ?? 0) <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return low + 1;
-  };
 }

@@ -9,12 +9,15 @@
 import { unzipSync } from "fflate";
 import { deflatedEntry, storedEntry, zip, type ZipEntry } from "./zip.js";
 
+export const DOCUMENT_PART = "word/document.xml";
+export const CORE_PART = "docProps/core.xml";
+
 /** Parts Word writes first. */
 const FIRST = ["[Content_Types].xml", "_rels/.rels"];
 
 /** The parts whose bytes depend on the data: the text, the file's dates and the draft label. */
 export const isDocumentPart = (path: string): boolean =>
-  path === "word/document.xml" || path === "docProps/core.xml" || /^word\/header\d+\.xml$/.test(path);
+  path === DOCUMENT_PART || path === CORE_PART || /^word\/header\d+\.xml$/.test(path);
 
 /** The entry a part becomes: stored when it holds the document's text, deflated otherwise. */
 export const packageEntry = (path: string, bytes: Uint8Array): ZipEntry =>
@@ -37,7 +40,7 @@ export function stampCoreXml(xml: string, timestamp: string): string {
 /** The docx library's zip, its dates replaced and its parts zipped anew. */
 export function repack(docxZip: Uint8Array, timestamp: string): Uint8Array {
   const parts = unzipSync(docxZip);
-  const core = parts["docProps/core.xml"];
-  if (core) parts["docProps/core.xml"] = new TextEncoder().encode(stampCoreXml(new TextDecoder().decode(core), timestamp));
+  const core = parts[CORE_PART];
+  if (core) parts[CORE_PART] = new TextEncoder().encode(stampCoreXml(new TextDecoder().decode(core), timestamp));
   return zipPackage(Object.entries(parts).map(([path, bytes]) => packageEntry(path, bytes)));
 }

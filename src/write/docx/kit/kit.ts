@@ -34,8 +34,7 @@ export interface DocxKit {
   readonly runs: Readonly<Record<string, readonly [open: string, close: string]>>;
 }
 
-export const DOCUMENT_PART = "word/document.xml";
-export const CORE_PART = "docProps/core.xml";
+export { CORE_PART, DOCUMENT_PART } from "../deterministic-zip.js";
 
 /** Private-use characters no data can contain in a kit: text, the draft label, an indent. */
 export const TEXT_SLOT = "\uE000";
