@@ -30,14 +30,14 @@ export function parseSource(path: string, text: string, encoding: Encoding = "ut
   const lineCounter = new LineCounter();
   // The lexer's own pass comes first, on purpose: the parser below recurses, and a hostile file would
   // take it seconds or overflow its stack before any limit could be checked.
-  const { tooDeepAt, tooManyEntriesAt, references } = scanStructure(text, { maxDepth: MAX_NESTING_DEPTH, maxEntries: MAX_ENTRIES });
+  const { tooDeepAt, tooManyEntriesAt, references, lexemes } = scanStructure(text, { maxDepth: MAX_NESTING_DEPTH, maxEntries: MAX_ENTRIES });
   const refuse = (offset: number, problem: { code: "tooDeep" | "tooManyEntries"; params: { limit: number } }) => {
     const position = positionIn(text, offset);
     return new ReportError("data", [{ ...problem, severity: "error", file: path, position, excerpt: lines[position.line - 1] ?? "" }]);
   };
   if (tooDeepAt !== undefined) throw refuse(tooDeepAt, { code: "tooDeep", params: { limit: MAX_NESTING_DEPTH } });
   if (tooManyEntriesAt !== undefined) throw refuse(tooManyEntriesAt, { code: "tooManyEntries", params: { limit: MAX_ENTRIES } });
-  const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+  const tokens = parseLexemes(lexemes, lineCounter);
   const document = compose(tokens, text.length);
   return {
     path,
@@ -52,6 +52,16 @@ export function parseSource(path: string, text: string, encoding: Encoding = "ut
     },
     lineText: (line) => lines[line - 1] ?? "",
   };
+}
+
+/** What yaml's Parser.parse does, from the lexemes the structure scan has already read. */
+function parseLexemes(lexemes: readonly string[], lineCounter: LineCounter): CST.Token[] {
+  const parser = new Parser(lineCounter.addNewLine);
+  lineCounter.addNewLine(0);
+  const tokens: CST.Token[] = [];
+  for (const lexeme of lexemes) for (const token of parser.next(lexeme)) tokens.push(token);
+  for (const token of parser.end()) tokens.push(token);
+  return tokens;
 }
 
 /**

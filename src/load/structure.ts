@@ -2,7 +2,8 @@
  * One pass of YAML's lexer over the text, before anything builds a tree: how deeply the data nests,
  * and where anchors (&name) and aliases (*name) are written. The lexer is a flat loop, so a file of a
  * million brackets or “- - - …” is measured in a fraction of a second, where the parser would take
- * seconds and its composer gives up with a bare RESOURCE_EXHAUSTION.
+ * seconds and its composer gives up with a bare RESOURCE_EXHAUSTION. The lexemes are kept for the
+ * parser (source-file.ts), so the text is lexed once.
  */
 import { CST, Lexer } from "yaml";
 
@@ -13,6 +14,8 @@ export interface Structure {
   readonly tooManyEntriesAt?: number;
   /** Anchors and aliases: the data format has no use for them, and aliases are how “billion laughs” expands. */
   readonly references: readonly { readonly offset: number; readonly written: string }[];
+  /** The lexer's output, whole when no limit was passed. */
+  readonly lexemes: readonly string[];
 }
 
 /** Tokens that mark what follows and take no room in the text. */
@@ -33,7 +36,9 @@ export function scanStructure(text: string, limits: { maxDepth: number; maxEntri
   let indent = 0;
   let scalarNext = false;
   let entries = 0;
+  const lexemes: string[] = [];
   for (const token of new Lexer().lex(text)) {
+    lexemes.push(token);
     if (MARKERS.has(token)) {
       scalarNext = token === CST.SCALAR;
       continue;
@@ -63,8 +68,8 @@ export function scanStructure(text: string, limits: { maxDepth: number; maxEntri
     else if (flowDepth === 0 && type !== null && BLOCK_INDICATORS.has(type)) onLine++;
     else if (type === "anchor" || type === "alias") references.push({ offset: at, written: token });
     if (type === "map-value-ind" || type === "seq-item-ind" || type === "comma") entries++;
-    if (indents.length + onLine + flowDepth > limits.maxDepth) return { tooDeepAt: at, references };
-    if (entries > limits.maxEntries) return { tooManyEntriesAt: at, references };
+    if (indents.length + onLine + flowDepth > limits.maxDepth) return { tooDeepAt: at, references, lexemes };
+    if (entries > limits.maxEntries) return { tooManyEntriesAt: at, references, lexemes };
   }
-  return { references };
+  return { references, lexemes };
 }

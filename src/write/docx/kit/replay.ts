@@ -8,7 +8,7 @@ import { documentTimestamp } from "../dates.js";
 import { stampCoreXml, zipPackage } from "../deterministic-zip.js";
 import { storedEntry, type ZipEntry } from "../zip.js";
 import { planParagraphs, type PlannedParagraph } from "../plan.js";
-import { CORE_PART, DOCUMENT_PART, INDENT_SLOT_TWIPS, LABEL_SLOT, kitFileName, paragraphKey, runKey, type DocxKit } from "./kit.js";
+import { CORE_PART, DOCUMENT_PART, INDENT_SLOT_TWIPS, LABEL_SLOT, kitFileName, paragraphKey, runKey, type DocxKit, type FixedPart } from "./kit.js";
 
 export const KIT_DIR = join(PACKAGE_ROOT, "dist", "docx-kit");
 
@@ -17,7 +17,7 @@ export function writeDocxFromKit(model: DocumentModel, options: WriterOptions, k
   const label = escapeXml(model.draftLabel);
   const encoder = new TextEncoder();
   const entries = kit.parts.map((part): ZipEntry => {
-    if ("base64" in part) return { name: part.path, method: part.method, crc32: part.crc32, size: part.size, data: Buffer.from(part.base64, "base64") };
+    if ("base64" in part) return fixedEntry(part);
     const xml =
       part.path === DOCUMENT_PART
         ? kit.documentHead + body + kit.documentTail
@@ -27,6 +27,18 @@ export function writeDocxFromKit(model: DocumentModel, options: WriterOptions, k
     return storedEntry(part.path, encoder.encode(xml));
   });
   return zipPackage(entries);
+}
+
+const fixedEntries = new WeakMap<FixedPart, ZipEntry>();
+
+/** A fixed part's entry, decoded once a process: the same bytes go into every document. */
+function fixedEntry(part: FixedPart): ZipEntry {
+  let entry = fixedEntries.get(part);
+  if (!entry) {
+    entry = { name: part.path, method: part.method, crc32: part.crc32, size: part.size, data: Buffer.from(part.base64, "base64") };
+    fixedEntries.set(part, entry);
+  }
+  return entry;
 }
 
 function paragraphXml(paragraph: PlannedParagraph, kit: DocxKit): string {
