@@ -2,6 +2,7 @@
  * Hostile and broken data files, through the real command: each ends in a clear message at its
  * line, exit status 1, no stack trace, and nothing written.
  */
+import { execFileSync, spawn } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -55,6 +56,23 @@ describe("limits", () => {
     const { stderr } = refused(`year: 2021\nintro: ${"很".repeat(MAX_FILE_BYTES / 3)}\n`);
     expect(stderr).toContain("error: ");
     expect(stderr).toContain("is larger than 2 MB");
+  });
+
+  it("reads a pipe or device that reports no size in growing chunks, up to the limit", () => {
+    const dir = tempDir();
+    // The data comes after 300 KB of comments: a pipe read short would lose all of it.
+    const long = `${"# 一行很长的说明文字，只为让文件比第一次读取的块更长。\n".repeat(4000)}${filled}`;
+    writeFileSync(join(dir, "long.yaml"), long);
+    execFileSync("mkfifo", [join(dir, "pipe.yaml")]);
+    // The writer runs while the build below blocks this process reading the pipe.
+    spawn("sh", ["-c", 'cat long.yaml > pipe.yaml'], { cwd: dir, stdio: "ignore" });
+    const fromPipe = runCli(["build", join(dir, "pipe.yaml"), "--format", "txt", "-o", "-"]);
+    expect(fromPipe.status, fromPipe.stderr).toBe(0);
+    expect(fromPipe.stdout).toBe(runCli(["build", join(dir, "long.yaml"), "--format", "txt", "-o", "-"]).stdout);
+
+    const endless = runCli(["validate", "/dev/zero"]);
+    expect(endless.status).toBe(1);
+    expect(endless.stderr).toContain("/dev/zero is larger than 2 MB");
   });
 
   it("refuses thousands of paragraphs at the first item over the limit", () => {
