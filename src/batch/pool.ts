@@ -54,8 +54,9 @@ function onWorker(
     const worker = new Worker(join(PACKAGE_ROOT, "bin", "report.cjs"), {
       env: { ...process.env, [WORKER_ENV]: "1" },
       argv: [],
-      // A worker's garbage is short-lived (one document at a time): a small young generation keeps
-      // its memory down (measured: 4 MB saves ~30 MB of peak memory on 500 files, at no cost in time).
+      // A worker's garbage is short-lived (one document at a time), so its young generation is capped
+      // below V8's default to keep memory down; at 4 MB its scavenges copied the same survivors over
+      // and over (1.7 ms a document against 1.4 ms); at 16 MB it keeps pace (measured on 2,000 files).
       resourceLimits: { maxYoungGenerationSizeMb: 16 },
     });
     // Two jobs in flight: the worker starts the next as soon as it sends a result, instead of
