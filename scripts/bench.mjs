@@ -80,7 +80,7 @@ function batches(files) {
   const one = [], all = [];
   for (let i = 0; i < 3; i++) one.push(batch(folder, files, 1)), all.push(batch(folder, files, cores));
   const mid = (runs) => runs.sort((a, b) => a.ms - b.ms)[1];
-  return { one: mid(one), all: mid(all), peakKb: Math.max(...one.map((r) => r.peakKb)), allPeakKb: Math.max(...all.map((r) => r.peakKb)) };
+  return { folder, one: mid(one), all: mid(all), peakKb: Math.max(...one.map((r) => r.peakKb)), allPeakKb: Math.max(...all.map((r) => r.peakKb)) };
 }
 const printBatch = (files, { one, all, peakKb, allPeakKb }) => {
   console.log(`batch ${files} --jobs 1  ${one.ms.toFixed(0)} ms, ${one.perDoc.toFixed(2)} ms/document, peak ${mb(peakKb)}`);
@@ -112,7 +112,7 @@ async function separateProcesses(folder, files) {
 const small = batches(FILES);
 printBatch(FILES, small);
 if (cores > 1) {
-  const split = await separateProcesses(join(scratch, `data-${FILES}`), FILES);
+  const split = await separateProcesses(small.folder, FILES);
   console.log(`  for comparison, ${cores} separate processes of ${split.perPart} files each, at once: ${split.ms.toFixed(0)} ms, ${(small.one.ms / split.ms).toFixed(2)}x (each pays its own start-up and V8 warm-up, as each worker thread does)`);
 }
 const one = small.one;

@@ -65,8 +65,9 @@ describe("limits", () => {
     writeFileSync(join(dir, "long.yaml"), long);
     execFileSync("mkfifo", [join(dir, "pipe.yaml")]);
     // The writer runs while the build below blocks this process reading the pipe.
-    spawn("sh", ["-c", 'cat long.yaml > pipe.yaml'], { cwd: dir, stdio: "ignore" });
+    const writer = spawn("sh", ["-c", 'cat long.yaml > pipe.yaml'], { cwd: dir, stdio: "ignore" });
     const fromPipe = runCli(["build", join(dir, "pipe.yaml"), "--format", "txt", "-o", "-"]);
+    writer.kill(); // if the build never opened the pipe, the writer would wait on it for ever
     expect(fromPipe.status, fromPipe.stderr).toBe(0);
     expect(fromPipe.stdout).toBe(runCli(["build", join(dir, "long.yaml"), "--format", "txt", "-o", "-"]).stdout);
 
