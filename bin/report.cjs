@@ -22,7 +22,9 @@ try {
 let cachedData;
 try {
   cachedData = readFileSync(cacheFile);
-} catch {}
+} catch {
+  // no cache yet: this run makes one
+}
 
 const script = new Script(wrap(source), { filename: bundle, cachedData });
 if (!cachedData || script.cachedDataRejected) {
@@ -30,7 +32,9 @@ if (!cachedData || script.cachedDataRejected) {
   process.once("beforeExit", () => {
     try {
       writeFileSync(cacheFile, script.createCachedData());
-    } catch {}
+    } catch {
+      // a read-only install: the next run compiles again
+    }
   });
 }
 const module_ = { exports: {} };

@@ -11,7 +11,12 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const filled = readFileSync(join(root, "test/fixtures/2021-filled.yaml"), "utf8");
 const dir = mkdtempSync(join(tmpdir(), "report-bench-"));
 const laughs = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-for (let i = 1; i < 10; i++) laughs.push(`a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(",")}]`);
+for (let i = 1; i < 10; i++)
+  laughs.push(
+    `a${i}: &a${i} [${Array(9)
+      .fill(`*a${i - 1}`)
+      .join(",")}]`,
+  );
 
 const cases = {
   "billion laughs": `${laughs.join("\n")}\nyear: *a9\n`,
@@ -23,17 +28,27 @@ const cases = {
   "100k unclosed {{#x}} in one text": filled.replace(/^intro: .*$/m, `intro: "${"{{#x}}".repeat(100000)}"`),
   "12 texts of 199 {{#x}}": filled.replace("problems:\n", `problems:\n${`  - "${"{{#x}}".repeat(199)}"\n`.repeat(12)}`),
   "300k unknown references": filled.replace(/^intro: .*$/m, `intro: "${"{{a}}".repeat(300000)}"`),
-  "450 figures (accepted)": filled + Array.from({ length: 450 }, (_, i) => `  数据${i}: { value: ${i}, unit: 个 }\n`).join(""),
-  "one 1.9 MB paragraph (accepted)": filled.replace(/^intro: .*$/m, `intro: ${"今年以来，推动工作落实落地。".repeat(45000)}{{街道名}}{{战略名称}}`),
+  "450 figures (accepted)":
+    filled + Array.from({ length: 450 }, (_, i) => `  数据${i}: { value: ${i}, unit: 个 }\n`).join(""),
+  "one 1.9 MB paragraph (accepted)": filled.replace(
+    /^intro: .*$/m,
+    `intro: ${"今年以来，推动工作落实落地。".repeat(45000)}{{街道名}}{{战略名称}}`,
+  ),
 };
 
 for (const [name, text] of Object.entries(cases)) {
   const file = join(dir, "data.yaml");
   writeFileSync(file, text);
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, [join(root, "bin/report.cjs"), "build", file, "-o", join(dir, "out.docx")], { encoding: "utf8" });
+  const result = spawnSync(
+    process.execPath,
+    [join(root, "bin/report.cjs"), "build", file, "-o", join(dir, "out.docx")],
+    { encoding: "utf8" },
+  );
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   const first = (result.stderr.split("\n")[0] ?? "").replace(file, "data.yaml").slice(0, 90);
-  process.stdout.write(`${name.padEnd(34)} ${String(Math.round(ms)).padStart(6)} ms  exit ${result.status}  ${first}\n`);
+  process.stdout.write(
+    `${name.padEnd(34)} ${String(Math.round(ms)).padStart(6)} ms  exit ${result.status}  ${first}\n`,
+  );
 }
 rmSync(dir, { recursive: true, force: true });

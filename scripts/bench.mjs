@@ -31,7 +31,11 @@ const mb = (kb) => `${(kb / 1024).toFixed(0)} MB`;
 function run(args, options = {}) {
   const peakFile = join(scratch, "peak");
   const start = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, ["-r", peakRss, ...args], { stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, BENCH_PEAK_FILE: peakFile }, ...options });
+  const result = spawnSync(process.execPath, ["-r", peakRss, ...args], {
+    stdio: ["ignore", "ignore", "pipe"],
+    env: { ...process.env, BENCH_PEAK_FILE: peakFile },
+    ...options,
+  });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (result.status !== 0) throw new Error(`${args.join(" ")} failed (${result.status}): ${result.stderr}`);
   return { ms, peakKb: Number(readFileSync(peakFile, "utf8")) };
@@ -48,7 +52,9 @@ for (let i = 0; i < RUNS; i++) {
   cold.peak = Math.max(cold.peak, build.peakKb);
 }
 const coldRatio = median(cold.build) / median(cold.node);
-console.log(`cold build     median ${median(cold.build).toFixed(1)} ms, node -e 0 ${median(cold.node).toFixed(1)} ms: ${coldRatio.toFixed(2)}x (target <= 2.0), peak ${mb(cold.peak)}`);
+console.log(
+  `cold build     median ${median(cold.build).toFixed(1)} ms, node -e 0 ${median(cold.node).toFixed(1)} ms: ${coldRatio.toFixed(2)}x (target <= 2.0), peak ${mb(cold.peak)}`,
+);
 
 // 2. Batches of summaries of different sub-districts, every figure filled: the issue's 500 files,
 //    and a larger batch, over which each worker thread's start-up and V8 warm-up is spread further.
@@ -58,7 +64,10 @@ function dataFolder(files) {
   mkdirSync(folder);
   for (let i = 1; i <= files; i++) {
     const n = String(i).padStart(4, "0");
-    writeFileSync(join(folder, `s${n}.yaml`), sample.replace("街道名: 北坦", `街道名: 第${n}`).replace("value: 12345", `value: ${10000 + i}`));
+    writeFileSync(
+      join(folder, `s${n}.yaml`),
+      sample.replace("街道名: 北坦", `街道名: 第${n}`).replace("value: 12345", `value: ${10000 + i}`),
+    );
   }
   return folder;
 }
@@ -77,14 +86,28 @@ function batches(files) {
   const folder = dataFolder(files);
   batch(folder, files, 1);
   // Alternated, medians of three: the two runs meet the same background noise.
-  const one = [], all = [];
-  for (let i = 0; i < 3; i++) one.push(batch(folder, files, 1)), all.push(batch(folder, files, cores));
+  const one = [],
+    all = [];
+  for (let i = 0; i < 3; i++) {
+    one.push(batch(folder, files, 1));
+    all.push(batch(folder, files, cores));
+  }
   const mid = (runs) => runs.sort((a, b) => a.ms - b.ms)[1];
-  return { folder, one: mid(one), all: mid(all), peakKb: Math.max(...one.map((r) => r.peakKb)), allPeakKb: Math.max(...all.map((r) => r.peakKb)) };
+  return {
+    folder,
+    one: mid(one),
+    all: mid(all),
+    peakKb: Math.max(...one.map((r) => r.peakKb)),
+    allPeakKb: Math.max(...all.map((r) => r.peakKb)),
+  };
 }
 const printBatch = (files, { one, all, peakKb, allPeakKb }) => {
-  console.log(`batch ${files} --jobs 1  ${one.ms.toFixed(0)} ms, ${one.perDoc.toFixed(2)} ms/document, peak ${mb(peakKb)}`);
-  console.log(`batch ${files} --jobs ${cores}  ${all.ms.toFixed(0)} ms, ${all.perDoc.toFixed(2)} ms/document, peak ${mb(allPeakKb)}, speed-up ${(one.ms / all.ms).toFixed(2)}x on ${cores} cores (target >= 1.7 on 2)`);
+  console.log(
+    `batch ${files} --jobs 1  ${one.ms.toFixed(0)} ms, ${one.perDoc.toFixed(2)} ms/document, peak ${mb(peakKb)}`,
+  );
+  console.log(
+    `batch ${files} --jobs ${cores}  ${all.ms.toFixed(0)} ms, ${all.perDoc.toFixed(2)} ms/document, peak ${mb(allPeakKb)}, speed-up ${(one.ms / all.ms).toFixed(2)}x on ${cores} cores (target >= 1.7 on 2)`,
+  );
 };
 /**
  * The same batch split between `cores` separate processes, started together: nothing is shared, so
@@ -100,10 +123,27 @@ async function separateProcesses(folder, files) {
   readdirSync(folder).forEach((name, i) => copyFileSync(join(folder, name), join(parts[i % cores], name)));
   const once = async () => {
     const start = process.hrtime.bigint();
-    await Promise.all(parts.map((part) => new Promise((resolve, reject) => {
-      const args = [bin, "build", part, "--out-dir", join(scratch, `out-${++outputs}`), "--jobs", "1", "--reporter", "json"];
-      spawn(process.execPath, args, { stdio: "ignore" }).on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(" ")} failed (${code})`))));
-    })));
+    await Promise.all(
+      parts.map(
+        (part) =>
+          new Promise((resolve, reject) => {
+            const args = [
+              bin,
+              "build",
+              part,
+              "--out-dir",
+              join(scratch, `out-${++outputs}`),
+              "--jobs",
+              "1",
+              "--reporter",
+              "json",
+            ];
+            spawn(process.execPath, args, { stdio: "ignore" }).on("exit", (code) =>
+              code === 0 ? resolve() : reject(new Error(`${args.join(" ")} failed (${code})`)),
+            );
+          }),
+      ),
+    );
     return Number(process.hrtime.bigint() - start) / 1e6;
   };
   const times = [await once(), await once(), await once()];
@@ -113,7 +153,9 @@ const small = batches(FILES);
 printBatch(FILES, small);
 if (cores > 1) {
   const split = await separateProcesses(small.folder, FILES);
-  console.log(`  for comparison, ${cores} separate processes of ${split.perPart} files each, at once: ${split.ms.toFixed(0)} ms, ${(small.one.ms / split.ms).toFixed(2)}x (each pays its own start-up and V8 warm-up, as each worker thread does)`);
+  console.log(
+    `  for comparison, ${cores} separate processes of ${split.perPart} files each, at once: ${split.ms.toFixed(0)} ms, ${(small.one.ms / split.ms).toFixed(2)}x (each pays its own start-up and V8 warm-up, as each worker thread does)`,
+  );
 }
 const one = small.one;
 const sampleDocx = join(one.outDir, "s0001.docx");
@@ -122,6 +164,8 @@ if (LARGE > 0) printBatch(LARGE, batches(LARGE));
 // 3. docxtemplater, in this process, on the same document.
 const template = perDocumentMs(sampleDocx, FILES);
 const peak = process.resourceUsage().maxRSS;
-console.log(`docxtemplater  ${template.toFixed(2)} ms/document in one process, peak ${mb(peak)}; ours with --jobs 1 is ${(one.perDoc / template).toFixed(2)}x its time (target <= 1.0)`);
+console.log(
+  `docxtemplater  ${template.toFixed(2)} ms/document in one process, peak ${mb(peak)}; ours with --jobs 1 is ${(one.perDoc / template).toFixed(2)}x its time (target <= 1.0)`,
+);
 
 rmSync(scratch, { recursive: true, force: true });

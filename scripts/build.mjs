@@ -47,7 +47,9 @@ const unused = {
     // Commander loads child_process (and with it net and dgram) at start-up for executable
     // subcommands, which report has none of: load it only if it is ever used.
     build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
-      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: "child_process", namespace: "lazy" } : undefined,
+      /[\\/]node_modules[\\/]commander[\\/]/.test(args.importer)
+        ? { path: "child_process", namespace: "lazy" }
+        : undefined,
     );
     build.onLoad({ filter: /.*/, namespace: "lazy" }, (args) => ({
       contents: `module.exports = new Proxy({}, { get: (_, key) => require("node:${args.path}")[key] });`,
@@ -63,14 +65,23 @@ const unused = {
 const yamlDebugSwitches = {
   name: "yaml-debug-switches",
   setup(build) {
-    build.onLoad({ filter: /[\\/]node_modules[\\/]yaml[\\/]dist[\\/](parse[\\/]parser|compose[\\/]composer)\.js$/ }, (args) => ({
-      contents: readFileSync(args.path, "utf8").replace(/\bnode_process\.env\.LOG_(TOKENS|STREAM)\b/g, "false"),
-      loader: "js",
-    }));
+    build.onLoad(
+      { filter: /[\\/]node_modules[\\/]yaml[\\/]dist[\\/](parse[\\/]parser|compose[\\/]composer)\.js$/ },
+      (args) => ({
+        contents: readFileSync(args.path, "utf8").replace(/\bnode_process\.env\.LOG_(TOKENS|STREAM)\b/g, "false"),
+        loader: "js",
+      }),
+    );
   },
 };
 
-await build({ ...common, entryPoints: [join(root, "src/write/docx/kit/build-entry.ts")], outfile: join(scratch, "kits.mjs"), format: "esm", legalComments: "none" });
+await build({
+  ...common,
+  entryPoints: [join(root, "src/write/docx/kit/build-entry.ts")],
+  outfile: join(scratch, "kits.mjs"),
+  format: "esm",
+  legalComments: "none",
+});
 run([join(scratch, "kits.mjs"), join(dist, "docx-kit")]);
 
 await build({

@@ -62,7 +62,10 @@ function dataFile(t: Texts): string {
   ].join("\n");
 }
 
-/** What a text becomes in the document: trimmed by the schema, its line breaks joined, XML-illegal characters dropped. */
+/**
+ * What a text becomes in the document: trimmed by the schema, its line breaks joined, XML-illegal
+ * characters dropped.
+ */
 function printed(text: string): string {
   const joined = text.trim().replace(/[ \t]*\n[ \t]*/g, (match, offset: number, whole: string) => {
     const before = whole[offset - 1] ?? "";
@@ -77,7 +80,18 @@ function printed(text: string): string {
  * “\\”, not blank) and the figure's name is a valid one.
  */
 function mustSucceed(t: Texts): boolean {
-  const texts = [t.organisation, t.title, t.intro, t.heading, t.body, t.problem, t.closing, t.draftLabel, t.value, t.unit];
+  const texts = [
+    t.organisation,
+    t.title,
+    t.intro,
+    t.heading,
+    t.body,
+    t.problem,
+    t.closing,
+    t.draftLabel,
+    t.value,
+    t.unit,
+  ];
   return (
     texts.every((s) => s.trim() !== "" && !s.includes("{") && !s.includes("\\")) &&
     FIGURE_NAME.test(t.name) &&
@@ -127,7 +141,8 @@ describe("arbitrary Unicode in every text field and figure name", () => {
           expect(mustSucceed(t), report.diagnostics.map((d) => d.code).join(", ")).toBe(false);
           for (const d of report.diagnostics) {
             expect(d.file).toBe(path);
-            for (const lang of ["zh", "en"] as const) expect(formatDiagnostic(d, lang)).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+            for (const lang of ["zh", "en"] as const)
+              expect(formatDiagnostic(d, lang)).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
           }
           return;
         }
@@ -140,7 +155,8 @@ describe("arbitrary Unicode in every text field and figure name", () => {
         if (!mustSucceed(t)) return;
         const document = textOf(parts["word/document.xml"] ?? "");
         // organisation prints only in a closing without its own; here the closing has one.
-        for (const text of [t.title, t.intro, t.heading, t.body, t.problem, t.closing]) expect(document).toContain(printed(text));
+        for (const text of [t.title, t.intro, t.heading, t.body, t.problem, t.closing])
+          expect(document).toContain(printed(text));
         // Values are not prose: a line break in one is dropped with the blanks around it.
         const value = (text: string) => xmlLegal(text.trim().replace(/[ \t]*\n[ \t]*/g, ""));
         expect(document).toContain(value(t.value));

@@ -48,18 +48,25 @@ describe("report build <folder> --out-dir", () => {
 
     const github = runCli(["build", "data", "--out-dir", "out", "--reporter", "github"], { cwd: root });
     expect(github.status).toBe(1);
-    expect(github.stdout).toContain(`::error file=data/${BROKEN},line=${error?.line},col=${error?.column},title=report ${error?.code}::`);
+    expect(github.stdout).toContain(
+      `::error file=data/${BROKEN},line=${error?.line},col=${error?.column},title=report ${error?.code}::`,
+    );
   });
 
   it("is the default reporter under GitHub Actions", () => {
-    const result = runCli(["build", `data/${BROKEN}`, "--out-dir", "out"], { cwd: root, env: { GITHUB_ACTIONS: "true" } });
+    const result = runCli(["build", `data/${BROKEN}`, "--out-dir", "out"], {
+      cwd: root,
+      env: { GITHUB_ACTIONS: "true" },
+    });
     expect(result.stdout).toMatch(/^::error file=data\/d07\.yaml,line=2,col=8,/m);
   });
 
   it("writes the same bytes as single-file builds of the same inputs", () => {
     const single = tempDir();
     for (const name of ["d01.yaml", "d20.yaml"]) {
-      expect(runCli(["build", join(root, "data", name), "-o", join(single, name.replace(".yaml", ".docx"))]).status).toBe(0);
+      expect(
+        runCli(["build", join(root, "data", name), "-o", join(single, name.replace(".yaml", ".docx"))]).status,
+      ).toBe(0);
     }
     runCli(["build", "data", "--out-dir", "batch", "--jobs", "2"], { cwd: root });
     for (const name of ["d01.docx", "d20.docx"]) {
@@ -90,7 +97,10 @@ describe("report build --check", () => {
     const fresh = runCli(["build", "data", "--out-dir", "drafts", "--check"], { cwd: root });
     expect(fresh.status).toBe(0);
 
-    writeFileSync(join(root, "data", "b.yaml"), readFileSync(join(root, "data", "b.yaml"), "utf8").replace("12345", "23456"));
+    writeFileSync(
+      join(root, "data", "b.yaml"),
+      readFileSync(join(root, "data", "b.yaml"), "utf8").replace("12345", "23456"),
+    );
     const changed = runCli(["build", "data", "--out-dir", "drafts", "--check"], { cwd: root });
     expect(changed.status).toBe(1);
     expect(changed.stderr).toContain("drafts/b.docx differs from what data/b.yaml builds");

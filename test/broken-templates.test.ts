@@ -14,7 +14,16 @@ function build(extra: string, partials: Record<string, string> = {}, lang = "en"
   writeFileSync(join(dir, "t", "summary.hbs"), `${summary.trimEnd()}\n${extra}\n`);
   for (const [name, text] of Object.entries(partials)) writeFileSync(join(dir, "t", `${name}.hbs`), text);
   copyFileSync(join(ROOT, "data", "2020.yaml"), join(dir, "2020.yaml"));
-  const result = runCli(["--lang", lang, "build", join(dir, "2020.yaml"), "-t", join(dir, "t"), "-o", join(dir, "out.docx")]);
+  const result = runCli([
+    "--lang",
+    lang,
+    "build",
+    join(dir, "2020.yaml"),
+    "-t",
+    join(dir, "t"),
+    "-o",
+    join(dir, "out.docx"),
+  ]);
   expect(result.status, result.stderr).toBe(1);
   expect(result.stderr).not.toMatch(/^\s+at /m);
   expect(existsSync(join(dir, "out.docx"))).toBe(false);
@@ -39,7 +48,9 @@ describe("a broken custom template", () => {
 
   it("calling an unknown helper, in a partial: the partial's file and line", () => {
     const { stderr, dir } = build("{{> closing}}", { closing: "<p>\n{{shout title}}</p>\n" });
-    expect(stderr).toContain(`${join(dir, "t", "closing.hbs")}:2:1  error: The template calls a helper \`shout\` that does not exist`);
+    expect(stderr).toContain(
+      `${join(dir, "t", "closing.hbs")}:2:1  error: The template calls a helper \`shout\` that does not exist`,
+    );
   });
 
   it("naming a field the data does not have: its line, in Chinese too", () => {

@@ -47,10 +47,25 @@ describe("a next year's file with other counts and every figure filled", () => {
   it("numbers seven sections, five problems and three plans without code changes", () => {
     expect(result.status).toBe(0);
     expect(lines.filter((l) => /^（[一二三四五六七八九十]+）/.test(l)).map((l) => l.slice(0, 3))).toEqual([
-      "（一）", "（二）", "（三）", "（四）", "（五）", "（六）", "（七）", "（一）", "（二）", "（三）",
+      "（一）",
+      "（二）",
+      "（三）",
+      "（四）",
+      "（五）",
+      "（六）",
+      "（七）",
+      "（一）",
+      "（二）",
+      "（三）",
     ]);
-    expect(lines).toContain("一是经济增长后劲不足。二是招商载体仍然偏少。三是老旧小区改造任务重。四是信访积案存量仍在。五是干部队伍结构需要优化。");
-    expect(lines.filter((l) => /^[一二三]、/.test(l))).toEqual(["一、主要工作完成情况", "二、工作中存在的问题", "三、明年工作计划"]);
+    expect(lines).toContain(
+      "一是经济增长后劲不足。二是招商载体仍然偏少。三是老旧小区改造任务重。四是信访积案存量仍在。五是干部队伍结构需要优化。",
+    );
+    expect(lines.filter((l) => /^[一二三]、/.test(l))).toEqual([
+      "一、主要工作完成情况",
+      "二、工作中存在的问题",
+      "三、明年工作计划",
+    ]);
   });
 
   it("prints figures as given: Arabic digits, the data's units, percentages as 85%", () => {

@@ -21,14 +21,22 @@ describe("page (layout.md: Page)", () => {
     expect(attr(draft.sectPr, "w:pgSz", "w:w")).toBe("11906");
     expect(attr(draft.sectPr, "w:pgSz", "w:h")).toBe("16838");
     const margin = (side: string) => attr(draft.sectPr, "w:pgMar", `w:${side}`);
-    expect([margin("top"), margin("bottom"), margin("left"), margin("right")]).toEqual(["2098", "1984", "1587", "1474"]);
+    expect([margin("top"), margin("bottom"), margin("left"), margin("right")]).toEqual([
+      "2098",
+      "1984",
+      "1587",
+      "1474",
+    ]);
     expect(margin("footer")).toBe("1307");
   });
 
   it("puts every paragraph of the body on the exact 579-twip grid, no space before or after", () => {
     for (const { element } of draft.paragraphs) {
       const properties = pPr(element);
-      expect([attr(properties, "w:spacing", "w:line"), attr(properties, "w:spacing", "w:lineRule")]).toEqual(["579", "exact"]);
+      expect([attr(properties, "w:spacing", "w:line"), attr(properties, "w:spacing", "w:lineRule")]).toEqual([
+        "579",
+        "exact",
+      ]);
       expect([attr(properties, "w:spacing", "w:before"), attr(properties, "w:spacing", "w:after")]).toEqual(["0", "0"]);
       expect(attr(properties, "w:widowControl", "w:val")).toMatch(/^(false|0)$/);
       expect(children(properties as Element, "w:overflowPunct")).toHaveLength(1);
@@ -48,7 +56,8 @@ describe("type (layout.md: Type)", () => {
     const heading = find(draft, "一、主要工作完成情况");
     expect(attr(pPr(heading), "w:ind", "w:firstLineChars")).toBe("200");
     expect(attr(pPr(heading), "w:ind", "w:firstLine")).toBe("640");
-    for (const run of runsOf(heading)) expect([run.eastAsia, run.halfPoints, run.spacingTwips]).toEqual(["黑体", "32", "-5"]);
+    for (const run of runsOf(heading))
+      expect([run.eastAsia, run.halfPoints, run.spacingTwips]).toEqual(["黑体", "32", "-5"]);
   });
 
   it("runs （一） headings in 楷体_GB2312 into their paragraph of 仿宋_GB2312 三号, justified, indented two characters", () => {
@@ -59,12 +68,19 @@ describe("type (layout.md: Type)", () => {
     const runs = runsOf(paragraph);
     const heading = "（一）攻坚疫情防控，提升辖区“免疫力”。";
     expect(runs[0]).toMatchObject({ text: heading, eastAsia: "楷体_GB2312", halfPoints: "32", spacingTwips: "-5" });
-    expect(runs.slice(1).every((r) => r.eastAsia === "仿宋_GB2312" && r.halfPoints === "32" && r.spacingTwips === "-5")).toBe(true);
+    expect(
+      runs.slice(1).every((r) => r.eastAsia === "仿宋_GB2312" && r.halfPoints === "32" && r.spacingTwips === "-5"),
+    ).toBe(true);
   });
 
   it("numbers pages as — N — in 宋体 四号: odd pages right, even left, one character (280 twips) in", () => {
-    expect(draft.parts["word/settings.xml"]).toMatch(/<w:evenAndOddHeaders\/>|<w:evenAndOddHeaders w:val="(true|1)"\/>/);
-    for (const [type, side, indent] of [["default", "right", "w:right"], ["even", "left", "w:left"]] as const) {
+    expect(draft.parts["word/settings.xml"]).toMatch(
+      /<w:evenAndOddHeaders\/>|<w:evenAndOddHeaders w:val="(true|1)"\/>/,
+    );
+    for (const [type, side, indent] of [
+      ["default", "right", "w:right"],
+      ["even", "left", "w:left"],
+    ] as const) {
       const footer = parseXml(draft.partFor("footer", type) ?? "").documentElement as unknown as Element;
       const paragraph = footer.getElementsByTagName("w:p")[0] as Element;
       expect(attr(paragraph, "w:jc", "w:val")).toBe(side);
@@ -120,11 +136,23 @@ describe("font profiles (--fonts)", () => {
   const bodyRun = (args: string[]) => runsOf(find(readDocx(buildDocx("data/2020.yaml", args)), "今年以来"))[0];
 
   it("asks for the standard's fonts by default, the same font for digits", () => {
-    expect(runsOf(find(draft, "今年以来"))[0]).toMatchObject({ eastAsia: "仿宋_GB2312", ascii: "仿宋_GB2312", hint: "eastAsia" });
+    expect(runsOf(find(draft, "今年以来"))[0]).toMatchObject({
+      eastAsia: "仿宋_GB2312",
+      ascii: "仿宋_GB2312",
+      hint: "eastAsia",
+    });
   });
 
   it("asks for 仿宋 on Windows and 华文仿宋 on macOS, with Times New Roman digits and Chinese punctuation kept Chinese", () => {
-    expect(bodyRun(["--fonts", "windows"])).toMatchObject({ eastAsia: "仿宋", ascii: "Times New Roman", hint: "eastAsia" });
-    expect(bodyRun(["--fonts", "macos"])).toMatchObject({ eastAsia: "华文仿宋", ascii: "Times New Roman", hint: "eastAsia" });
+    expect(bodyRun(["--fonts", "windows"])).toMatchObject({
+      eastAsia: "仿宋",
+      ascii: "Times New Roman",
+      hint: "eastAsia",
+    });
+    expect(bodyRun(["--fonts", "macos"])).toMatchObject({
+      eastAsia: "华文仿宋",
+      ascii: "Times New Roman",
+      hint: "eastAsia",
+    });
   });
 });

@@ -20,7 +20,10 @@ export function readDocx(bytes: Uint8Array): DocxXml {
   const sectPr = children(body, "w:sectPr")[0] as Element;
   const rels = parseXml(parts["word/_rels/document.xml.rels"] ?? "");
   const targets = new Map(
-    Array.from(rels.getElementsByTagName("Relationship")).map((r) => [r.getAttribute("Id") ?? "", r.getAttribute("Target") ?? ""]),
+    Array.from(rels.getElementsByTagName("Relationship")).map((r) => [
+      r.getAttribute("Id") ?? "",
+      r.getAttribute("Target") ?? "",
+    ]),
   );
   return {
     parts,
@@ -38,7 +41,10 @@ export function readDocx(bytes: Uint8Array): DocxXml {
 export const all = (element: Element, tag: string): Element[] => Array.from(element.getElementsByTagName(tag));
 export const children = (element: Element, tag: string): Element[] =>
   Array.from(element.childNodes).filter((n): n is Element => n.nodeType === 1 && (n as Element).tagName === tag);
-export const texts = (element: Element): string => all(element, "w:t").map((t) => t.textContent ?? "").join("");
+export const texts = (element: Element): string =>
+  all(element, "w:t")
+    .map((t) => t.textContent ?? "")
+    .join("");
 
 /** An attribute of the first `tag` inside `element` (e.g. w:ind's w:firstLine). */
 export function attr(element: Element | undefined, tag: string, name: string): string | null {

@@ -31,7 +31,10 @@ const copies: Record<string, [Uint8Array, string]> = {
   GB18030: [iconv.encode(original, "gb18030"), join(ROOT, "data", "2020.yaml")],
   "GBK (Notepad's “ANSI”)": [iconv.encode(original, "gbk"), withGbkContent],
   "GBK with CRLF": [iconv.encode(original.replace(/\n/g, "\r\n"), "gbk"), withGbkContent],
-  "UTF-8 with a byte-order mark": [Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(original)]), join(ROOT, "data", "2020.yaml")],
+  "UTF-8 with a byte-order mark": [
+    Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(original)]),
+    join(ROOT, "data", "2020.yaml"),
+  ],
   "UTF-16 LE (Notepad's “Unicode”)": [utf16le(original.replace(/\n/g, "\r\n")), join(ROOT, "data", "2020.yaml")],
   "UTF-16 BE (Notepad's “Unicode big endian”)": [utf16be(original), join(ROOT, "data", "2020.yaml")],
   "CRLF line endings": [Buffer.from(original.replace(/\n/g, "\r\n")), join(ROOT, "data", "2020.yaml")],
@@ -48,8 +51,10 @@ describe("a copy of data/2020.yaml saved as", () => {
       const result = build(file);
       expect(result.status).toBe(0);
       expect(result.stdout).toBe(expected.stdout);
-      if (name.includes("UTF-16")) expect(result.stderr).toMatch(/2020\.yaml:2:\d+  提醒：文件是按“Unicode”（UTF-16）编码保存的/);
-      else if (name.includes("GB")) expect(result.stderr).toMatch(/2020\.yaml:2:\d+  提醒：文件是按 GBK\/GB18030 编码保存的/);
+      if (name.includes("UTF-16"))
+        expect(result.stderr).toMatch(/2020\.yaml:2:\d+ {2}提醒：文件是按“Unicode”（UTF-16）编码保存的/);
+      else if (name.includes("GB"))
+        expect(result.stderr).toMatch(/2020\.yaml:2:\d+ {2}提醒：文件是按 GBK\/GB18030 编码保存的/);
       else expect(result.stderr).toBe("");
     });
   }

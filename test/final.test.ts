@@ -16,9 +16,13 @@ describe("report build --final", () => {
     const expected = lines.flatMap((text, i) =>
       text.trimStart().startsWith("#")
         ? []
-        : [...text.matchAll(/\{\{(?:数值 )?([^}]+)\}\}/g)].filter((m) => m[1] !== "年度").map((m) => `${i + 1}:${m.index + 1} ${m[1]}`),
+        : [...text.matchAll(/\{\{(?:数值 )?([^}]+)\}\}/g)]
+            .filter((m) => m[1] !== "年度")
+            .map((m) => `${i + 1}:${m.index + 1} ${m[1]}`),
     );
-    const listed = [...result.stderr.matchAll(/^data\/2020\.yaml:(\d+):(\d+) {2}error: The figure `([^`]+)` is still blank/gm)];
+    const listed = [
+      ...result.stderr.matchAll(/^data\/2020\.yaml:(\d+):(\d+) {2}error: The figure `([^`]+)` is still blank/gm),
+    ];
     expect(listed.map(([, line, column, name]) => `${line}:${column} ${name}`)).toEqual(expected);
     expect(expected.length).toBeGreaterThan(25);
     expect(listed.map(([, , , name]) => name)).toContain("黄岗东路门牌号");

@@ -41,7 +41,9 @@ export function docxParagraphTexts(bytes: Uint8Array): string[] {
   const body = parseXml(xml).getElementsByTagName("w:body")[0];
   if (!body) return [];
   return Array.from(body.getElementsByTagName("w:p")).map((p) =>
-    Array.from(p.getElementsByTagName("w:t")).map((t) => t.textContent ?? "").join(""),
+    Array.from(p.getElementsByTagName("w:t"))
+      .map((t) => t.textContent ?? "")
+      .join(""),
   );
 }
 

@@ -36,7 +36,12 @@ function refused(text: string, name = "data.yaml"): CliResult & { dir: string } 
 describe("limits", () => {
   it("refuses YAML anchors and aliases, so a “billion laughs” file is never expanded", () => {
     const lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-    for (let i = 1; i < 10; i++) lines.push(`a${i}: &a${i} [${Array(9).fill(`*a${i - 1}`).join(",")}]`);
+    for (let i = 1; i < 10; i++)
+      lines.push(
+        `a${i}: &a${i} [${Array(9)
+          .fill(`*a${i - 1}`)
+          .join(",")}]`,
+      );
     const { stderr } = refused(`${lines.join("\n")}\nyear: *a9\n`);
     expect(stderr).toContain("data.yaml:1:5  error: YAML anchors and aliases (&a0) are not supported");
     expect(stderr).toContain("data.yaml:11:7  error: YAML anchors and aliases (*a9)");
@@ -47,7 +52,9 @@ describe("limits", () => {
       // “year” and its “:” are two levels, so the 31st bracket is the one too many.
       `data.yaml:1:${"year: ".length + MAX_NESTING_DEPTH - 1}  error: The data is nested more than ${MAX_NESTING_DEPTH} levels deep here`,
     );
-    expect(refused(`year: 2021\nwork:\n${"- ".repeat(50_000)}x\n`).stderr).toMatch(/data\.yaml:3:\d+ {2}error: The data is nested more than/);
+    expect(refused(`year: 2021\nwork:\n${"- ".repeat(50_000)}x\n`).stderr).toMatch(
+      /data\.yaml:3:\d+ {2}error: The data is nested more than/,
+    );
     const indented = Array.from({ length: 2000 }, (_, i) => `${" ".repeat(i)}k${i}:`).join("\n");
     expect(refused(indented).stderr).toMatch(/data\.yaml:\d+:\d+ {2}error: The data is nested more than/);
   });
@@ -65,7 +72,7 @@ describe("limits", () => {
     writeFileSync(join(dir, "long.yaml"), long);
     execFileSync("mkfifo", [join(dir, "pipe.yaml")]);
     // The writer runs while the build below blocks this process reading the pipe.
-    const writer = spawn("sh", ["-c", 'cat long.yaml > pipe.yaml'], { cwd: dir, stdio: "ignore" });
+    const writer = spawn("sh", ["-c", "cat long.yaml > pipe.yaml"], { cwd: dir, stdio: "ignore" });
     const fromPipe = runCli(["build", join(dir, "pipe.yaml"), "--format", "txt", "-o", "-"]);
     writer.kill(); // if the build never opened the pipe, the writer would wait on it for ever
     expect(fromPipe.status, fromPipe.stderr).toBe(0);
@@ -81,12 +88,16 @@ describe("limits", () => {
     const text = filled.replace("problems:\n", `problems:\n${items}`);
     const line = text.split("\n").indexOf("  - 问题200。") + 1;
     const { stderr } = refused(text);
-    expect(stderr).toContain(`data.yaml:${line}:5  error: \`problems\` has 3005 items; at most ${MAX_LIST_ITEMS} are allowed`);
+    expect(stderr).toContain(
+      `data.yaml:${line}:5  error: \`problems\` has 3005 items; at most ${MAX_LIST_ITEMS} are allowed`,
+    );
   });
 
   it("refuses more figures than the limit, and more entries than the limit", () => {
     const figures = Array.from({ length: MAX_FIGURES + 10 }, (_, i) => `  数据${i}: 1\n`).join("");
-    expect(refused(filled + figures).stderr).toContain(`error: \`figures\` has ${MAX_FIGURES + 25} entries; at most ${MAX_FIGURES}`);
+    expect(refused(filled + figures).stderr).toContain(
+      `error: \`figures\` has ${MAX_FIGURES + 25} entries; at most ${MAX_FIGURES}`,
+    );
     const keys = Array.from({ length: MAX_ENTRIES + 1 }, (_, i) => `k${i}: ${i}\n`).join("");
     expect(refused(keys).stderr).toContain(`data.yaml:${MAX_ENTRIES + 1}:`);
   });
@@ -94,13 +105,21 @@ describe("limits", () => {
   it("refuses a text with too many {{, and a file with too many in all, without parsing them", () => {
     const unclosed = filled.replace(/^intro: .*$/m, `intro: "${"{{#x}}".repeat(100_000)}"`);
     const column = 'intro: "'.length + 1 + MAX_REFERENCES_PER_TEXT * "{{#x}}".length;
-    expect(refused(unclosed).stderr).toContain(`data.yaml:5:${column}  error: This text has more than ${MAX_REFERENCES_PER_TEXT} {{…}}`);
-    const items = Array.from({ length: 12 }, () => `  - "${"{{街道名}}".repeat(MAX_REFERENCES_PER_TEXT - 1)}"\n`).join("");
-    expect(refused(filled.replace("problems:\n", `problems:\n${items}`)).stderr).toContain(`error: The file has more than ${MAX_REFERENCES} {{…}} in all`);
+    expect(refused(unclosed).stderr).toContain(
+      `data.yaml:5:${column}  error: This text has more than ${MAX_REFERENCES_PER_TEXT} {{…}}`,
+    );
+    const items = Array.from({ length: 12 }, () => `  - "${"{{街道名}}".repeat(MAX_REFERENCES_PER_TEXT - 1)}"\n`).join(
+      "",
+    );
+    expect(refused(filled.replace("problems:\n", `problems:\n${items}`)).stderr).toContain(
+      `error: The file has more than ${MAX_REFERENCES} {{…}} in all`,
+    );
   });
 
   it("lists at most a few problems of one text", () => {
-    const { stderr } = refused(filled.replace(/^intro: .*$/m, `intro: "${"{{不存在}}".repeat(MAX_REFERENCES_PER_TEXT - 1)}"`));
+    const { stderr } = refused(
+      filled.replace(/^intro: .*$/m, `intro: "${"{{不存在}}".repeat(MAX_REFERENCES_PER_TEXT - 1)}"`),
+    );
     expect(stderr.match(/error: The text refers to a figure `不存在`/g)).toHaveLength(MAX_PROBLEMS_PER_TEXT);
   });
 
@@ -115,7 +134,10 @@ describe("limits", () => {
 
 describe("prototype pollution", () => {
   it("refuses __proto__, constructor and prototype as figure names, each at its line", () => {
-    const text = filled.replace("figures:\n", "figures:\n  __proto__: { value: 1, unit: 个 }\n  constructor: 北坦\n  prototype: x\n");
+    const text = filled.replace(
+      "figures:\n",
+      "figures:\n  __proto__: { value: 1, unit: 个 }\n  constructor: 北坦\n  prototype: x\n",
+    );
     const { stderr } = refused(text.replace("intro: ", "intro: 今年{{__proto__}}{{constructor}}{{prototype}}"));
     const line = text.split("\n").indexOf("figures:") + 2;
     expect(stderr).toContain(`data.yaml:${line}:3  error: \`__proto__\` is reserved and cannot be a figure name`);
@@ -136,7 +158,9 @@ describe("prototype pollution", () => {
       "figures:\n  x: { __proto__: { polluted: yes }, value: 1 }\n",
     );
     writeFileSync(join(dir, "proto.yaml"), text);
-    await expect(buildDocument(join(dir, "proto.yaml"), { format: "txt", final: false, fonts: "standard" })).rejects.toThrow();
+    await expect(
+      buildDocument(join(dir, "proto.yaml"), { format: "txt", final: false, fonts: "standard" }),
+    ).rejects.toThrow();
     expect(Object.prototype).not.toHaveProperty("polluted");
     expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
     expect(Object.keys(Object.prototype)).toEqual([]);

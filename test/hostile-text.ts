@@ -5,15 +5,62 @@ import fc from "fast-check";
 export const FC_SEED = Number(process.env.FC_SEED ?? 20201228);
 export const FC_NUM_RUNS = Number(process.env.FC_NUM_RUNS ?? 200);
 
-/** Characters that have broken documents and parsers: controls, non-characters, lone surrogates, bidi marks, 4-byte characters, Handlebars' braces. */
+/**
+ * Characters that have broken documents and parsers: controls, non-characters, lone surrogates, bidi
+ * marks, 4-byte characters, Handlebars' braces.
+ */
 const SPECIALS = [
-  "\u0000", "\u0001", "\u0008", "\u000b", "\u000c", "\u001b", "\u001f", "\u007f", "\u0085", "\u009b",
-  "\ufffe", "\uffff", "\ud800", "\udbff", "\udc00", "\udfff", "\ufeff",
-  "\u200e", "\u200f", "\u202a", "\u202e", "\u2066", "\u2069", "\u2028", "\u2029",
-  "𠀀", "😀", "👨‍👩‍👧", "𝔸", "\u{10ffff}",
-  "\t", "\n", "\r", " ", "\u3000", "\u00a0",
-  '"', "'", ":", "#", "&", "*", "<", ">", "&amp;", "]]>",
-  "中", "，", "。", "“", "”",
+  "\u0000",
+  "\u0001",
+  "\u0008",
+  "\u000b",
+  "\u000c",
+  "\u001b",
+  "\u001f",
+  "\u007f",
+  "\u0085",
+  "\u009b",
+  "\ufffe",
+  "\uffff",
+  "\ud800",
+  "\udbff",
+  "\udc00",
+  "\udfff",
+  "\ufeff",
+  "\u200e",
+  "\u200f",
+  "\u202a",
+  "\u202e",
+  "\u2066",
+  "\u2069",
+  "\u2028",
+  "\u2029",
+  "𠀀",
+  "😀",
+  "👨‍👩‍👧",
+  "𝔸",
+  "\u{10ffff}",
+  "\t",
+  "\n",
+  "\r",
+  " ",
+  "\u3000",
+  "\u00a0",
+  '"',
+  "'",
+  ":",
+  "#",
+  "&",
+  "*",
+  "<",
+  ">",
+  "&amp;",
+  "]]>",
+  "中",
+  "，",
+  "。",
+  "“",
+  "”",
 ];
 
 /** Rarer, so that most texts are plain enough to build: the reference syntax's own characters. */
@@ -31,7 +78,10 @@ const character = fc.oneof(
 export function hostileText(options: { long?: boolean } = {}): fc.Arbitrary<string> {
   const short = fc.string({ unit: character, minLength: 1, maxLength: 24 });
   if (!options.long) return short;
-  return fc.oneof({ arbitrary: short, weight: 4 }, { arbitrary: fc.string({ unit: character, minLength: 2000, maxLength: 6000 }), weight: 1 });
+  return fc.oneof(
+    { arbitrary: short, weight: 4 },
+    { arbitrary: fc.string({ unit: character, minLength: 2000, maxLength: 6000 }), weight: 1 },
+  );
 }
 
 /** A YAML double-quoted scalar that reads back as exactly `text`, whatever it holds. */
@@ -41,7 +91,15 @@ export function doubleQuoted(text: string): string {
     const code = text.charCodeAt(i);
     const c = text[i] ?? "";
     if (c === '"' || c === "\\") quoted += `\\${c}`;
-    else if (code < 0x20 || (code >= 0x7f && code <= 0x9f) || (code >= 0xd800 && code <= 0xdfff) || code >= 0xfff0 || code === 0xfeff || code === 0x2028 || code === 0x2029) {
+    else if (
+      code < 0x20 ||
+      (code >= 0x7f && code <= 0x9f) ||
+      (code >= 0xd800 && code <= 0xdfff) ||
+      code >= 0xfff0 ||
+      code === 0xfeff ||
+      code === 0x2028 ||
+      code === 0x2029
+    ) {
       quoted += `\\u${code.toString(16).padStart(4, "0")}`;
     } else quoted += c;
   }

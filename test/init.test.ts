@@ -7,7 +7,9 @@ import { ROOT, fixture, runCli, tempDir } from "./helpers.js";
 
 const figuresOf = (file: string) => (parse(readFileSync(file, "utf8")) as { figures: Record<string, unknown> }).figures;
 const isBlank = (figure: unknown) =>
-  figure === null || (typeof figure === "object" && figure !== null && (figure as { value?: unknown }).value == null);
+  figure === null ||
+  (typeof figure === "object" && figure !== null && (figure as { value?: unknown }).value === null) ||
+  (figure as { value?: unknown }).value === undefined;
 const txt = (file: string) => runCli(["build", file, "-f", "txt", "-o", "-"]);
 
 describe("report init <file>", () => {
@@ -84,7 +86,10 @@ describe("report init <file> --from <last-year.yaml>", () => {
   it("carries the draft label over, and the closing with its organisation, its date to be entered", () => {
     const last = join(tempDir(), "2020.yaml");
     const withOrganisation = "closing:\n  organisation: 北坦街道办事处\n  date: 2020-12-28";
-    writeFileSync(last, readFileSync(fixture("2020-filled.yaml"), "utf8").replace("closing:\n  date: 2020-12-28", withOrganisation));
+    writeFileSync(
+      last,
+      readFileSync(fixture("2020-filled.yaml"), "utf8").replace("closing:\n  date: 2020-12-28", withOrganisation),
+    );
     const file = join(tempDir(), "2021.yaml");
     expect(runCli(["init", file, "--from", last]).status).toBe(0);
     const text = readFileSync(file, "utf8");

@@ -33,12 +33,17 @@ describe("report schema", () => {
     expect(check(dataOf(join(ROOT, file))), JSON.stringify(check.errors)).toBe(true);
   });
 
-  it.each(["schema-error", "unknown-key", "missing-key", "number-with-unit", "number-comma-in-braces", "not-a-number", "chinese-year"])(
-    "rejects the schema-error fixture %s, as report validate does",
-    (name) => {
-      const file = fixture(join("invalid", `${name}.yaml`));
-      expect(check(dataOf(file))).toBe(false);
-      expect(runCli(["validate", file]).status).toBe(1);
-    },
-  );
+  it.each([
+    "schema-error",
+    "unknown-key",
+    "missing-key",
+    "number-with-unit",
+    "number-comma-in-braces",
+    "not-a-number",
+    "chinese-year",
+  ])("rejects the schema-error fixture %s, as report validate does", (name) => {
+    const file = fixture(join("invalid", `${name}.yaml`));
+    expect(check(dataOf(file))).toBe(false);
+    expect(runCli(["validate", file]).status).toBe(1);
+  });
 });

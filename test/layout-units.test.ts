@@ -63,7 +63,10 @@ describe("closing", () => {
 });
 
 describe("chineseDate", () => {
-  it.each([["2020-12-28", "2020年12月28日"], ["2021-01-05", "2021年1月5日"]])("%s → %s", (iso, text) => expect(chineseDate(iso)).toBe(text));
+  it.each([
+    ["2020-12-28", "2020年12月28日"],
+    ["2021-01-05", "2021年1月5日"],
+  ])("%s → %s", (iso, text) => expect(chineseDate(iso)).toBe(text));
 });
 
 describe("titleLines on a very long title", () => {

@@ -1,4 +1,7 @@
-/** Each mistake clerks make, in a fixture of its own: where it is reported, what it says, and that nothing is written. */
+/**
+ * Each mistake clerks make, in a fixture of its own: where it is reported, what it says, and that
+ * nothing is written.
+ */
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -12,21 +15,56 @@ const MISTAKES: Record<string, [number, number, RegExp, RegExp]> = {
   "fullwidth-space-indent": [17, 1, /indentation contains full-width spaces/, /缩进里用了全角空格/],
   "list-item-indent": [12, 2, /list item “-” is not indented like the items above it/, /第 3 列/],
   "duplicate-key": [5, 1, /The field `title` appears twice/, /同一层里出现了两个“title”/],
-  "unknown-key": [3, 1, /Unknown field `titel`[\s\S]*Did you mean `title`\?/, /不认识的字段 titel[\s\S]*是不是想写 title？/],
+  "unknown-key": [
+    3,
+    1,
+    /Unknown field `titel`[\s\S]*Did you mean `title`\?/,
+    /不认识的字段 titel[\s\S]*是不是想写 title？/,
+  ],
   "text-after-quote": [4, 18, /The text goes on after its closing quote "/, /引号 " 已经结束，后面还有文字/],
   "unclosed-quote": [2, 15, /The quote " is not closed/, /引号 " 没有结束/],
-  "number-with-unit": [18, 18, /written with a unit: `12万`[\s\S]*write the number alone: `12`/, /带了单位[\s\S]*这里只填数字：12/],
+  "number-with-unit": [
+    18,
+    18,
+    /written with a unit: `12万`[\s\S]*write the number alone: `12`/,
+    /带了单位[\s\S]*这里只填数字：12/,
+  ],
   "number-comma-in-braces": [18, 20, /a number inside \{ \} cannot contain a comma/, /写在 \{ \} 里的数字不能带逗号/],
   "not-a-number": [20, 18, /must be a number, but it is `很多`/, /应当是数字，现在是“很多”/],
   "chinese-year": [1, 7, /written in Chinese numerals: `二〇二一`[\s\S]*`2021`/, /中文数字“二〇二一”[\s\S]*2021/],
-  "unknown-figure": [11, 9, /refers to a figure `推进项数`[\s\S]*Did you mean `\{\{推进项目\}\}`/, /正文引用了数据“推进项数”/],
+  "unknown-figure": [
+    11,
+    9,
+    /refers to a figure `推进项数`[\s\S]*Did you mean `\{\{推进项目\}\}`/,
+    /正文引用了数据“推进项数”/,
+  ],
   "missing-key": [8, 5, /The field `body` is missing/, /缺少字段 body/],
   "schema-error": [6, 3, /`intro` should be text, but it is a list/, /intro 应当是文字，现在是列表/],
   "not-yaml": [2, 8, /The bracket \[ is never closed/, /括号 \[ 没有配对的 \]/],
-  "backslash-in-double-quotes": [4, 20, /A backslash “\\” inside double quotes[\s\S]*single quotes/, /双引号里不能直接写反斜杠“\\”[\s\S]*换成单引号，例如 intro: '材料见 D:\\资料\\2020'/],
-  "second-document": [10, 1, /The line `---` starts a second document[\s\S]*Delete this `---` line/, /这一行“---”会把后面的内容当成另一份文件[\s\S]*请删掉这一行“---”/],
-  empty: [1, 1, /The data file is empty[\s\S]*run report init \S*empty\.yaml --force/, /数据文件是空的[\s\S]*可以运行 report init \S*empty\.yaml --force/],
-  "not-a-mapping": [1, 1, /must be a list of fields[\s\S]*run report init \S*not-a-mapping\.yaml --force \(it replaces/, /应当由“名称: 内容”这样的字段组成[\s\S]*可以运行 report init \S*not-a-mapping\.yaml --force，[\s\S]*请先另存一份/],
+  "backslash-in-double-quotes": [
+    4,
+    20,
+    /A backslash “\\” inside double quotes[\s\S]*single quotes/,
+    /双引号里不能直接写反斜杠“\\”[\s\S]*换成单引号，例如 intro: '材料见 D:\\资料\\2020'/,
+  ],
+  "second-document": [
+    10,
+    1,
+    /The line `---` starts a second document[\s\S]*Delete this `---` line/,
+    /这一行“---”会把后面的内容当成另一份文件[\s\S]*请删掉这一行“---”/,
+  ],
+  empty: [
+    1,
+    1,
+    /The data file is empty[\s\S]*run report init \S*empty\.yaml --force/,
+    /数据文件是空的[\s\S]*可以运行 report init \S*empty\.yaml --force/,
+  ],
+  "not-a-mapping": [
+    1,
+    1,
+    /must be a list of fields[\s\S]*run report init \S*not-a-mapping\.yaml --force \(it replaces/,
+    /应当由“名称: 内容”这样的字段组成[\s\S]*可以运行 report init \S*not-a-mapping\.yaml --force，[\s\S]*请先另存一份/,
+  ],
 };
 
 const noStackTrace = (stderr: string) => expect(stderr).not.toMatch(/\n\s+at |Error:/);
@@ -37,7 +75,7 @@ describe("report validate on a file with one mistake", () => {
     it(`${name}: exit 1 at ${line}:${column}, in English and in Chinese`, () => {
       const english = runCli(["--lang", "en", "validate", file]);
       expect(english.status).toBe(1);
-      const errors = english.stderr.split("\n").filter((l) => /  error: /.test(l));
+      const errors = english.stderr.split("\n").filter((l) => / {2}error: /.test(l));
       expect(errors).toHaveLength(1);
       expect(errors[0]).toContain(`${file}:${line}:${column}  error: `);
       expect(english.stderr).toMatch(en);
@@ -67,14 +105,17 @@ describe("what a clerk sees", () => {
     const at = lines.findIndex((l) => l.startsWith("  4 │ intro："));
     expect(at).toBeGreaterThan(0);
     expect(lines[at + 1]).toBe("    │      ^");
-    expect(lines[at + 2]).toMatch(/^  怎么改：请改成英文半角冒号“:”/);
+    expect(lines[at + 2]).toMatch(/^ {2}怎么改：请改成英文半角冒号“:”/);
   });
 
   it("every problem of a file at once: schema, numbers and references", () => {
     const file = fixture("invalid/several.yaml");
     const result = runCli(["--lang", "en", "validate", file]);
     expect(result.status).toBe(1);
-    const places = result.stderr.split("\n").filter((l) => l.startsWith(file)).map((l) => l.slice(file.length).split("  ")[0]);
+    const places = result.stderr
+      .split("\n")
+      .filter((l) => l.startsWith(file))
+      .map((l) => l.slice(file.length).split("  ")[0]);
     expect(places).toEqual([":3:1", ":9:17", ":18:18", ":20:3", ": 3 problem(s); nothing was written"]);
   });
 
@@ -159,7 +200,9 @@ describe("usage errors in the user's language", () => {
     const validate = runCli(["--lang", "zh", "validate"]);
     expect(validate.stderr).toContain("错误：report validate 需要数据文件的路径");
     expect(validate.stderr).toContain("例如：report validate data/2020.yaml");
-    expect(runCli(["--lang", "en", "build"]).stderr).toMatch(/report build needs the path of a data file[\s\S]*e\.g\. report build data\/2020\.yaml/);
+    expect(runCli(["--lang", "en", "build"]).stderr).toMatch(
+      /report build needs the path of a data file[\s\S]*e\.g\. report build data\/2020\.yaml/,
+    );
     for (const result of [init, validate]) expect(result.stderr).not.toMatch(/file\.yaml|files|build/);
   });
 

@@ -5,15 +5,29 @@ import { parseProse } from "../src/validate/prose.js";
 
 describe("chineseNumeral", () => {
   it.each([
-    [1, "一"], [7, "七"], [10, "十"], [11, "十一"], [20, "二十"], [99, "九十九"], [100, "一百"], [105, "一百零五"], [110, "一百一十"],
+    [1, "一"],
+    [7, "七"],
+    [10, "十"],
+    [11, "十一"],
+    [20, "二十"],
+    [99, "九十九"],
+    [100, "一百"],
+    [105, "一百零五"],
+    [110, "一百一十"],
   ])("%i → %s", (n, text) => expect(chineseNumeral(n)).toBe(text));
 });
 
 describe("parseMarkup", () => {
   it("numbers level-1 headings and restarts run-in numbering under each", () => {
-    const model = parseMarkup("<h1>甲</h1><p><runin>a。</runin>b</p><p><runin>c。</runin>d</p><h1>乙</h1><p><runin>e。</runin>f</p>");
+    const model = parseMarkup(
+      "<h1>甲</h1><p><runin>a。</runin>b</p><p><runin>c。</runin>d</p><h1>乙</h1><p><runin>e。</runin>f</p>",
+    );
     expect(model.blocks.map((b) => (b.kind === "closing" ? "" : b.runs.map((r) => r.text).join("")))).toEqual([
-      "一、甲", "（一）a。b", "（二）c。d", "二、乙", "（一）e。f",
+      "一、甲",
+      "（一）a。b",
+      "（二）c。d",
+      "二、乙",
+      "（一）e。f",
     ]);
   });
 
@@ -55,12 +69,23 @@ describe("parseProse", () => {
     ]);
   });
 
-  it.each(["{{a.b}}", "{{#each x}}y{{/each}}", "{{> p}}", "{{{x}}}", "{{@root}}", "{{this}}", "{{~a}}", "{{a b}}", "{{!c}}"])(
-    "refuses %s: only figure references are honoured",
-    (text) => expect(parseProse(text).problems.map((p) => p.code)).toEqual(["proseNotAllowed"]),
+  it.each([
+    "{{a.b}}",
+    "{{#each x}}y{{/each}}",
+    "{{> p}}",
+    "{{{x}}}",
+    "{{@root}}",
+    "{{this}}",
+    "{{~a}}",
+    "{{a b}}",
+    "{{!c}}",
+  ])("refuses %s: only figure references are honoured", (text) =>
+    expect(parseProse(text).problems.map((p) => p.code)).toEqual(["proseNotAllowed"]),
   );
 
   it("points at an unclosed {{", () => {
-    expect(parseProse("开头{{财政").problems).toEqual([{ code: "proseSyntax", offset: 2, raw: "{{", detail: "{{ … }}" }]);
+    expect(parseProse("开头{{财政").problems).toEqual([
+      { code: "proseSyntax", offset: 2, raw: "{{", detail: "{{ … }}" },
+    ]);
   });
 });

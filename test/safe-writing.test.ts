@@ -15,7 +15,10 @@ describe("a build that fails", () => {
     expect(runCli(["build", join(dir, "2021.yaml"), "-o", output]).status).toBe(0);
     const earlier = readFileSync(output);
 
-    writeFileSync(join(dir, "2021.yaml"), readFileSync(fixture("2021-filled.yaml"), "utf8").replace("year: 2021", "year: 二〇二一"));
+    writeFileSync(
+      join(dir, "2021.yaml"),
+      readFileSync(fixture("2021-filled.yaml"), "utf8").replace("year: 2021", "year: 二〇二一"),
+    );
     const result = runCli(["build", join(dir, "2021.yaml"), "-o", output]);
     expect(result.status).toBe(1);
     expect(readFileSync(output).equals(earlier)).toBe(true);
@@ -78,7 +81,13 @@ describe("Ctrl-C", () => {
     const output = join(dir, "out.docx");
     writeFileSync(output, "earlier");
     for (const delayMs of [0, 40, 80, 120, 160, 200, 240, 280, 320, 360]) {
-      const child = spawn(process.execPath, [join(ROOT, "bin", "report.cjs"), "build", join(ROOT, "data", "2020.yaml"), "-o", output]);
+      const child = spawn(process.execPath, [
+        join(ROOT, "bin", "report.cjs"),
+        "build",
+        join(ROOT, "data", "2020.yaml"),
+        "-o",
+        output,
+      ]);
       let stderr = "";
       child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
       setTimeout(() => child.kill("SIGINT"), delayMs);

@@ -36,7 +36,9 @@ describe("out/2020.docx", () => {
   });
 
   it("refuses a SOURCE_DATE_EPOCH that is not seconds, as a usage error", () => {
-    const result = runCli(["build", "data/2020.yaml", "-o", join(tempDir(), "a.docx")], { env: { SOURCE_DATE_EPOCH: "yesterday" } });
+    const result = runCli(["build", "data/2020.yaml", "-o", join(tempDir(), "a.docx")], {
+      env: { SOURCE_DATE_EPOCH: "yesterday" },
+    });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain("SOURCE_DATE_EPOCH");
   });

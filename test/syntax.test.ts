@@ -22,7 +22,11 @@ describe("syntaxProblems", () => {
     ["full-width colon on the last line", "year: 2020\ntitle：某某\n", ["2:6 fullWidthColon"]],
     ["no space after a colon", "year: 2020\ntitle:某某\nproblems:\n  - a\n", ["2:6 missingSpaceAfterColon"]],
     ["a full-width space after a colon", "year:\u30002020\ntitle: 某某\n", ["1:5 missingSpaceAfterColon"]],
-    ["full-width spaces as indentation", "year: 2020\nfigures:\n\u3000\u3000gdp: 100\n\u3000\u3000pop: 5\n", ["3:1 oddSpaceIndent", "4:1 oddSpaceIndent"]],
+    [
+      "full-width spaces as indentation",
+      "year: 2020\nfigures:\n\u3000\u3000gdp: 100\n\u3000\u3000pop: 5\n",
+      ["3:1 oddSpaceIndent", "4:1 oddSpaceIndent"],
+    ],
     ["a non-breaking space as indentation", "figures:\n\u00a0 gdp: 1\n", ["2:1 oddSpaceIndent"]],
     ["a list item indented further", "problems:\n  - a\n   - b\n  - c\n", ["3:4 listItemIndent"]],
     ["a list item indented less", "problems:\n  - a\n - b\n  - c\n", ["3:2 listItemIndent"]],
@@ -64,7 +68,10 @@ describe("readNumber", () => {
 describe("decode", () => {
   const utf8 = (text: string) => new TextEncoder().encode(text);
   it("drops a UTF-8 byte-order mark and CRLF line endings", () => {
-    expect(decode(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8("a: 1\r\nb: 2\r\n")]))).toEqual({ text: "a: 1\nb: 2\n", encoding: "utf-8" });
+    expect(decode(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8("a: 1\r\nb: 2\r\n")]))).toEqual({
+      text: "a: 1\nb: 2\n",
+      encoding: "utf-8",
+    });
   });
   it("reads GBK bytes that are not UTF-8", () => {
     const gbk = new Uint8Array([...utf8("title: "), 0xb2, 0xc6, 0xd5, 0xfe, 0xca, 0xd5, 0xc8, 0xeb, 0x0a]); // 财政收入
@@ -103,7 +110,7 @@ describe("backslashes in double quotes", () => {
     expect(codes('title: "D:\\new\\table"\n')).toEqual(["backslashInDoubleQuotes@10"]);
   });
 
-  it("accepts \\\\, \\\" and the escapes tools write (\\t, \\u2028) as YAML means them", () => {
+  it('accepts \\\\, \\" and the escapes tools write (\\t, \\u2028) as YAML means them', () => {
     expect(codes('title: "D:\\\\资料 他说\\"好\\" \\t \\u2028"\n')).toEqual([]);
   });
 });

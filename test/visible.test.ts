@@ -5,7 +5,9 @@ import { excerptWindow, visible } from "../src/cli/visible.js";
 
 describe("visible", () => {
   it("shows control characters and bidi overrides as symbols, one for one, and keeps tabs and text", () => {
-    expect(visible("a\u001b[2Jb\u0007\u0000\u007f\u009b\u202e\t中😀")).toBe("a\u241b[2Jb\u2407\u2400\u2421\ufffd\ufffd\t中😀");
+    expect(visible("a\u001b[2Jb\u0007\u0000\u007f\u009b\u202e\t中😀")).toBe(
+      "a\u241b[2Jb\u2407\u2400\u2421\ufffd\ufffd\t中😀",
+    );
   });
 });
 
@@ -26,7 +28,14 @@ describe("excerptWindow", () => {
 describe("formatDiagnostic", () => {
   it("never prints a data file's escape sequences", () => {
     const printed = formatDiagnostic(
-      { code: "unknownKey", severity: "error", file: "x.yaml", position: { line: 1, column: 1 }, excerpt: "\u001b]0;t\u0007: 1", params: { key: "\u001b]0;t\u0007" } },
+      {
+        code: "unknownKey",
+        severity: "error",
+        file: "x.yaml",
+        position: { line: 1, column: 1 },
+        excerpt: "\u001b]0;t\u0007: 1",
+        params: { key: "\u001b]0;t\u0007" },
+      },
       "en",
     );
     expect(printed).not.toMatch(/[\u0000-\u0008\u000b-\u001f]/);

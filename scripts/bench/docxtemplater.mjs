@@ -11,10 +11,22 @@ export function templateFrom(docx) {
   const xml = zip
     .file("word/document.xml")
     .asText()
-    .replace(/(<w:t(?: [^>]*)?>)([^<]*)(<\/w:t>)/g, (_, open, text, close) => `${open}{t${texts.push(text) - 1}}${close}`);
+    .replace(
+      /(<w:t(?: [^>]*)?>)([^<]*)(<\/w:t>)/g,
+      (_, open, text, close) => `${open}{t${texts.push(text) - 1}}${close}`,
+    );
   zip.file("word/document.xml", xml);
-  const unescape = (s) => s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
-  return { template: zip.generate({ type: "nodebuffer" }), data: Object.fromEntries(texts.map((t, i) => [`t${i}`, unescape(t)])) };
+  const unescape = (s) =>
+    s
+      .replace(/&lt;/g, "<")
+      .replace(/&gt;/g, ">")
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, "&");
+  return {
+    template: zip.generate({ type: "nodebuffer" }),
+    data: Object.fromEntries(texts.map((t, i) => [`t${i}`, unescape(t)])),
+  };
 }
 
 /** Milliseconds per document over `count` renders, after a warm-up. */

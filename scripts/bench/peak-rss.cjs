@@ -2,5 +2,6 @@
 // included, in the file named by BENCH_PEAK_FILE when it exits.
 "use strict";
 process.on("exit", () => {
-  if (process.env.BENCH_PEAK_FILE) require("node:fs").writeFileSync(process.env.BENCH_PEAK_FILE, String(process.resourceUsage().maxRSS));
+  if (process.env.BENCH_PEAK_FILE)
+    require("node:fs").writeFileSync(process.env.BENCH_PEAK_FILE, String(process.resourceUsage().maxRSS));
 });

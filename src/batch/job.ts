@@ -37,9 +37,16 @@ export async function runJob(job: BuildJob): Promise<JobResult> {
     writeOutputFile(output, bytes);
     return { input, output, status: "written", diagnostics: warnings };
   } catch (error) {
-    if (error instanceof ReportError) return { input, output, status: "failed", diagnostics: error.diagnostics, failure: error.kind };
+    if (error instanceof ReportError)
+      return { input, output, status: "failed", diagnostics: error.diagnostics, failure: error.kind };
     const detail = error instanceof Error ? error.message : String(error);
-    return { input, output, status: "failed", diagnostics: [{ code: "internal", severity: "error", file: input, params: { detail } }], failure: "internal" };
+    return {
+      input,
+      output,
+      status: "failed",
+      diagnostics: [{ code: "internal", severity: "error", file: input, params: { detail } }],
+      failure: "internal",
+    };
   }
 }
 

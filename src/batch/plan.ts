@@ -19,8 +19,10 @@ export interface PlanOptions {
 export function planJobs(files: readonly string[], options: PlanOptions): BuildJob[] {
   const { format } = options.build;
   if (files.length === 0) throw usage({ code: "noInputs", severity: "error", params: {} });
-  if (options.output !== undefined && files.length > 1) throw usage({ code: "outputNeedsOneInput", severity: "error", params: { count: files.length } });
-  if (options.output === STDOUT && format === "docx") throw usage({ code: "stdoutNeedsText", severity: "error", params: {} });
+  if (options.output !== undefined && files.length > 1)
+    throw usage({ code: "outputNeedsOneInput", severity: "error", params: { count: files.length } });
+  if (options.output === STDOUT && format === "docx")
+    throw usage({ code: "stdoutNeedsText", severity: "error", params: {} });
 
   const jobs = files.map((input) => ({
     input,
@@ -32,12 +34,15 @@ export function planJobs(files: readonly string[], options: PlanOptions): BuildJ
   for (const { input, output } of jobs) {
     if (output === STDOUT) continue;
     const target = resolve(output);
-    if (target === resolve(input) || sameFile(output, input)) throw usage({ code: "outputIsInput", severity: "error", file: input, params: { path: input } });
+    if (target === resolve(input) || sameFile(output, input))
+      throw usage({ code: "outputIsInput", severity: "error", file: input, params: { path: input } });
     const existing = stat(output);
     // A rename over /dev/null or a named pipe would replace it with a regular file.
-    if (existing && !existing.isFile()) throw usage({ code: "outputNotAFile", severity: "error", params: { path: output } });
+    if (existing && !existing.isFile())
+      throw usage({ code: "outputNotAFile", severity: "error", params: { path: output } });
     const other = seen.get(target);
-    if (other) throw usage({ code: "outputCollision", severity: "error", params: { output, first: other, second: input } });
+    if (other)
+      throw usage({ code: "outputCollision", severity: "error", params: { output, first: other, second: input } });
     seen.set(target, input);
   }
   return jobs;

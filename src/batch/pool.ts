@@ -3,6 +3,7 @@
  * finishes one. A worker loads the CLI bundle once and then builds file after file, so start-up is
  * paid once per core, not once per file; this thread works too, so N cores cost N − 1 extra heaps.
  */
+import type * as WorkerThreads from "node:worker_threads";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { PACKAGE_ROOT } from "../paths.js";
@@ -14,7 +15,11 @@ import type { JobMessage, ResultMessage } from "./worker.js";
 /** What the worker's entry (src/cli/run.ts) looks for in its environment. */
 export const WORKER_ENV = "REPORT_BUILD_WORKER";
 
-export async function runJobs(jobs: readonly BuildJob[], parallelism: number, onResult: (result: JobResult) => void): Promise<JobResult[]> {
+export async function runJobs(
+  jobs: readonly BuildJob[],
+  parallelism: number,
+  onResult: (result: JobResult) => void,
+): Promise<JobResult[]> {
   const results = new Array<JobResult>(jobs.length);
   let next = 0;
   const take = (): number | undefined => (next < jobs.length ? next++ : undefined);
@@ -33,7 +38,11 @@ export async function runJobs(jobs: readonly BuildJob[], parallelism: number, on
   return results;
 }
 
-async function inThisThread(jobs: readonly BuildJob[], take: () => number | undefined, finish: (i: number, r: JobResult) => void) {
+async function inThisThread(
+  jobs: readonly BuildJob[],
+  take: () => number | undefined,
+  finish: (i: number, r: JobResult) => void,
+) {
   for (let i = take(); i !== undefined; i = take()) {
     finish(i, await runJob(jobs[i] as BuildJob));
     // Let the workers' results in between two builds of this thread.
@@ -49,7 +58,7 @@ function onWorker(
 ): Promise<void> {
   // Required when first needed (a single build never is), and not import()ed: the bundle runs in a
   // vm.Script, which has no dynamic import of Node's own modules.
-  const { Worker } = createRequire(import.meta.url)("node:worker_threads") as typeof import("node:worker_threads");
+  const { Worker } = createRequire(import.meta.url)("node:worker_threads") as typeof WorkerThreads;
   return new Promise((resolve, reject) => {
     const worker = new Worker(join(PACKAGE_ROOT, "bin", "report.cjs"), {
       env: { ...process.env, [WORKER_ENV]: "1" },

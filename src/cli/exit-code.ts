@@ -12,7 +12,9 @@ export function exitCodeFor(error: unknown): ExitCode {
 
 /** A batch: the worst of its files (an internal error, then wrong usage, then a failed file). */
 export function exitCodeForResults(results: readonly JobResult[]): ExitCode {
-  const failures = new Set(results.map((r) => r.failure ?? (r.status === "differs" || r.status === "missing" ? "data" : undefined)));
+  const failures = new Set(
+    results.map((r) => r.failure ?? (r.status === "differs" || r.status === "missing" ? "data" : undefined)),
+  );
   if (failures.has("internal")) return EXIT.internal;
   if (failures.has("usage")) return EXIT.usage;
   if (failures.has("data") || failures.has("output")) return EXIT.failed;

@@ -27,7 +27,10 @@ export async function main(argv: readonly string[]): Promise<number> {
       // Help and version end this way too; a bare `report` shows help and counts as wrong usage.
       if (error.exitCode === 0) return EXIT.ok;
       if (error.code !== "commander.help") {
-        const command = commandIn(argv, program.commands.map((c) => c.name()));
+        const command = commandIn(
+          argv,
+          program.commands.map((c) => c.name()),
+        );
         output.diagnostics([usageDiagnostic(error, command)]);
       }
       return EXIT.usage;

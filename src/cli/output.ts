@@ -60,7 +60,10 @@ export function formatDiagnostic(d: Diagnostic, lang: Lang, color: ChalkInstance
     const excerpt = excerptWindow(d.excerpt, d.position.column);
     const before = excerpt.text.slice(0, excerpt.column - 1);
     const pad = before.replace(/[^\t]/g, (c) => " ".repeat(displayWidth(c)));
-    lines.push(`  ${color.dim(number + " │")} ${excerpt.text}`, `  ${color.dim(gutter + " │")} ${pad}${color.red("^")}`);
+    lines.push(
+      `  ${color.dim(number + " │")} ${excerpt.text}`,
+      `  ${color.dim(gutter + " │")} ${pad}${color.red("^")}`,
+    );
   }
   if (hint) lines.push(`  ${color.cyan(text(lang, "labelHint", {}).message + separator)}${hint}`);
   return lines.join("\n");

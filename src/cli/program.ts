@@ -22,7 +22,9 @@ export interface ProgramContext {
 export function createProgram(version: string, context: ProgramContext): Command {
   const output = () => context.output ?? createOutput("en");
   const program = new Command("report")
-    .description("把 YAML 数据文件生成为公文格式的年度工作总结（Word 文档）\nTurns a YAML data file into a year-end work summary (Word) in the official layout")
+    .description(
+      "把 YAML 数据文件生成为公文格式的年度工作总结（Word 文档）\nTurns a YAML data file into a year-end work summary (Word) in the official layout",
+    )
     .version(version, "-V, --version")
     .addOption(new Option("--lang <lang>", "message language / 提示语言").choices(["zh", "en"]))
     .exitOverride()
@@ -36,18 +38,34 @@ export function createProgram(version: string, context: ProgramContext): Command
     .command("build")
     .description("build summaries from data files / 生成年度工作总结")
     .argument("<files...>", "data files, folders or globs, e.g. data/2020.yaml or data/*.yaml")
-    .option("-o, --output <path>", "output file for a single data file; - prints txt or md to stdout (default: out/<name>.<format>)")
+    .option(
+      "-o, --output <path>",
+      "output file for a single data file; - prints txt or md to stdout (default: out/<name>.<format>)",
+    )
     .option("--out-dir <dir>", "folder for the outputs, each named after its data file", DEFAULT_OUT_DIR)
-    .addOption(new Option("-f, --format <format>", "output format (default: the -o file's extension, else docx; txt for -o -)").choices(FORMATS))
+    .addOption(
+      new Option(
+        "-f, --format <format>",
+        "output format (default: the -o file's extension, else docx; txt for -o -)",
+      ).choices(FORMATS),
+    )
     .option("-t, --template <dir>", "template folder (default: the templates/ shipped with report)")
     .addOption(
-      new Option("--fonts <profile>", "font names for Word: standard (仿宋_GB2312…), windows (仿宋…), macos (华文仿宋…)")
+      new Option(
+        "--fonts <profile>",
+        "font names for Word: standard (仿宋_GB2312…), windows (仿宋…), macos (华文仿宋…)",
+      )
         .choices(FONT_PROFILE_NAMES)
         .default(DEFAULT_FONT_PROFILE),
     )
     .option("--final", "a final document: no highlight, no draft header; refuses while any figure is blank")
     .option("-j, --jobs <n>", "files built at once (default: the number of CPUs)", positiveInteger)
-    .addOption(new Option("--reporter <name>", "how results are printed (default: github under GitHub Actions, else pretty)").choices(REPORTERS))
+    .addOption(
+      new Option(
+        "--reporter <name>",
+        "how results are printed (default: github under GitHub Actions, else pretty)",
+      ).choices(REPORTERS),
+    )
     .option("--check", "build in memory and fail if an output is missing or differs; writes nothing")
     .action(async (files: string[], options: BuildCommandOptions) => {
       context.exitCode = await runBuild(files, options, output());

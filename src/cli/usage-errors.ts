@@ -14,7 +14,11 @@ const quoted = (message: string, index = 0) => [...message.matchAll(/'([^']*)'/g
  */
 export function usageDiagnostic(error: CommanderError, command: string | undefined): Diagnostic {
   const message = error.message.replace(/^error:\s*/, "");
-  const at = <C extends Diagnostic["code"]>(code: C, params: Diagnostic<C>["params"]): Diagnostic => ({ code, severity: "error", params }) as Diagnostic;
+  const at = <C extends Diagnostic["code"]>(code: C, params: Diagnostic<C>["params"]): Diagnostic => ({
+    code,
+    severity: "error",
+    params,
+  });
   switch (error.code) {
     case "commander.unknownOption":
       return at("unknownOption", { option: quoted(message) });
@@ -26,7 +30,8 @@ export function usageDiagnostic(error: CommanderError, command: string | undefin
     case "commander.optionMissingArgument":
       return at("missingOptionValue", { option: quoted(message) });
     case "commander.invalidArgument":
-      if (!message.includes("Allowed choices")) return at("notAWholeNumber", { option: quoted(message), value: quoted(message, 1) });
+      if (!message.includes("Allowed choices"))
+        return at("notAWholeNumber", { option: quoted(message), value: quoted(message, 1) });
       return at("invalidChoice", {
         option: quoted(message),
         value: quoted(message, 1),

@@ -9,7 +9,13 @@
  */
 import * as z from "zod/mini";
 import type { Figure, Summary } from "../validate/schema.js";
-import { closingSchema, draftLabelSchema, figureObjectSchema, sectionSchema, summarySchema } from "../validate/schema.js";
+import {
+  closingSchema,
+  draftLabelSchema,
+  figureObjectSchema,
+  sectionSchema,
+  summarySchema,
+} from "../validate/schema.js";
 import { comment, inlineScalar } from "./yaml-text.js";
 
 export interface ScaffoldOptions {
@@ -70,7 +76,11 @@ export function scaffold(options: ScaffoldOptions): string {
     `title: ${inlineScalar(data.title)}\n`,
     comment("", described(fields.intro)),
     `intro: ${inlineScalar(data.intro)}\n\n`,
-    comment("", `一、${described(fields.work)}`, `每一项写两行：heading（${described(sectionSchema.shape.heading)}）和 body（${described(sectionSchema.shape.body)}）。`),
+    comment(
+      "",
+      `一、${described(fields.work)}`,
+      `每一项写两行：heading（${described(sectionSchema.shape.heading)}）和 body（${described(sectionSchema.shape.body)}）。`,
+    ),
     `work:\n${section(data.work)}\n`,
     comment("", `二、${described(fields.problems)}`, "每个问题一项，以“- ”开头。"),
     `problems:\n${data.problems.map((p) => `  - ${inlineScalar(p)}\n`).join("")}\n`,
@@ -85,7 +95,9 @@ export function scaffold(options: ScaffoldOptions): string {
       `${described(figureObjectSchema.shape.unit)}`,
       "没有单位的名称直接写在冒号后面，例如 街道名: 北坦。",
     ),
-    `figures:\n${Object.entries(data.figures).map(([name, figure]) => blankFigure(name, figure)).join("")}`,
+    `figures:\n${Object.entries(data.figures)
+      .map(([name, figure]) => blankFigure(name, figure))
+      .join("")}`,
   ].join("");
 }
 
@@ -95,7 +107,12 @@ function closingBlock(year: number, last: Summary["closing"]): string {
   return [
     comment("", described(closingSchema)),
     comment("", `成文日期要重新填写${lastDate}：删掉下面几行开头的“# ”，在 date: 后面填上日期，例如 ${year}-12-28。`),
-    comment("", "closing:", ...(last?.organisation ? [`  organisation: ${inlineScalar(last.organisation)}`] : []), "  date:"),
+    comment(
+      "",
+      "closing:",
+      ...(last?.organisation ? [`  organisation: ${inlineScalar(last.organisation)}`] : []),
+      "  date:",
+    ),
     "\n",
   ].join("");
 }

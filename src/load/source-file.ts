@@ -30,13 +30,19 @@ export function parseSource(path: string, text: string, encoding: Encoding = "ut
   const lineCounter = new LineCounter();
   // The lexer's own pass comes first, on purpose: the parser below recurses, and a hostile file would
   // take it seconds or overflow its stack before any limit could be checked.
-  const { tooDeepAt, tooManyEntriesAt, references, lexemes } = scanStructure(text, { maxDepth: MAX_NESTING_DEPTH, maxEntries: MAX_ENTRIES });
+  const { tooDeepAt, tooManyEntriesAt, references, lexemes } = scanStructure(text, {
+    maxDepth: MAX_NESTING_DEPTH,
+    maxEntries: MAX_ENTRIES,
+  });
   const refuse = (offset: number, problem: { code: "tooDeep" | "tooManyEntries"; params: { limit: number } }) => {
     const position = positionIn(text, offset);
-    return new ReportError("data", [{ ...problem, severity: "error", file: path, position, excerpt: lines[position.line - 1] ?? "" }]);
+    return new ReportError("data", [
+      { ...problem, severity: "error", file: path, position, excerpt: lines[position.line - 1] ?? "" },
+    ]);
   };
   if (tooDeepAt !== undefined) throw refuse(tooDeepAt, { code: "tooDeep", params: { limit: MAX_NESTING_DEPTH } });
-  if (tooManyEntriesAt !== undefined) throw refuse(tooManyEntriesAt, { code: "tooManyEntries", params: { limit: MAX_ENTRIES } });
+  if (tooManyEntriesAt !== undefined)
+    throw refuse(tooManyEntriesAt, { code: "tooManyEntries", params: { limit: MAX_ENTRIES } });
   const tokens = parseLexemes(lexemes, lineCounter);
   const document = compose(tokens, text.length);
   return {
@@ -79,7 +85,9 @@ function compose(tokens: readonly CST.Token[], length: number): Document.Parsed 
   for (const next of new Composer(options).compose(tokens, true, length)) {
     if (!document) document = next;
     else {
-      document.errors.push(new YAMLParseError([next.range[0], next.range[1]], "MULTIPLE_DOCS", "Source contains multiple documents"));
+      document.errors.push(
+        new YAMLParseError([next.range[0], next.range[1]], "MULTIPLE_DOCS", "Source contains multiple documents"),
+      );
       break;
     }
   }

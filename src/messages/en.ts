@@ -21,9 +21,7 @@ export const en = {
     message: `${p.path} is a folder with no data files (.yaml) in it`,
     hint: "Give the path of a data file, e.g. data/2020.yaml, or a folder that holds .yaml files.",
   }),
-  fileUnreadable: (p: { path: string; reason: string }) => ({
-    message: `Cannot read ${p.path} (${p.reason})`,
-  }),
+  fileUnreadable: (p: { path: string; reason: string }) => ({ message: `Cannot read ${p.path} (${p.reason})` }),
   fileTooLarge: (p: { path: string; limitMiB: number }) => ({
     message: `${p.path} is larger than ${p.limitMiB} MB; a data file is only a few dozen KB`,
     hint: "Check that this is the right file (not a Word document, an image or a whole folder's contents); a data file holds only the summary's text and figures.",
@@ -93,9 +91,7 @@ export const en = {
     message: `\`${p.field}\` is empty`,
     hint: "Write the text after the colon, or remove the field.",
   }),
-  outOfRange: (p: { field: string; detail: string }) => ({
-    message: `\`${p.field}\` is out of range: ${p.detail}`,
-  }),
+  outOfRange: (p: { field: string; detail: string }) => ({ message: `\`${p.field}\` is out of range: ${p.detail}` }),
   badFigureName: (p: { name: string }) => ({
     message: `\`${p.name}\` cannot be a figure name`,
     hint: "Use letters, Chinese characters, digits or _ only, not starting with a digit, e.g. 财政收入.",
@@ -204,10 +200,10 @@ export const en = {
       p.unit === undefined
         ? `Write the number alone: \`${p.digits}\`.`
         : p.unit.startsWith(p.suffix)
-        ? `The unit is already given as \`unit: ${p.unit}\`; write the number alone: \`${p.digits}\`.`
-        : /^[万亿千百]/.test(p.suffix)
-          ? `\`${p.written}\` is ambiguous. Write digits only: either set the unit to \`${p.suffix}${p.unit ?? ""}\` and write \`${p.digits}\`, or write the full number in digits.`
-          : `Write the number alone, \`${p.digits}\`; the unit belongs in \`unit:\`.`,
+          ? `The unit is already given as \`unit: ${p.unit}\`; write the number alone: \`${p.digits}\`.`
+          : /^[万亿千百]/.test(p.suffix)
+            ? `\`${p.written}\` is ambiguous. Write digits only: either set the unit to \`${p.suffix}${p.unit ?? ""}\` and write \`${p.digits}\`, or write the full number in digits.`
+            : `Write the number alone, \`${p.digits}\`; the unit belongs in \`unit:\`.`,
   }),
   chineseNumeral: (p: { field: string; written: string; digits?: string }) => ({
     message: `\`${p.field}\` is written in Chinese numerals: \`${p.written}\``,
@@ -245,7 +241,9 @@ export const en = {
   }),
   templateMissingPartial: (p: { name: string; known: string }) => ({
     message: `The template includes a partial \`${p.name}\` that the template folder does not have`,
-    hint: p.known ? `Partials are the folder's other .hbs files: ${p.known}.` : `Add ${p.name}.hbs to the template folder.`,
+    hint: p.known
+      ? `Partials are the folder's other .hbs files: ${p.known}.`
+      : `Add ${p.name}.hbs to the template folder.`,
   }),
   templateUnknownHelper: (p: { name: string; known: string }) => ({
     message: `The template calls a helper \`${p.name}\` that does not exist`,
@@ -300,7 +298,10 @@ export const en = {
     hint: "The commands are build, validate, init and schema; run `report --help`.",
   }),
   missingArgument: (p: { command: string }) => ({
-    message: p.command === "init" ? "report init needs the path of the data file to create" : `report ${p.command} needs the path of a data file`,
+    message:
+      p.command === "init"
+        ? "report init needs the path of the data file to create"
+        : `report ${p.command} needs the path of a data file`,
     hint: `Write the path after the command, e.g. ${commandExample(p.command)}`,
   }),
   missingOptionValue: (p: { option: string }) => ({

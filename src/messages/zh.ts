@@ -74,29 +74,20 @@ export const zh: Catalogue = {
     message: "这一行“---”会把后面的内容当成另一份文件，一个数据文件里只能有一份",
     hint: "请删掉这一行“---”。",
   }),
-  required: (p) => ({
-    message: `缺少字段 ${p.field}`,
-    hint: `请在这里补上一行“${p.field}: …”。`,
-  }),
+  required: (p) => ({ message: `缺少字段 ${p.field}`, hint: `请在这里补上一行“${p.field}: …”。` }),
   wrongType: (p) => ({ message: `${p.field} 应当是${kindsZh[p.expected]}，现在是${kindsZh[p.received]}` }),
   unknownKey: (p) => ({
     message: `不认识的字段 ${p.key}`,
     hint: p.suggestion ? `是不是想写 ${p.suggestion}？` : "请删除这一项，或检查拼写。",
   }),
   tooFew: (p) => ({ message: `${p.field} 至少要有 ${p.minimum} 项` }),
-  emptyText: (p) => ({
-    message: `${p.field} 没有填写内容`,
-    hint: "请在冒号后面填写文字，或删除这一项。",
-  }),
+  emptyText: (p) => ({ message: `${p.field} 没有填写内容`, hint: "请在冒号后面填写文字，或删除这一项。" }),
   outOfRange: (p) => ({ message: `${p.field} 的数值不合理：${p.detail}` }),
   badFigureName: (p) => ({
     message: `“${p.name}”不能用作数据名称`,
     hint: "名称只能由汉字、字母、数字和下划线组成，且不能以数字开头，例如“财政收入”。",
   }),
-  reservedFigureName: (p) => ({
-    message: `“${p.name}”是保留名称，不能用作数据名称`,
-    hint: "请换一个名称。",
-  }),
+  reservedFigureName: (p) => ({ message: `“${p.name}”是保留名称，不能用作数据名称`, hint: "请换一个名称。" }),
   unknownFigure: (p) => ({
     message: `正文引用了数据“${p.name}”，但 figures 下面没有定义它`,
     hint: p.suggestion
@@ -156,9 +147,7 @@ export const zh: Catalogue = {
   }),
   listItemIndent: (p) => ({
     message: "这一项“-”的缩进和上面几项不一样",
-    hint: p.column
-      ? `请把“-”移到第 ${p.column} 列，和上一项的“-”上下对齐。`
-      : "同一个列表里每一项的“-”要上下对齐。",
+    hint: p.column ? `请把“-”移到第 ${p.column} 列，和上一项的“-”上下对齐。` : "同一个列表里每一项的“-”要上下对齐。",
   }),
   indentMismatch: () => ({
     message: "这一行的缩进和同一层的其他行不一样",
@@ -185,20 +174,17 @@ export const zh: Catalogue = {
         ? "请在这一行末尾补上英文半角的 }，例如“{ value: 12, unit: 万元 }”。"
         : '请在列表末尾补上英文半角的 ]；如果 [ 只是文字的一部分，请把整段文字用英文双引号括起来，例如 "[…]"。',
   }),
-  duplicateKey: (p) => ({
-    message: `同一层里出现了两个“${p.key}”`,
-    hint: "请删掉其中一行，或者给其中一个改名。",
-  }),
+  duplicateKey: (p) => ({ message: `同一层里出现了两个“${p.key}”`, hint: "请删掉其中一行，或者给其中一个改名。" }),
   numberWithUnit: (p) => ({
     message: `${p.field} 应当只填数字，现在写成了“${p.written}”，带了单位`,
     hint:
       p.unit === undefined
         ? `请只填数字：${p.digits}。`
         : p.unit.startsWith(p.suffix)
-        ? `单位已经写在“unit: ${p.unit}”里了，这里只填数字：${p.digits}。`
-        : /^[万亿千百]/.test(p.suffix)
-          ? `“${p.written}”的意思不明确，请只填阿拉伯数字：要么把单位改成“${p.suffix}${p.unit ?? ""}”、这里填 ${p.digits}，要么把整个数写全。`
-          : `请只填数字 ${p.digits}，单位写在 unit 里。`,
+          ? `单位已经写在“unit: ${p.unit}”里了，这里只填数字：${p.digits}。`
+          : /^[万亿千百]/.test(p.suffix)
+            ? `“${p.written}”的意思不明确，请只填阿拉伯数字：要么把单位改成“${p.suffix}${p.unit ?? ""}”、这里填 ${p.digits}，要么把整个数写全。`
+            : `请只填数字 ${p.digits}，单位写在 unit 里。`,
   }),
   chineseNumeral: (p) => ({
     message: `${p.field} 用了中文数字“${p.written}”`,
@@ -206,7 +192,10 @@ export const zh: Catalogue = {
   }),
   notANumber: (p) => ({
     message: `${p.field} 应当是数字，现在是“${p.written}”`,
-    hint: p.field === "year" ? "请用阿拉伯数字写年份，例如 2020。" : "请只填阿拉伯数字，例如 12345 或 8.5；还不知道的先空着。",
+    hint:
+      p.field === "year"
+        ? "请用阿拉伯数字写年份，例如 2020。"
+        : "请只填阿拉伯数字，例如 12345 或 8.5；还不知道的先空着。",
   }),
   commaInBraces: (p) => ({
     message: `${p.field}：写在 { } 里的数字不能带逗号`,
@@ -233,10 +222,7 @@ export const zh: Catalogue = {
     message: `模板引用了子模板“${p.name}”，但模板文件夹里没有它`,
     hint: p.known ? `子模板就是文件夹里的其他 .hbs 文件：${p.known}。` : `请在模板文件夹里添加 ${p.name}.hbs。`,
   }),
-  templateUnknownHelper: (p) => ({
-    message: `模板调用了不存在的函数“${p.name}”`,
-    hint: `可用的函数有：${p.known}。`,
-  }),
+  templateUnknownHelper: (p) => ({ message: `模板调用了不存在的函数“${p.name}”`, hint: `可用的函数有：${p.known}。` }),
   stdoutNeedsText: () => ({
     message: "Word 文件不能直接显示在命令行窗口里",
     hint: "请用 --format txt 或 --format md 配合 -o -，或者用 -o 指定文件名。",
@@ -261,10 +247,7 @@ export const zh: Catalogue = {
     message: `${p.path} 不是普通文件（是文件夹或设备），不能用作输出`,
     hint: "请用 -o 写一个文件名，例如 -o out/2020.docx；要直接显示文字请用 -o -。",
   }),
-  outputIsInput: (p) => ({
-    message: `输出文件会覆盖数据文件 ${p.path}`,
-    hint: "请用 -o 指定另一个输出路径。",
-  }),
+  outputIsInput: (p) => ({ message: `输出文件会覆盖数据文件 ${p.path}`, hint: "请用 -o 指定另一个输出路径。" }),
   cannotWrite: (p) => ({
     message: `无法写入 ${p.path}（${p.reason}）`,
     hint: "请检查文件夹是否存在、是否有写入权限，以及该文件是否正在 Word 中打开。",
@@ -277,10 +260,7 @@ export const zh: Catalogue = {
     message: `“${p.value}”不是一个年份`,
     hint: `请用阿拉伯数字写 ${p.minimum} 到 ${p.maximum} 之间的年份，例如 --year 2021。`,
   }),
-  unknownOption: (p) => ({
-    message: `没有 ${p.option} 这个选项`,
-    hint: "运行 report --help 查看可用的命令和选项。",
-  }),
+  unknownOption: (p) => ({ message: `没有 ${p.option} 这个选项`, hint: "运行 report --help 查看可用的命令和选项。" }),
   unknownCommand: (p) => ({
     message: `没有 ${p.command} 这个命令`,
     hint: "可用的命令有 build、validate、init、schema；运行 report --help 查看说明。",
@@ -293,22 +273,10 @@ export const zh: Catalogue = {
     message: `选项 ${p.option} 后面要写一个值`,
     hint: "运行 report --help 查看可用的命令和选项。",
   }),
-  invalidChoice: (p) => ({
-    message: `${p.option} 不能是“${p.value}”`,
-    hint: `可选的值：${p.choices}。`,
-  }),
-  notAWholeNumber: (p) => ({
-    message: `${p.option} 不能是“${p.value}”`,
-    hint: "请写 1 或更大的整数，例如 2。",
-  }),
-  tooManyArguments: () => ({
-    message: "参数太多了",
-    hint: "运行 report --help 查看可用的命令和选项。",
-  }),
-  usage: (p) => ({
-    message: p.detail,
-    hint: "运行 report --help 查看可用的命令和选项。",
-  }),
+  invalidChoice: (p) => ({ message: `${p.option} 不能是“${p.value}”`, hint: `可选的值：${p.choices}。` }),
+  notAWholeNumber: (p) => ({ message: `${p.option} 不能是“${p.value}”`, hint: "请写 1 或更大的整数，例如 2。" }),
+  tooManyArguments: () => ({ message: "参数太多了", hint: "运行 report --help 查看可用的命令和选项。" }),
+  usage: (p) => ({ message: p.detail, hint: "运行 report --help 查看可用的命令和选项。" }),
   internal: (p) => ({
     message: `程序内部出错：${p.detail}`,
     hint: "这是 report 的缺陷，请把出错的数据文件一并反馈给维护人员。",
@@ -322,10 +290,7 @@ export const zh: Catalogue = {
     message: `${p.output} 与 ${p.input} 现在生成的内容不一致`,
     hint: "请重新生成（不加 --check）并提交。",
   }),
-  missing: (p) => ({
-    message: `缺少 ${p.output}（应由 ${p.input} 生成）`,
-    hint: "请生成它（不加 --check）并提交。",
-  }),
+  missing: (p) => ({ message: `缺少 ${p.output}（应由 ${p.input} 生成）`, hint: "请生成它（不加 --check）并提交。" }),
   totals: (p) => ({ message: `共 ${p.files} 个文件：${p.ok} 个完成，${p.failed} 个有问题` }),
   initialised: (p) => ({
     message: `已生成 ${p.path}（${p.year} 年度的数据文件），所有数据都是空的`,

@@ -22,14 +22,21 @@ const INLINE_TAGS: readonly string[] = ["runin", "fig", "blank"] satisfies Inlin
 const TOKEN = /<(\/?)([a-z0-9]+)>|([^<]+)|(<)/g;
 const ENTITY = /&(?:amp|lt|gt|quot|#x27|#x60|#x3D);/g;
 const ENTITIES: Readonly<Record<string, string>> = {
-  "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#x27;": "'", "&#x60;": "`", "&#x3D;": "=",
+  "&amp;": "&",
+  "&lt;": "<",
+  "&gt;": ">",
+  "&quot;": '"',
+  "&#x27;": "'",
+  "&#x60;": "`",
+  "&#x3D;": "=",
 };
 
 export function parseMarkup(markup: string): Body {
   const builder = new ModelBuilder();
   for (const [, slash, tag, text, strayAngle] of markup.matchAll(TOKEN)) {
     if (strayAngle) throw new MarkupError("a “<” that starts no tag; write &lt; for a literal <");
-    if (text !== undefined) builder.text(xmlLegal(text.replace(/[ \t]*\n[ \t]*/g, "").replace(ENTITY, (e) => ENTITIES[e] ?? e)));
+    if (text !== undefined)
+      builder.text(xmlLegal(text.replace(/[ \t]*\n[ \t]*/g, "").replace(ENTITY, (e) => ENTITIES[e] ?? e)));
     else if (slash) builder.close(tag ?? "");
     else builder.open(tag ?? "");
   }
@@ -105,7 +112,8 @@ class ModelBuilder {
         ? { text, role, figure: innermost === "fig" ? "filled" : "blank" }
         : { text, role };
     const last = runs.at(-1);
-    if (last && !last.figure && !run.figure && last.role === run.role) runs[runs.length - 1] = { ...last, text: last.text + text };
+    if (last && !last.figure && !run.figure && last.role === run.role)
+      runs[runs.length - 1] = { ...last, text: last.text + text };
     else runs.push(run);
   }
 }

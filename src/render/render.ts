@@ -13,7 +13,10 @@ export const DEFAULT_DRAFT_LABEL = "草稿";
 
 export function render(summary: Summary, template: CompiledTemplate, templateName: string): DocumentModel {
   const prose = (text: string) => proseMarkup(text, summary);
-  const section = ({ heading, body }: { heading: string; body: string }) => ({ heading: prose(heading), body: prose(body) });
+  const section = ({ heading, body }: { heading: string; body: string }) => ({
+    heading: prose(heading),
+    body: prose(body),
+  });
   const { closing } = summary;
   const view = {
     year: summary.year,
@@ -23,7 +26,10 @@ export function render(summary: Summary, template: CompiledTemplate, templateNam
     work: summary.work.map(section),
     problems: summary.problems.map(prose),
     plans: summary.plans.map(section),
-    closing: closing && { organisation: prose(closing.organisation ?? summary.organisation), date: chineseDate(closing.date) },
+    closing: closing && {
+      organisation: prose(closing.organisation ?? summary.organisation),
+      date: chineseDate(closing.date),
+    },
   };
   try {
     return {
@@ -36,6 +42,8 @@ export function render(summary: Summary, template: CompiledTemplate, templateNam
     // The template's own errors are reported as such; anything else is a bug (exit 3).
     if (!(error instanceof MarkupError)) throw error;
     const detail = error.message;
-    throw new ReportError("data", [{ code: "templateError", severity: "error", file: templateName, params: { file: templateName, detail } }]);
+    throw new ReportError("data", [
+      { code: "templateError", severity: "error", file: templateName, params: { file: templateName, detail } },
+    ]);
   }
 }

@@ -14,20 +14,30 @@ export interface TemplateFile {
   readonly text: string;
 }
 
-export function templateProblems(file: TemplateFile, partials: readonly string[], helpers: readonly string[]): Diagnostic[] {
-  const at = (position: SourcePosition) => ({ file: file.path, position, excerpt: file.text.split("\n")[position.line - 1] ?? "" });
+export function templateProblems(
+  file: TemplateFile,
+  partials: readonly string[],
+  helpers: readonly string[],
+): Diagnostic[] {
+  const at = (position: SourcePosition) => ({
+    file: file.path,
+    position,
+    excerpt: file.text.split("\n")[position.line - 1] ?? "",
+  });
   let program: hbs.AST.Program;
   try {
     program = Handlebars.parse(file.text);
   } catch (error) {
     const unclosed = /got 'EOF'/.test(String(error)) ? unclosedBlock(file.text) : undefined;
-    if (unclosed !== undefined) return [{ code: "templateUnclosedBlock", severity: "error", ...at(positionOf(file.text, unclosed)), params: {} }];
+    if (unclosed !== undefined)
+      return [{ code: "templateUnclosedBlock", severity: "error", ...at(positionOf(file.text, unclosed)), params: {} }];
     const { position, detail } = parseErrorPlace(error);
     return [{ code: "templateSyntax", severity: "error", ...at(position), params: { detail } }];
   }
   const knownHelpers = [...BUILT_IN_HELPERS, ...helpers];
   const problems: Diagnostic[] = [];
-  const place = (node: { loc: hbs.AST.SourceLocation }) => at({ line: node.loc.start.line, column: node.loc.start.column + 1 });
+  const place = (node: { loc: hbs.AST.SourceLocation }) =>
+    at({ line: node.loc.start.line, column: node.loc.start.column + 1 });
   const stack: unknown[] = [program];
   while (stack.length > 0) {
     const node = stack.pop();
@@ -44,16 +54,36 @@ export function templateProblems(file: TemplateFile, partials: readonly string[]
       params?: readonly unknown[];
       hash?: unknown;
     };
-    if ((statement.type === "PartialStatement" || statement.type === "PartialBlockStatement") && statement.name?.type === "PathExpression") {
+    if (
+      (statement.type === "PartialStatement" || statement.type === "PartialBlockStatement") &&
+      statement.name?.type === "PathExpression"
+    ) {
       const name = (statement.name as hbs.AST.PathExpression).original;
-      if (!partials.includes(name)) problems.push({ code: "templateMissingPartial", severity: "error", ...place(statement), params: { name, known: partials.join(", ") } });
+      if (!partials.includes(name))
+        problems.push({
+          code: "templateMissingPartial",
+          severity: "error",
+          ...place(statement),
+          params: { name, known: partials.join(", ") },
+        });
     }
     const callsHelper = (statement.params?.length ?? 0) > 0 || statement.hash !== undefined;
-    if (["MustacheStatement", "BlockStatement", "SubExpression"].includes(statement.type) && callsHelper && statement.path?.type === "PathExpression") {
+    if (
+      ["MustacheStatement", "BlockStatement", "SubExpression"].includes(statement.type) &&
+      callsHelper &&
+      statement.path?.type === "PathExpression"
+    ) {
       const name = (statement.path as hbs.AST.PathExpression).original;
-      if (!knownHelpers.includes(name)) problems.push({ code: "templateUnknownHelper", severity: "error", ...place(statement), params: { name, known: knownHelpers.join(", ") } });
+      if (!knownHelpers.includes(name))
+        problems.push({
+          code: "templateUnknownHelper",
+          severity: "error",
+          ...place(statement),
+          params: { name, known: knownHelpers.join(", ") },
+        });
     }
-    for (const [key, value] of Object.entries(node)) if (key !== "loc" && value !== null && typeof value === "object") stack.push(value);
+    for (const [key, value] of Object.entries(node))
+      if (key !== "loc" && value !== null && typeof value === "object") stack.push(value);
   }
   return problems.sort((a, b) => (a.position?.line ?? 0) - (b.position?.line ?? 0));
 }
@@ -63,7 +93,10 @@ function parseErrorPlace(error: unknown): { position: SourcePosition; detail: st
   const message = error instanceof Error ? error.message : String(error);
   const located = error as { lineNumber?: number; column?: number };
   if (typeof located.lineNumber === "number") {
-    return { position: { line: located.lineNumber, column: (located.column ?? 0) + 1 }, detail: message.replace(/ - \d+:\d+$/, "") };
+    return {
+      position: { line: located.lineNumber, column: (located.column ?? 0) + 1 },
+      detail: message.replace(/ - \d+:\d+$/, ""),
+    };
   }
   // The column jison shows is within its own excerpt, not the line, so only the line is kept.
   const line = Number(/on line (\d+)/.exec(message)?.[1] ?? 1);

@@ -37,9 +37,13 @@ function readTemplate(dir: string, check: boolean): CompiledTemplate {
   } catch {
     names = [];
   }
-  if (!names.includes(MAIN)) throw new ReportError("usage", [{ code: "templateMissing", severity: "error", file: dir, params: { dir } }]);
+  if (!names.includes(MAIN))
+    throw new ReportError("usage", [{ code: "templateMissing", severity: "error", file: dir, params: { dir } }]);
 
-  const files: TemplateFile[] = names.map((name) => ({ path: join(dir, name), text: readFileSync(join(dir, name), "utf8") }));
+  const files: TemplateFile[] = names.map((name) => ({
+    path: join(dir, name),
+    text: readFileSync(join(dir, name), "utf8"),
+  }));
   const partials = names.filter((f) => f !== MAIN).map((f) => basename(f, ".hbs"));
   const helpers = { ordinal: (index: unknown) => chineseNumeral(Number(index) + 1) };
   const problems = check ? files.flatMap((file) => templateProblems(file, partials, Object.keys(helpers))) : [];
@@ -65,7 +69,10 @@ function readTemplate(dir: string, check: boolean): CompiledTemplate {
 /** What only running can find, e.g. `{{titel}}` in strict mode: Handlebars says “- line:column”. */
 function runtimeError(error: unknown, main: TemplateFile): ReportError {
   const { lineNumber, column } = error as { lineNumber?: number; column?: number };
-  const detail = (error instanceof Error ? error.message : String(error)).replace(/( in \[object Object\])? - \d+:\d+$/, "");
+  const detail = (error instanceof Error ? error.message : String(error)).replace(
+    /( in \[object Object\])? - \d+:\d+$/,
+    "",
+  );
   const position = typeof lineNumber === "number" ? { line: lineNumber, column: (column ?? 0) + 1 } : undefined;
   return new ReportError("data", [
     {

@@ -26,5 +26,8 @@ export function blankReferences(summary: Summary, source: SourceFile): Diagnosti
       });
     }
   }
-  return diagnostics.sort((a, b) => (a.position?.line ?? 0) - (b.position?.line ?? 0) || (a.position?.column ?? 0) - (b.position?.column ?? 0));
+  return diagnostics.sort(
+    (a, b) =>
+      (a.position?.line ?? 0) - (b.position?.line ?? 0) || (a.position?.column ?? 0) - (b.position?.column ?? 0),
+  );
 }

@@ -1,4 +1,7 @@
-/** A year that disagrees with the file's name (data/2020.yaml saying `year: 2021`) is usually a copy not yet updated. */
+/**
+ * A year that disagrees with the file's name (data/2020.yaml saying `year: 2021`) is usually a copy
+ * not yet updated.
+ */
 import { basename, extname } from "node:path";
 import type { Diagnostic } from "../errors.js";
 import type { SourceFile } from "../load/source-file.js";

@@ -20,11 +20,15 @@ export function dataJsonSchema(): Record<string, unknown> {
       if (context.zodSchema === figureObjectSchema) {
         Object.assign(context.jsonSchema, {
           if: { properties: { unit: { type: "string" } }, required: ["unit"] },
-          then: { properties: { value: { type: ["number", "null"], description: "数值，只填阿拉伯数字，例如 12345；还没有的留空。" } } },
+          then: {
+            properties: {
+              value: { type: ["number", "null"], description: "数值，只填阿拉伯数字，例如 12345；还没有的留空。" },
+            },
+          },
         });
       }
     },
-  }) as Record<string, unknown>;
+  });
 }
 
 /** As printed by `report schema` and committed as schema/report.schema.json. */

@@ -16,14 +16,30 @@ export interface NumberCheck {
   readonly reported: FieldPath[];
 }
 
-const DIGITS: Readonly<Record<string, string>> = { 〇: "0", 零: "0", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
+const DIGITS: Readonly<Record<string, string>> = {
+  〇: "0",
+  零: "0",
+  一: "1",
+  二: "2",
+  三: "3",
+  四: "4",
+  五: "5",
+  六: "6",
+  七: "7",
+  八: "8",
+  九: "9",
+};
 
 /** Checks the numeric slots of `data` and replaces accepted spellings by their number, in place. */
 export function checkNumbers(data: unknown, source: SourceFile): NumberCheck {
   const result: NumberCheck = { diagnostics: [], reported: [] };
   if (!isRecord(data)) return result;
-  const fail = (path: FieldPath, diagnostic: Omit<Diagnostic, "severity" | "file" | "position" | "field">, position = positionOf(source, path)) => {
-    result.diagnostics.push({ ...diagnostic, severity: "error", file: source.path, position, field: fieldName(path) } as Diagnostic);
+  const fail = (
+    path: FieldPath,
+    diagnostic: Omit<Diagnostic, "severity" | "file" | "position" | "field">,
+    position = positionOf(source, path),
+  ) => {
+    result.diagnostics.push({ ...diagnostic, severity: "error", file: source.path, position, field: fieldName(path) });
     result.reported.push(path);
   };
   const slot = (holder: Record<string, unknown>, key: string, path: FieldPath, unit?: string) => {
@@ -31,8 +47,22 @@ export function checkNumbers(data: unknown, source: SourceFile): NumberCheck {
     if (typeof written !== "string") return;
     const reading = readNumber(written);
     if (reading.kind === "number") holder[key] = reading.value;
-    else if (reading.kind === "withUnit") fail(path, { code: "numberWithUnit", params: { field: fieldName(path), written, digits: reading.digits, suffix: reading.suffix, ...(unit === undefined ? {} : { unit }) } });
-    else if (reading.kind === "chinese") fail(path, { code: "chineseNumeral", params: { field: fieldName(path), written, ...(reading.digits ? { digits: reading.digits } : {}) } });
+    else if (reading.kind === "withUnit")
+      fail(path, {
+        code: "numberWithUnit",
+        params: {
+          field: fieldName(path),
+          written,
+          digits: reading.digits,
+          suffix: reading.suffix,
+          ...(unit === undefined ? {} : { unit }),
+        },
+      });
+    else if (reading.kind === "chinese")
+      fail(path, {
+        code: "chineseNumeral",
+        params: { field: fieldName(path), written, ...(reading.digits ? { digits: reading.digits } : {}) },
+      });
     else fail(path, { code: "notANumber", params: { field: fieldName(path), written } });
   };
 
@@ -44,7 +74,11 @@ export function checkNumbers(data: unknown, source: SourceFile): NumberCheck {
     const path = ["figures", name];
     const split = Object.keys(figure).find((key) => /^\d+$/.test(key) && figure[key] === null);
     if (split !== undefined) {
-      fail([...path, split], { code: "commaInBraces", params: { field: fieldName(path) } }, commaBefore(source, path, split));
+      fail(
+        [...path, split],
+        { code: "commaInBraces", params: { field: fieldName(path) } },
+        commaBefore(source, path, split),
+      );
       continue;
     }
     slot(figure, "value", [...path, "value"], figure.unit);
@@ -67,14 +101,17 @@ export function readNumber(written: string): Reading {
     return direct ? { kind: "chinese", digits: [...text].map((c) => DIGITS[c]).join("") } : { kind: "chinese" };
   }
   const withUnit = /^([+-]?\d[\d,]*(?:\.\d+)?)\s*([^\d\s.,].*)$/.exec(text);
-  if (withUnit) return { kind: "withUnit", digits: (withUnit[1] ?? "").replace(/,/g, ""), suffix: (withUnit[2] ?? "").trim() };
+  if (withUnit)
+    return { kind: "withUnit", digits: (withUnit[1] ?? "").replace(/,/g, ""), suffix: (withUnit[2] ?? "").trim() };
   return { kind: "other" };
 }
 
 /** `{ value: 1,234 }` becomes `value: 1` and a key `234`: the comma just before that key is the mistake. */
 function commaBefore(source: SourceFile, figurePath: FieldPath, key: string) {
   const figure = nodeAt(source, figurePath);
-  const pair = isMap(figure) ? figure.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === key) : undefined;
+  const pair = isMap(figure)
+    ? figure.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === key)
+    : undefined;
   const keyStart = isPair(pair) && isScalar(pair.key) && pair.key.range ? pair.key.range[0] : undefined;
   if (keyStart === undefined) return positionOf(source, figurePath);
   return source.positionAt(Math.max(0, source.text.lastIndexOf(",", keyStart)));

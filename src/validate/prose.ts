@@ -55,7 +55,10 @@ function parse(text: string): ParsedProse {
   if (!text.includes("{{")) return { segments: [{ kind: "text", text }], problems: [] };
   const tooMany = nthOpening(text, MAX_REFERENCES_PER_TEXT + 1);
   if (tooMany !== undefined) {
-    return { segments: [], problems: [{ code: "tooManyReferences", offset: tooMany, raw: "{{", detail: String(MAX_REFERENCES_PER_TEXT) }] };
+    return {
+      segments: [],
+      problems: [{ code: "tooManyReferences", offset: tooMany, raw: "{{", detail: String(MAX_REFERENCES_PER_TEXT) }],
+    };
   }
   let program: hbs.AST.Program;
   try {

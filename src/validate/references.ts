@@ -24,8 +24,13 @@ export function checkReferences(data: unknown, source: SourceFile): Diagnostic[]
   const names = figureNames(data);
   const defined = new Set(names);
   const used = new Set<string>();
-  const report = (code: Diagnostic["code"], severity: Diagnostic["severity"], field: string, position: Diagnostic["position"], params: object) =>
-    diagnostics.push({ code, severity, file: source.path, position, field, params } as Diagnostic);
+  const report = (
+    code: Diagnostic["code"],
+    severity: Diagnostic["severity"],
+    field: string,
+    position: Diagnostic["position"],
+    params: object,
+  ) => diagnostics.push({ code, severity, file: source.path, position, field, params });
 
   for (const name of names.filter((n) => RESERVED_NAMES.includes(n))) {
     report("reservedFigureName", "error", `figures.${name}`, keyPosition(source, ["figures"], name), { name });
@@ -37,7 +42,10 @@ export function checkReferences(data: unknown, source: SourceFile): Diagnostic[]
     const overText = nthOpening(text, MAX_REFERENCES_PER_TEXT + 1) !== undefined;
     const overAt = overText ? undefined : nthOpening(text, MAX_REFERENCES - references + 1);
     if (overAt !== undefined) {
-      report("tooManyReferences", "error", fieldName(path), fragmentPosition(source, path, text, overAt, "{{"), { limit: MAX_REFERENCES, scope: "file" });
+      report("tooManyReferences", "error", fieldName(path), fragmentPosition(source, path, text, overAt, "{{"), {
+        limit: MAX_REFERENCES,
+        scope: "file",
+      });
       break;
     }
     references += overText ? MAX_REFERENCES_PER_TEXT : text.split("{{").length - 1;
@@ -47,9 +55,11 @@ export function checkReferences(data: unknown, source: SourceFile): Diagnostic[]
     const full = () => diagnostics.length - reportedBefore >= MAX_PROBLEMS_PER_TEXT;
     for (const problem of problems.slice(0, MAX_PROBLEMS_PER_TEXT)) {
       const params =
-        problem.code === "proseSyntax" ? { detail: problem.detail }
-        : problem.code === "tooManyReferences" ? { limit: Number(problem.detail), scope: "text" }
-        : { found: problem.raw };
+        problem.code === "proseSyntax"
+          ? { detail: problem.detail }
+          : problem.code === "tooManyReferences"
+            ? { limit: Number(problem.detail), scope: "text" }
+            : { found: problem.raw };
       report(problem.code, "error", fieldName(path), where(problem.offset, problem.raw), params);
     }
     for (const segment of segments) {

@@ -16,8 +16,14 @@ export function schemaDiagnostics(issues: readonly Issue[], source: SourceFile, 
 
 function fromIssue(issue: Issue, source: SourceFile, data: unknown): Diagnostic[] {
   const path = issue.path.filter((key): key is string | number => typeof key !== "symbol");
-  const at = (code: Diagnostic["code"], params: object, position = positionOf(source, path)): Diagnostic =>
-    ({ code, severity: "error", file: source.path, position, field: fieldName(path), params }) as Diagnostic;
+  const at = (code: Diagnostic["code"], params: object, position = positionOf(source, path)): Diagnostic => ({
+    code,
+    severity: "error",
+    file: source.path,
+    position,
+    field: fieldName(path),
+    params,
+  });
   const value = valueAt(data, path);
   const field = fieldName(path);
 
@@ -48,7 +54,9 @@ function fromIssue(issue: Issue, source: SourceFile, data: unknown): Diagnostic[
     case "too_big":
       return [at("outOfRange", { field, detail: `≤ ${String(issue.maximum)}` })];
     default:
-      return [at("wrongType", { field, expected: typeof value === "number" ? "number" : "text", received: kindOf(value) })];
+      return [
+        at("wrongType", { field, expected: typeof value === "number" ? "number" : "text", received: kindOf(value) }),
+      ];
   }
 }
 

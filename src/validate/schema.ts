@@ -44,7 +44,9 @@ export const figureSchema = z
   .pipe(
     z.union([figureValue, figureObjectSchema]),
     z.transform((figure) =>
-      figure !== null && typeof figure === "object" ? { value: figure.value ?? null, unit: figure.unit ?? "" } : { value: figure, unit: "" },
+      figure !== null && typeof figure === "object"
+        ? { value: figure.value ?? null, unit: figure.unit ?? "" }
+        : { value: figure, unit: "" },
     ),
   )
   .check(
@@ -82,22 +84,40 @@ export const closingSchema = z
   })
   .check(z.meta({ title: "落款", description: "正文后面的发文单位和成文日期，例如 closing: { date: 2020-12-28 }。" }));
 
-export const draftLabelSchema = text().check(z.meta({ title: "草稿标记", description: "草稿页眉上印的文字，默认“草稿”，例如“征求意见稿”。" }));
+export const draftLabelSchema = text().check(
+  z.meta({ title: "草稿标记", description: "草稿页眉上印的文字，默认“草稿”，例如“征求意见稿”。" }),
+);
 
 /** The years a summary can be for; `report init --year` accepts the same. */
 export const YEAR_RANGE = { minimum: 1949, maximum: 2100 } as const;
 
 export const summarySchema = z
   .strictObject({
-    year: z.int().check(z.minimum(YEAR_RANGE.minimum), z.maximum(YEAR_RANGE.maximum), z.meta({ title: "年度", description: "总结的年度，例如 2020。" })),
+    year: z
+      .int()
+      .check(
+        z.minimum(YEAR_RANGE.minimum),
+        z.maximum(YEAR_RANGE.maximum),
+        z.meta({ title: "年度", description: "总结的年度，例如 2020。" }),
+      ),
     organisation: prose("单位名称", "发文单位，例如“{{街道名}}街道”。"),
     title: prose("标题", "文件标题，例如“{{年度}}年度{{街道名}}街道工作总结”。"),
     intro: prose("开头", "标题下面的第一段。"),
-    work: z.array(sectionSchema).check(z.minLength(1), z.meta({ title: "主要工作完成情况", description: "每项工作一段，编号（一）（二）……自动生成。" })),
+    work: z
+      .array(sectionSchema)
+      .check(
+        z.minLength(1),
+        z.meta({ title: "主要工作完成情况", description: "每项工作一段，编号（一）（二）……自动生成。" }),
+      ),
     problems: z
       .array(prose("问题", "一个问题，例如“招商载体不足。辖区楼宇资源稀缺。”"))
-      .check(z.minLength(1), z.meta({ title: "工作中存在的问题", description: "每个问题一项，自动连成“一是……二是……”。" })),
-    plans: z.array(sectionSchema).check(z.minLength(1), z.meta({ title: "明年工作计划", description: "每项计划一段，编号自动生成。" })),
+      .check(
+        z.minLength(1),
+        z.meta({ title: "工作中存在的问题", description: "每个问题一项，自动连成“一是……二是……”。" }),
+      ),
+    plans: z
+      .array(sectionSchema)
+      .check(z.minLength(1), z.meta({ title: "明年工作计划", description: "每项计划一段，编号自动生成。" })),
     closing: z.optional(closingSchema),
     draftLabel: z.optional(draftLabelSchema),
     figures: z

@@ -33,16 +33,29 @@ export function validate(source: SourceFile): Validation {
     diagnostics.push({ code, severity: "warning", ...at(firstNonAscii(source.text)), params: {} });
   }
   for (const problem of syntaxProblems(source.text, source.tokens, document.errors)) {
-    diagnostics.push({ code: problem.code, severity: problem.severity, ...at(problem.offset), params: problem.params } as Diagnostic);
+    diagnostics.push({ code: problem.code, severity: problem.severity, ...at(problem.offset), params: problem.params });
   }
   // An alias would be expanded when the data is built: refused here, before that ever happens.
   for (const { offset, written } of source.references) {
     diagnostics.push({ code: "yamlReference", severity: "error", ...at(offset), params: { written } });
   }
   if (hasError(diagnostics)) return { diagnostics: diagnostics.sort(byPosition) };
-  if (document.contents === null) return { diagnostics: [...diagnostics, { code: "emptyFile", severity: "error", ...at(0), params: { path: source.path } }] };
+  if (document.contents === null)
+    return {
+      diagnostics: [...diagnostics, { code: "emptyFile", severity: "error", ...at(0), params: { path: source.path } }],
+    };
   if (!isMap(document.contents)) {
-    return { diagnostics: [...diagnostics, { code: "notAMapping", severity: "error", ...at(document.contents.range?.[0] ?? 0), params: { path: source.path } }] };
+    return {
+      diagnostics: [
+        ...diagnostics,
+        {
+          code: "notAMapping",
+          severity: "error",
+          ...at(document.contents.range?.[0] ?? 0),
+          params: { path: source.path },
+        },
+      ],
+    };
   }
 
   const tooMany = sizeProblems(source);
@@ -51,7 +64,9 @@ export function validate(source: SourceFile): Validation {
   const data = toPlainData(source);
   const numbers = checkNumbers(data, source);
   const parsed = summarySchema.safeParse(data);
-  const schemaIssues = parsed.success ? [] : parsed.error.issues.filter((issue) => !coveredBy(issue.path, numbers.reported));
+  const schemaIssues = parsed.success
+    ? []
+    : parsed.error.issues.filter((issue) => !coveredBy(issue.path, numbers.reported));
   diagnostics.push(
     ...numbers.diagnostics,
     ...withoutMisspelledRequired(schemaDiagnostics(schemaIssues, source, data)),

@@ -23,12 +23,21 @@ function markdown(block: Block): string {
  * run-in heading's closing punctuation goes after the bold.
  */
 function paragraph(runs: readonly Run[]): string {
-  const heading = runs.filter((r) => r.role === "runin").map((r) => r.text).join("");
-  const body = escape(runs.filter((r) => r.role !== "runin").map((r) => r.text).join(""));
+  const heading = runs
+    .filter((r) => r.role === "runin")
+    .map((r) => r.text)
+    .join("");
+  const body = escape(
+    runs
+      .filter((r) => r.role !== "runin")
+      .map((r) => r.text)
+      .join(""),
+  );
   if (!heading) return body;
   // The sentence's own ending (。！？…) goes after the bold, so quotes stay paired inside it; where the
   // heading has none, whatever punctuation it ends with does.
-  const [, words = "", punctuation = ""] = /^(.*?)([。，；：！？、]+)$/su.exec(heading) ?? /^(.*?)(\p{P}*)$/su.exec(heading) ?? [];
+  const [, words = "", punctuation = ""] =
+    /^(.*?)([。，；：！？、]+)$/su.exec(heading) ?? /^(.*?)(\p{P}*)$/su.exec(heading) ?? [];
   return `**${escape(words)}**${escape(punctuation)}${body}`;
 }
 

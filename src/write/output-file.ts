@@ -28,7 +28,9 @@ export function writeOutputFile(path: string, bytes: Uint8Array): void {
       } catch (error) {
         removeQuietly(temporary);
         const reason = (error as NodeJS.ErrnoException).code ?? String(error);
-        throw new ReportError("output", [{ code: "cannotWrite", severity: "error", file: path, params: { path, reason } }]);
+        throw new ReportError("output", [
+          { code: "cannotWrite", severity: "error", file: path, params: { path, reason } },
+        ]);
       }
     },
   );

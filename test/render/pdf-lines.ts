@@ -47,7 +47,9 @@ export function parsePages(xhtml: string): PdfPage[] {
 
 function toLine(line: Element): PdfLine {
   const number = (name: string) => Number(line.getAttribute(name));
-  const text = Array.from(line.getElementsByTagName("word")).map((w) => w.textContent ?? "").join("");
+  const text = Array.from(line.getElementsByTagName("word"))
+    .map((w) => w.textContent ?? "")
+    .join("");
   return { text, xMin: number("xMin"), xMax: number("xMax"), yMin: number("yMin"), yMax: number("yMax") };
 }
 
@@ -79,4 +81,5 @@ export const isTitleSize = (line: PdfLine): boolean => line.yMax - line.yMin > 2
 export const isFullWidth = (line: PdfLine): boolean => line.xMin < BLOCK.left + 1.5 && line.xMax > BLOCK.right - 3;
 
 /** Only full-width characters: no digits, Latin letters or X, whose widths differ. */
-export const isAllFullWidth = (text: string): boolean => [...text].every((c) => /[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f“”‘’—…]/u.test(c));
+export const isAllFullWidth = (text: string): boolean =>
+  [...text].every((c) => /[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f“”‘’—…]/u.test(c));

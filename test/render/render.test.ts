@@ -25,8 +25,20 @@ interface Rendered {
 }
 
 const cases = {
-  "data/2020.yaml (draft)": { data: join(ROOT, "data", "2020.yaml"), name: "2020", args: [] as string[], header: "草稿", titleLines: 1 },
-  "2020-filled.yaml (final)": { data: fixture("2020-filled.yaml"), name: "2020-filled", args: ["--final"], header: undefined, titleLines: 2 },
+  "data/2020.yaml (draft)": {
+    data: join(ROOT, "data", "2020.yaml"),
+    name: "2020",
+    args: [] as string[],
+    header: "草稿",
+    titleLines: 1,
+  },
+  "2020-filled.yaml (final)": {
+    data: fixture("2020-filled.yaml"),
+    name: "2020-filled",
+    args: ["--final"],
+    header: undefined,
+    titleLines: 2,
+  },
 };
 const rendered = new Map<string, Rendered>();
 
@@ -58,7 +70,10 @@ for (const [label, expected] of Object.entries(cases)) {
 
     it("fills at least three pages, and prints every character of the text (nothing dropped or boxed)", () => {
       expect(get().pages.length).toBeGreaterThanOrEqual(3);
-      const printed = get().pages.flatMap((p) => p.body.map((l) => l.text)).join("").replace(/\s/g, "");
+      const printed = get()
+        .pages.flatMap((p) => p.body.map((l) => l.text))
+        .join("")
+        .replace(/\s/g, "");
       expect(printed).toBe(get().text.replace(/\s/g, ""));
     });
 
@@ -86,19 +101,25 @@ for (const [label, expected] of Object.entries(cases)) {
     });
 
     it("holds 28 characters on a full body line", () => {
-      const full = get().pages.flatMap((p) => p.body.filter((l) => !isTitleSize(l) && isFullWidth(l) && isAllFullWidth(l.text)));
+      const full = get().pages.flatMap((p) =>
+        p.body.filter((l) => !isTitleSize(l) && isFullWidth(l) && isAllFullWidth(l.text)),
+      );
       const counts = full.map((l) => [...l.text].length);
       expect(full.length).toBeGreaterThan(40);
       // A line may hold 26 or 27 where a closing mark may not start the next line (禁则) and pulls a character down.
       expect(counts.filter((n) => n === 28).length / counts.length).toBeGreaterThan(0.75);
       expect(Math.max(...counts)).toBe(28);
       expect(Math.min(...counts)).toBeGreaterThanOrEqual(26);
-      for (const line of full.filter((l) => [...l.text].length === 28)) expect(line.xMax - line.xMin).toBeCloseTo(28 * CHAR_PT, -1);
+      for (const line of full.filter((l) => [...l.text].length === 28))
+        expect(line.xMax - line.xMin).toBeCloseTo(28 * CHAR_PT, -1);
     });
 
     it("numbers every page — N —, odd pages right and even left, one 14 pt character in, about 7 mm below the text", () => {
       for (const page of get().pages) {
-        expect(page.below.map((l) => l.text), `page ${page.number}`).toEqual([`—${page.number}—`]);
+        expect(
+          page.below.map((l) => l.text),
+          `page ${page.number}`,
+        ).toEqual([`—${page.number}—`]);
         const [number] = page.below;
         const inset = page.number % 2 === 1 ? BLOCK.right - number!.xMax : number!.xMin - BLOCK.left;
         expect(inset, `page ${page.number}`).toBeGreaterThan(12);
@@ -118,7 +139,8 @@ for (const [label, expected] of Object.entries(cases)) {
     });
 
     it(expected.header ? `heads every page with ${expected.header}` : "has no header", () => {
-      for (const page of get().pages) expect(page.above.map((l) => l.text)).toEqual(expected.header ? [expected.header] : []);
+      for (const page of get().pages)
+        expect(page.above.map((l) => l.text)).toEqual(expected.header ? [expected.header] : []);
     });
   });
 }

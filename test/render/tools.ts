@@ -27,20 +27,24 @@ export function missingPrerequisites(): string[] {
   const missing = Object.entries(PACKAGES)
     .filter(([tool]) => spawnSync("sh", ["-c", `command -v ${tool}`]).status !== 0)
     .map(([tool, pkg]) => `${tool} not found: apt-get install -y ${pkg}`);
-  if (!existsSync(WML_SCHEMA)) missing.push(`OOXML schema not found at ${WML_SCHEMA} (the shared/ folder must sit beside the repository)`);
+  if (!existsSync(WML_SCHEMA))
+    missing.push(`OOXML schema not found at ${WML_SCHEMA} (the shared/ folder must sit beside the repository)`);
   return missing;
 }
 
 function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv = {}): string {
   const result = spawnSync(command, args, { encoding: "utf8", env: { ...process.env, ...env }, timeout: 180_000 });
-  if (result.status !== 0) throw new Error(`${command} ${args.join(" ")} failed (${result.status}): ${result.stderr || result.error}`);
+  if (result.status !== 0)
+    throw new Error(`${command} ${args.join(" ")} failed (${result.status}): ${result.stderr || result.error}`);
   return result.stdout;
 }
 
 /** .docx → .pdf in `dir` through LibreOffice, with the GB font names drawn by Noto CJK. */
 export function toPdf(docx: string, dir: string): string {
   const profile = pathToFileURL(join(dir, "lo-profile")).href;
-  run("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, docx], { FONTCONFIG_FILE: FONTS_CONF });
+  run("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, docx], {
+    FONTCONFIG_FILE: FONTS_CONF,
+  });
   const pdf = join(dir, basename(docx).replace(/\.docx$/, ".pdf"));
   if (!existsSync(pdf)) throw new Error(`LibreOffice wrote no PDF for ${docx}`);
   return pdf;
@@ -58,7 +62,8 @@ export function pdfFontNames(pdf: string): string[] {
 }
 
 /** Page images for a person to look at: <dir>/<name>-<page>.png at 80 dpi. */
-export const pagePngs = (pdf: string, dir: string, name: string): void => void run("pdftoppm", ["-png", "-r", "80", pdf, join(dir, name)]);
+export const pagePngs = (pdf: string, dir: string, name: string): void =>
+  void run("pdftoppm", ["-png", "-r", "80", pdf, join(dir, name)]);
 
 /** xmllint's verdict on word/document.xml against the WordprocessingML schema; throws with its output if invalid. */
 export function validateDocumentXml(docx: Uint8Array, dir: string): void {

@@ -30,7 +30,11 @@ export interface BuildCommandOptions {
   readonly check?: boolean;
 }
 
-export async function runBuild(inputs: readonly string[], options: BuildCommandOptions, out: Output): Promise<ExitCode> {
+export async function runBuild(
+  inputs: readonly string[],
+  options: BuildCommandOptions,
+  out: Output,
+): Promise<ExitCode> {
   const documentTimestamp = sourceDateEpoch(process.env.SOURCE_DATE_EPOCH);
   const build: BuildOptions = {
     format: outputFormat(options.format, options.output),
@@ -49,7 +53,11 @@ export async function runBuild(inputs: readonly string[], options: BuildCommandO
   });
   // With -o -, stdout is the document: every reporter writes to stderr instead.
   const toStdout = jobs.some((job) => job.output === STDOUT);
-  const reporter = createReporter(options.reporter ?? defaultReporter(), { out: toStdout ? process.stderr : process.stdout, err: process.stderr, lang: out.lang });
+  const reporter = createReporter(options.reporter ?? defaultReporter(), {
+    out: toStdout ? process.stderr : process.stdout,
+    err: process.stderr,
+    lang: out.lang,
+  });
   reporter.start(jobs.length);
   const parallelism = toStdout ? 1 : (options.jobs ?? availableParallelism());
   const results = await runJobs(jobs, parallelism, (result) => {
@@ -62,10 +70,17 @@ export async function runBuild(inputs: readonly string[], options: BuildCommandO
 
 /** `-f` when given (it must agree with `-o`'s extension), else the extension, else docx. */
 export function outputFormat(format: Format | undefined, output: string | undefined): Format {
-  const extension = output === STDOUT ? "txt" : extname(output ?? "").slice(1).toLowerCase();
+  const extension =
+    output === STDOUT
+      ? "txt"
+      : extname(output ?? "")
+          .slice(1)
+          .toLowerCase();
   const implied = FORMATS.find((f) => f === extension);
   if (format && implied && output !== STDOUT && format !== implied) {
-    throw new ReportError("usage", [{ code: "formatMismatch", severity: "error", params: { format, output: output ?? "" } }]);
+    throw new ReportError("usage", [
+      { code: "formatMismatch", severity: "error", params: { format, output: output ?? "" } },
+    ]);
   }
   return format ?? implied ?? "docx";
 }
@@ -77,6 +92,7 @@ export function outputFormat(format: Format | undefined, output: string | undefi
 export function sourceDateEpoch(value: string | undefined): string | undefined {
   if (value === undefined || value === "") return undefined;
   const seconds = /^\d{1,12}$/.test(value.trim()) ? Number(value.trim()) : NaN;
-  if (!Number.isSafeInteger(seconds)) throw new ReportError("usage", [{ code: "badSourceDateEpoch", severity: "error", params: { value } }]);
+  if (!Number.isSafeInteger(seconds))
+    throw new ReportError("usage", [{ code: "badSourceDateEpoch", severity: "error", params: { value } }]);
   return new Date(seconds * 1000).toISOString().replace(/\.\d{3}Z$/, "Z");
 }

@@ -18,10 +18,12 @@ export interface InitCommandOptions {
 }
 
 export function runInit(file: string, options: InitCommandOptions, out: Output): void {
-  if (options.from !== undefined && resolve(options.from) === resolve(file)) throw usage("outputIsInput", { path: file });
-  if (existsSync(file) && !options.force) throw new ReportError("output", [{ code: "fileExists", severity: "error", params: { path: file } }]);
+  if (options.from !== undefined && resolve(options.from) === resolve(file))
+    throw usage("outputIsInput", { path: file });
+  if (existsSync(file) && !options.force)
+    throw new ReportError("output", [{ code: "fileExists", severity: "error", params: { path: file } }]);
   const from = options.from === undefined ? undefined : lastYear(options.from, out);
-  const year = parseYear(options.year) ?? (from ? from.year + 1 : yearInFileName(file) ?? new Date().getFullYear());
+  const year = parseYear(options.year) ?? (from ? from.year + 1 : (yearInFileName(file) ?? new Date().getFullYear()));
   const text = scaffold({ year, schemaRef: schemaRef(file), fileName: file, ...(from ? { from } : {}) });
   writeOutputFile(file, new TextEncoder().encode(text));
   out.note("initialised", { path: file, year });

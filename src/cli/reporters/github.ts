@@ -15,7 +15,11 @@ export function githubReporter({ out, lang }: ReporterStreams): Reporter {
       const status = statusMessage(result);
       if (!status) return;
       const line = text(lang, status.code, status.params as never).message;
-      out.write(isProblem(result) && result.status !== "failed" ? `::error file=${property(result.output)}::${data(line)}\n` : `${line}\n`);
+      out.write(
+        isProblem(result) && result.status !== "failed"
+          ? `::error file=${property(result.output)}::${data(line)}\n`
+          : `${line}\n`,
+      );
     },
     finish: (results: readonly JobResult[]) => {
       const failed = results.filter(isProblem).length;

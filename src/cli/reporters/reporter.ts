@@ -39,7 +39,10 @@ export function statusMessage(result: JobResult) {
     case "missing":
       return { code: "missing", params: { output, input } } as const;
     case "failed":
-      return { code: "failed", params: { file: input, errors: result.diagnostics.filter((d) => d.severity === "error").length } } as const;
+      return {
+        code: "failed",
+        params: { file: input, errors: result.diagnostics.filter((d) => d.severity === "error").length },
+      } as const;
     case "printed":
       return undefined;
   }

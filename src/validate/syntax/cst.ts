@@ -26,8 +26,15 @@ export function* walk(tokens: readonly CST.Token[]): Generator<Visit> {
     } else if (token.type === "block-map" || token.type === "block-seq" || token.type === "flow-collection") {
       for (const item of [...token.items].reverse()) {
         const hasColon = "sep" in item && item.sep?.some((s) => s.type === "map-value-ind");
-        if (item.value) stack.push({ token: item.value, role: token.type === "block-seq" ? "list-item" : "value", parent: token, item });
-        if ("key" in item && item.key) stack.push({ token: item.key, role: hasColon ? "key" : "key-without-colon", parent: token, item });
+        if (item.value)
+          stack.push({
+            token: item.value,
+            role: token.type === "block-seq" ? "list-item" : "value",
+            parent: token,
+            item,
+          });
+        if ("key" in item && item.key)
+          stack.push({ token: item.key, role: hasColon ? "key" : "key-without-colon", parent: token, item });
       }
     }
   }

@@ -12,8 +12,12 @@ export type Found = {
   };
 }[MessageCode];
 
-export const found = <C extends MessageCode>(code: C, offset: number, params: MessageParams<C>, wholeLine = false): Found =>
-  ({ code, offset, params, severity: "error", wholeLine }) as Found;
+export const found = <C extends MessageCode>(
+  code: C,
+  offset: number,
+  params: MessageParams<C>,
+  wholeLine = false,
+): Found => ({ code, offset, params, severity: "error", wholeLine }) as Found;
 
 /** Text regions [start, end) whose YAML errors are consequences of a problem already reported. */
 export type Region = readonly [number, number];

@@ -33,9 +33,11 @@ export function syntaxProblems(text: string, tokens: readonly CST.Token[], yamlE
     const { token } = visit;
     if (token.type === "block-scalar") {
       const bodyStart = blockBodyStart(token);
-      for (let line = lineOf(bodyStart); line <= lineOf(bodyStart + token.source.length); line++) contentLines.add(line);
+      for (let line = lineOf(bodyStart); line <= lineOf(bodyStart + token.source.length); line++)
+        contentLines.add(line);
     } else if (token.type === "double-quoted-scalar" || token.type === "single-quoted-scalar") {
-      for (let line = lineOf(token.offset) + 1; line <= lineOf(token.offset + token.source.length); line++) contentLines.add(line);
+      for (let line = lineOf(token.offset) + 1; line <= lineOf(token.offset + token.source.length); line++)
+        contentLines.add(line);
       report(unclosedQuote(token, lineOf), () => [token.offset, text.length]);
       report(textAfterQuote(token), () => [token.offset, text.length]);
       report(backslashInDoubleQuotes(token), () => [token.offset, token.offset + token.source.length]);

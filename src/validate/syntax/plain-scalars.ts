@@ -17,8 +17,13 @@ export function plainScalar(visit: Visit, text: string): Found | undefined {
   if (token.type !== "scalar") return undefined;
   const before = text.slice(lineStart(text, token.offset), token.offset);
   const startsLine = /^[ \t\u3000\u00a0]*(-[ \t\u3000]+)*$/.test(before);
-  const keyish = visit.role === "key" || visit.role === "key-without-colon" || visit.role === "document" || listOfMappings(visit);
-  const ownLine = visit.role === "value" && visit.item !== undefined && "sep" in visit.item && visit.item.sep?.some((s) => s.type === "newline");
+  const keyish =
+    visit.role === "key" || visit.role === "key-without-colon" || visit.role === "document" || listOfMappings(visit);
+  const ownLine =
+    visit.role === "value" &&
+    visit.item !== undefined &&
+    "sep" in visit.item &&
+    visit.item.sep?.some((s) => s.type === "newline");
   const lines = token.source.split("\n");
   let lineOffset = token.offset;
   for (const [index, raw] of lines.entries()) {
@@ -33,7 +38,8 @@ export function plainScalar(visit: Visit, text: string): Found | undefined {
     }
     if (first) continue;
     if (/^-([ \t\u3000]|$)/.test(body)) {
-      const list = visit.role === "list-item" && visit.parent?.type === "block-seq" ? dashColumn(visit.parent, text) : undefined;
+      const list =
+        visit.role === "list-item" && visit.parent?.type === "block-seq" ? dashColumn(visit.parent, text) : undefined;
       return found("listItemIndent", base, list ? { column: list } : {});
     }
     if (visit.role === "key" && index === lines.length - 1 && !startsLine) return found("indentMismatch", base, {});
@@ -59,5 +65,9 @@ function colonMistake(body: string, base: number): Found | undefined {
 
 /** A list whose items are mappings: a plain text item there was meant to be `key: value`. */
 function listOfMappings(visit: Visit): boolean {
-  return visit.role === "list-item" && visit.parent !== undefined && visit.parent.items.some((item) => item.value?.type === "block-map");
+  return (
+    visit.role === "list-item" &&
+    visit.parent !== undefined &&
+    visit.parent.items.some((item) => item.value?.type === "block-map")
+  );
 }

@@ -10,9 +10,16 @@ export function unclosedQuote(token: CST.FlowScalar, lineOf: (offset: number) =>
   if (token.type !== "double-quoted-scalar" && token.type !== "single-quoted-scalar") return undefined;
   const quote = token.source[0] ?? '"';
   const body = token.source.replace(/\s+$/, "");
-  const closed = body.length >= 2 && (quote === '"' ? /(^|[^\\])(\\\\)*"$/.test(body.slice(1)) : /'$/.test(body) && trailing(body.slice(1), "'") % 2 === 1);
+  const closed =
+    body.length >= 2 &&
+    (quote === '"'
+      ? /(^|[^\\])(\\\\)*"$/.test(body.slice(1))
+      : /'$/.test(body) && trailing(body.slice(1), "'") % 2 === 1);
   // A later line that looks like `key: …` or `- …` was swallowed into the text.
-  const swallowed = token.source.split("\n").slice(1).some((line) => /^\s*(-\s|[^\s:#"']+:\s)/.test(line));
+  const swallowed = token.source
+    .split("\n")
+    .slice(1)
+    .some((line) => /^\s*(-\s|[^\s:#"']+:\s)/.test(line));
   if (closed && !swallowed) return undefined;
   const lines = lineOf(token.offset + token.source.length) - lineOf(token.offset);
   return found("unclosedQuote", token.offset, { quote, lines });

@@ -34,7 +34,10 @@ export function zipPackage(entries: readonly ZipEntry[]): Uint8Array {
 
 /** core.xml with `timestamp` (an ISO instant without milliseconds) as the created and modified dates. */
 export function stampCoreXml(xml: string, timestamp: string): string {
-  return xml.replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, (_, open: string, __: string, close: string) => `${open}${timestamp}${close}`);
+  return xml.replace(
+    /(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g,
+    (_, open: string, __: string, close: string) => `${open}${timestamp}${close}`,
+  );
 }
 
 /** The docx library's zip, its dates replaced and its parts zipped anew. */

@@ -13,13 +13,20 @@ function paragraphOptions(paragraph: PlannedParagraph, fonts: FontSet): IParagra
     blankLine: { run: { font: fontAttributes(fonts.body, fonts.latin), size: ptToHalfPoints(BODY.sizePt) } },
     heading: { keepNext: true, indent: firstLineIndent },
     body: { alignment: AlignmentType.JUSTIFIED, indent: firstLineIndent },
-    closing: { alignment: AlignmentType.LEFT, keepNext: paragraph.keepNext ?? false, indent: { left: paragraph.leftIndentTwips ?? 0 } },
+    closing: {
+      alignment: AlignmentType.LEFT,
+      keepNext: paragraph.keepNext ?? false,
+      indent: { left: paragraph.leftIndentTwips ?? 0 },
+    },
   };
   return { ...GRID, ...byKind[paragraph.kind] };
 }
 
 export function toDocxParagraph(paragraph: PlannedParagraph, fonts: FontSet): Paragraph {
-  return new Paragraph({ ...paragraphOptions(paragraph, fonts), children: paragraph.runs.map((run) => toTextRun(run, fonts)) });
+  return new Paragraph({
+    ...paragraphOptions(paragraph, fonts),
+    children: paragraph.runs.map((run) => toTextRun(run, fonts)),
+  });
 }
 
 export function toTextRun(run: PlannedRun, fonts: FontSet): TextRun {

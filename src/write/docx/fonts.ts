@@ -16,11 +16,31 @@ export interface FontSet {
 
 const profiles = {
   /** The names the standard gives, as Word in a Chinese locale knows them. */
-  standard: { title: "方正小标宋简体", heading1: "黑体", runIn: "楷体_GB2312", body: "仿宋_GB2312", pageNumber: "宋体" },
+  standard: {
+    title: "方正小标宋简体",
+    heading1: "黑体",
+    runIn: "楷体_GB2312",
+    body: "仿宋_GB2312",
+    pageNumber: "宋体",
+  },
   /** Windows without the GB2312 fonts: the fonts every Chinese Windows has. */
-  windows: { title: "宋体", heading1: "黑体", runIn: "楷体", body: "仿宋", pageNumber: "宋体", latin: "Times New Roman" },
+  windows: {
+    title: "宋体",
+    heading1: "黑体",
+    runIn: "楷体",
+    body: "仿宋",
+    pageNumber: "宋体",
+    latin: "Times New Roman",
+  },
   /** macOS: the STxxx fonts, by their Chinese names. */
-  macos: { title: "华文中宋", heading1: "华文黑体", runIn: "华文楷体", body: "华文仿宋", pageNumber: "华文宋体", latin: "Times New Roman" },
+  macos: {
+    title: "华文中宋",
+    heading1: "华文黑体",
+    runIn: "华文楷体",
+    body: "华文仿宋",
+    pageNumber: "华文宋体",
+    latin: "Times New Roman",
+  },
 } as const satisfies Record<string, FontSet>;
 
 export type FontProfileName = keyof typeof profiles;

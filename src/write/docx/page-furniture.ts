@@ -16,7 +16,11 @@ function pageNumberFooter(side: "odd" | "even", fonts: FontSet): Footer {
         indent: odd ? { right: PAGE_NUMBER.sideIndentTwips } : { left: PAGE_NUMBER.sideIndentTwips },
         spacing: { line: ptToTwips(PAGE_NUMBER.sizePt), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
         children: [
-          new TextRun({ children: ["— ", PageNumber.CURRENT, " —"], font: fontAttributes(fonts.pageNumber), size: ptToHalfPoints(PAGE_NUMBER.sizePt) }),
+          new TextRun({
+            children: ["— ", PageNumber.CURRENT, " —"],
+            font: fontAttributes(fonts.pageNumber),
+            size: ptToHalfPoints(PAGE_NUMBER.sizePt),
+          }),
         ],
       }),
     ],
@@ -34,7 +38,13 @@ export function draftHeaders(label: string, fonts: FontSet) {
       children: [
         new Paragraph({
           alignment: AlignmentType.CENTER,
-          children: [new TextRun({ text: label, font: fontAttributes(fonts.body, fonts.latin), size: ptToHalfPoints(BODY.sizePt) })],
+          children: [
+            new TextRun({
+              text: label,
+              font: fontAttributes(fonts.body, fonts.latin),
+              size: ptToHalfPoints(BODY.sizePt),
+            }),
+          ],
         }),
       ],
     });

@@ -37,7 +37,8 @@ export function planParagraphs(model: DocumentModel, highlightBlanks: boolean): 
     highlight: highlightBlanks && r.figure === "blank",
     breakBefore,
   });
-  const bodyRuns = (runs: readonly Run[], font: RunFont) => runs.map((r) => run(r, r.role === "runin" ? "runIn" : font));
+  const bodyRuns = (runs: readonly Run[], font: RunFont) =>
+    runs.map((r) => run(r, r.role === "runin" ? "runIn" : font));
   const blankLine: PlannedParagraph = { kind: "blankLine", runs: [] };
 
   return model.blocks.flatMap((block: Block): PlannedParagraph[] => {
@@ -63,7 +64,10 @@ export function planParagraphs(model: DocumentModel, highlightBlanks: boolean): 
 }
 
 /** The title in balanced lines: runs are cut where a line ends, and the next starts with a break. */
-function titleRuns(list: readonly Run[], run: (r: Run, font: RunFont, breakBefore: boolean) => PlannedRun): PlannedRun[] {
+function titleRuns(
+  list: readonly Run[],
+  run: (r: Run, font: RunFont, breakBefore: boolean) => PlannedRun,
+): PlannedRun[] {
   const lineStarts = new Set<number>();
   let offset = 0;
   for (const line of titleLines(plainText(list), TITLE.charsPerLine)) lineStarts.add((offset += line.length));

@@ -20,7 +20,11 @@ export async function writeDocx(model: DocumentModel, options: WriterOptions): P
 }
 
 /** The docx library's own package for these paragraphs, dates and zip times as it makes them. */
-export async function packDocx(paragraphs: readonly PlannedParagraph[], draftLabel: string, options: WriterOptions): Promise<Uint8Array> {
+export async function packDocx(
+  paragraphs: readonly PlannedParagraph[],
+  draftLabel: string,
+  options: WriterOptions,
+): Promise<Uint8Array> {
   const fonts = FONT_PROFILES[options.fonts];
   const document = new Document({
     evenAndOddHeaderAndFooters: true,
@@ -28,7 +32,11 @@ export async function packDocx(paragraphs: readonly PlannedParagraph[], draftLab
       default: {
         document: {
           // Chinese (PRC) text: Chinese line-breaking rules, and Chinese glyph forms where a font has several.
-          run: { font: fontAttributes(fonts.body, fonts.latin), size: ptToHalfPoints(BODY.sizePt), language: { value: "en-US", eastAsia: "zh-CN" } },
+          run: {
+            font: fontAttributes(fonts.body, fonts.latin),
+            size: ptToHalfPoints(BODY.sizePt),
+            language: { value: "en-US", eastAsia: "zh-CN" },
+          },
         },
       },
     },

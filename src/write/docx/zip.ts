@@ -14,7 +14,13 @@ export interface ZipEntry {
   readonly data: Uint8Array;
 }
 
-export const storedEntry = (name: string, bytes: Uint8Array): ZipEntry => ({ name, method: 0, crc32: crc32(bytes), size: bytes.length, data: bytes });
+export const storedEntry = (name: string, bytes: Uint8Array): ZipEntry => ({
+  name,
+  method: 0,
+  crc32: crc32(bytes),
+  size: bytes.length,
+  data: bytes,
+});
 
 export const deflatedEntry = (name: string, bytes: Uint8Array): ZipEntry => ({
   name,
@@ -37,29 +43,47 @@ export function zip(entries: readonly ZipEntry[]): Uint8Array {
   const view = new DataView(out.buffer);
   const offsets: number[] = [];
   let at = 0;
-  const u16 = (value: number) => void (view.setUint16(at, value, true), (at += 2));
-  const u32 = (value: number) => void (view.setUint32(at, value >>> 0, true), (at += 4));
-  const bytes = (data: Uint8Array) => void (out.set(data, at), (at += data.length));
+  const u16 = (...values: number[]) => {
+    for (const value of values) view.setUint16((at += 2) - 2, value, true);
+  };
+  const u32 = (...values: number[]) => {
+    for (const value of values) view.setUint32((at += 4) - 4, value >>> 0, true);
+  };
+  const bytes = (data: Uint8Array) => {
+    out.set(data, at);
+    at += data.length;
+  };
   /** Version needed, flags (bit 11: UTF-8 names), method, time, date, CRC, sizes, name length. */
   const common = (entry: ZipEntry, name: Uint8Array) => {
-    u16(20), u16(0x0800), u16(entry.method), u16(DOS_TIME), u16(DOS_DATE);
-    u32(entry.crc32), u32(entry.data.length), u32(entry.size), u16(name.length);
+    u16(20, 0x0800, entry.method, DOS_TIME, DOS_DATE);
+    u32(entry.crc32, entry.data.length, entry.size);
+    u16(name.length);
   };
 
   entries.forEach((entry, i) => {
     const name = names[i] ?? new Uint8Array();
     offsets.push(at);
-    u32(0x04034b50), common(entry, name), u16(0), bytes(name), bytes(entry.data);
+    u32(0x04034b50);
+    common(entry, name);
+    u16(0);
+    bytes(name);
+    bytes(entry.data);
   });
   const centralStart = at;
   entries.forEach((entry, i) => {
     const name = names[i] ?? new Uint8Array();
-    u32(0x02014b50), u16(20), common(entry, name);
-    u16(0), u16(0), u16(0), u16(0), u32(0), u32(offsets[i] ?? 0), bytes(name);
+    u32(0x02014b50);
+    u16(20);
+    common(entry, name);
+    u16(0, 0, 0, 0);
+    u32(0, offsets[i] ?? 0);
+    bytes(name);
   });
   const centralLength = at - centralStart;
-  u32(0x06054b50), u16(0), u16(0), u16(entries.length), u16(entries.length);
-  u32(centralLength), u32(centralStart), u16(0);
+  u32(0x06054b50);
+  u16(0, 0, entries.length, entries.length);
+  u32(centralLength, centralStart);
+  u16(0);
   return out;
 }
 

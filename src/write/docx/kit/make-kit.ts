@@ -8,17 +8,33 @@ import type { FontProfileName } from "../fonts.js";
 import type { PlannedParagraph, PlannedRun } from "../plan.js";
 import { packDocx } from "../write-docx.js";
 import {
-  CORE_PART, DOCUMENT_PART, INDENT_SLOT_TWIPS, LABEL_SLOT, PARAGRAPH_KINDS, RUN_FONTS, TEXT_SLOT, paragraphKey, runKey, type DocxKit,
+  CORE_PART,
+  DOCUMENT_PART,
+  INDENT_SLOT_TWIPS,
+  LABEL_SLOT,
+  PARAGRAPH_KINDS,
+  RUN_FONTS,
+  TEXT_SLOT,
+  paragraphKey,
+  runKey,
+  type DocxKit,
 } from "./kit.js";
 
 const mark = (i: number) => `${TEXT_SLOT}${i}${TEXT_SLOT}`;
 
 function specimen(): { paragraphs: PlannedParagraph[]; runs: PlannedRun[] } {
   const runs = RUN_FONTS.flatMap((font) =>
-    [false, true].flatMap((highlight) => [false, true].map((breakBefore) => ({ font, highlight, breakBefore, text: "" }))),
+    [false, true].flatMap((highlight) =>
+      [false, true].map((breakBefore) => ({ font, highlight, breakBefore, text: "" })),
+    ),
   ).map((run, i) => ({ ...run, text: mark(i) }));
   const kinds = PARAGRAPH_KINDS.flatMap((kind): Pick<PlannedParagraph, "kind" | "keepNext">[] =>
-    kind === "closing" ? [{ kind, keepNext: true }, { kind, keepNext: false }] : [{ kind }],
+    kind === "closing"
+      ? [
+          { kind, keepNext: true },
+          { kind, keepNext: false },
+        ]
+      : [{ kind }],
   );
   const paragraphs: PlannedParagraph[] = kinds.map((p, i) => ({
     ...p,

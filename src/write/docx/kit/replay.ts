@@ -8,12 +8,28 @@ import { documentTimestamp } from "../dates.js";
 import { stampCoreXml, zipPackage } from "../deterministic-zip.js";
 import { storedEntry, type ZipEntry } from "../zip.js";
 import { planParagraphs, type PlannedParagraph } from "../plan.js";
-import { CORE_PART, DOCUMENT_PART, INDENT_SLOT_TWIPS, LABEL_SLOT, kitFileName, paragraphKey, runKey, type DocxKit, type FixedPart } from "./kit.js";
+import {
+  CORE_PART,
+  DOCUMENT_PART,
+  INDENT_SLOT_TWIPS,
+  LABEL_SLOT,
+  kitFileName,
+  paragraphKey,
+  runKey,
+  type DocxKit,
+  type FixedPart,
+} from "./kit.js";
 
 export const KIT_DIR = join(PACKAGE_ROOT, "dist", "docx-kit");
 
-export function writeDocxFromKit(model: DocumentModel, options: WriterOptions, kit: DocxKit = loadKit(options)): Uint8Array {
-  const body = planParagraphs(model, !options.final).map((p) => paragraphXml(p, kit)).join("");
+export function writeDocxFromKit(
+  model: DocumentModel,
+  options: WriterOptions,
+  kit: DocxKit = loadKit(options),
+): Uint8Array {
+  const body = planParagraphs(model, !options.final)
+    .map((p) => paragraphXml(p, kit))
+    .join("");
   const label = escapeXml(model.draftLabel);
   const encoder = new TextEncoder();
   const entries = kit.parts.map((part): ZipEntry => {
@@ -35,7 +51,13 @@ const fixedEntries = new WeakMap<FixedPart, ZipEntry>();
 function fixedEntry(part: FixedPart): ZipEntry {
   let entry = fixedEntries.get(part);
   if (!entry) {
-    entry = { name: part.path, method: part.method, crc32: part.crc32, size: part.size, data: Buffer.from(part.base64, "base64") };
+    entry = {
+      name: part.path,
+      method: part.method,
+      crc32: part.crc32,
+      size: part.size,
+      data: Buffer.from(part.base64, "base64"),
+    };
     fixedEntries.set(part, entry);
   }
   return entry;
@@ -43,7 +65,8 @@ function fixedEntry(part: FixedPart): ZipEntry {
 
 function paragraphXml(paragraph: PlannedParagraph, kit: DocxKit): string {
   let open = kit.paragraphs[paragraphKey(paragraph)] ?? "";
-  if (paragraph.kind === "closing") open = open.replace(`"${INDENT_SLOT_TWIPS}"`, `"${paragraph.leftIndentTwips ?? 0}"`);
+  if (paragraph.kind === "closing")
+    open = open.replace(`"${INDENT_SLOT_TWIPS}"`, `"${paragraph.leftIndentTwips ?? 0}"`);
   const runs = paragraph.runs.map((run) => {
     const [before, after] = kit.runs[runKey(run)] ?? ["", ""];
     return before + escapeXml(run.text) + after;
@@ -53,7 +76,10 @@ function paragraphXml(paragraph: PlannedParagraph, kit: DocxKit): string {
 
 /** As the docx library escapes text. */
 function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c] ?? c);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&apos;" })[c] ?? c,
+  );
 }
 
 const loaded = new Map<string, DocxKit>();
