@@ -3,21 +3,52 @@
  * It knows nothing of YAML, Handlebars or Word.
  */
 
-/** What a run is, which decides its font: a run-in (level-2) heading sentence or body text. */
-export type RunRole = "runin" | "body";
+/** The four heading levels of GB/T 9704 §7.3.3, numbered 一、 （一） 1. （1）; each has its own font. */
+export const HEADING_LEVELS = [1, 2, 3, 4] as const;
+export type HeadingLevel = (typeof HEADING_LEVELS)[number];
 
 export interface Run {
   readonly text: string;
-  readonly role: RunRole;
+  /**
+   * Set when the run is part of a heading run in to its paragraph (its number, its sentence, or a
+   * lead sentence without a number): the level decides the font. Absent for body text.
+   */
+  readonly heading?: HeadingLevel;
   /** Set when the run is a figure's value; `blank` when the data has no value yet (prints `X`). */
   readonly figure?: "filled" | "blank";
 }
 
+/** A line of runs: a paragraph's text, a closing line, a table cell. */
+export type Runs = readonly Run[];
+
+/** A table's column: its header and how its cells are aligned (numbers right, names left). */
+export interface TableColumn {
+  readonly header: string;
+  readonly align: "left" | "center" | "right";
+}
+
+export interface Table {
+  readonly columns: readonly TableColumn[];
+  /** One entry a row, one `Runs` a cell, as many cells as columns. */
+  readonly rows: readonly (readonly Runs[])[];
+}
+
 export type Block =
-  | { readonly kind: "title"; readonly runs: readonly Run[] }
-  | { readonly kind: "heading"; readonly level: 1; readonly runs: readonly Run[] }
-  | { readonly kind: "paragraph"; readonly runs: readonly Run[] }
-  | { readonly kind: "closing"; readonly lines: readonly (readonly Run[])[] };
+  | { readonly kind: "title"; readonly runs: Runs }
+  /** A heading on a line of its own; its number (一、 …) is the first run. */
+  | { readonly kind: "heading"; readonly level: HeadingLevel; readonly runs: Runs; readonly line?: number }
+  /** Body text, first line indented two characters; it may open with a run-in heading (runs with `heading`). */
+  | { readonly kind: "paragraph"; readonly runs: Runs; readonly line?: number }
+  /** A salutation such as 各位代表：, set flush left (§7.3.2 主送机关). */
+  | { readonly kind: "salutation"; readonly runs: Runs; readonly line?: number }
+  /** The closing (落款): the organisation and the date, one `Runs` a line. */
+  | { readonly kind: "closing"; readonly lines: readonly Runs[] }
+  /** 附件说明 (§7.3.4): one blank line under the body, 附件：1. name, one `Runs` an attachment. */
+  | { readonly kind: "attachmentNote"; readonly items: readonly Runs[] }
+  /** An attachment on a new page: `label` (附件, 附件1) at the top left, `title` centred, then the table. */
+  | { readonly kind: "attachment"; readonly label: string; readonly title: Runs; readonly table: Table };
+
+export type BlockKind = Block["kind"];
 
 export interface DocumentModel {
   readonly blocks: readonly Block[];
@@ -25,11 +56,13 @@ export interface DocumentModel {
   readonly date: string;
   /** What a draft's page header says, e.g. 草稿. */
   readonly draftLabel: string;
+  /** The file's properties: its title (the title's text) and author (the organisation; empty for none). */
+  readonly properties: { readonly title: string; readonly author: string };
 }
 
 /** The blocks alone, as a template's markup gives them. */
 export type Body = Pick<DocumentModel, "blocks">;
 
-export function plainText(runs: readonly Run[]): string {
+export function plainText(runs: Runs): string {
   return runs.map((run) => run.text).join("");
 }

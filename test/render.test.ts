@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { plainText } from "../src/model.js";
 import { chineseNumeral } from "../src/render/chinese-numerals.js";
 import { MarkupError, parseMarkup } from "../src/render/markup.js";
 import { parseProse } from "../src/validate/prose.js";
@@ -22,7 +23,7 @@ describe("parseMarkup", () => {
     const model = parseMarkup(
       "<h1>甲</h1><p><runin>a。</runin>b</p><p><runin>c。</runin>d</p><h1>乙</h1><p><runin>e。</runin>f</p>",
     );
-    expect(model.blocks.map((b) => (b.kind === "closing" ? "" : b.runs.map((r) => r.text).join("")))).toEqual([
+    expect(model.blocks.map((b) => ("runs" in b ? plainText(b.runs) : ""))).toEqual([
       "一、甲",
       "（一）a。b",
       "（二）c。d",
@@ -35,18 +36,18 @@ describe("parseMarkup", () => {
     const model = parseMarkup("<p><runin>完成<blank>X</blank>万元。</runin>正文<fig>12</fig>次</p>");
     const block = model.blocks[0];
     expect(block?.kind === "paragraph" && block.runs).toEqual([
-      { text: "（一）完成", role: "runin" },
-      { text: "X", role: "runin", figure: "blank" },
-      { text: "万元。", role: "runin" },
-      { text: "正文", role: "body" },
-      { text: "12", role: "body", figure: "filled" },
-      { text: "次", role: "body" },
+      { text: "（一）完成", heading: 2 },
+      { text: "X", heading: 2, figure: "blank" },
+      { text: "万元。", heading: 2 },
+      { text: "正文" },
+      { text: "12", figure: "filled" },
+      { text: "次" },
     ]);
   });
 
   it("decodes what Handlebars escaped and drops the template's line breaks", () => {
     const model = parseMarkup("<title>\n  a &amp; &lt;b&gt; &quot;c&quot; &#x27;d&#x27;\n</title>\n");
-    expect(model.blocks[0]).toEqual({ kind: "title", runs: [{ text: "a & <b> \"c\" 'd'", role: "body" }] });
+    expect(model.blocks[0]).toEqual({ kind: "title", runs: [{ text: "a & <b> \"c\" 'd'" }] });
   });
 
   it.each(["<p>a", "<p><p>a</p></p>", "text", "<p>a < b</p>", "<x>a</x>", "<p><runin><runin>a</runin></runin></p>"])(

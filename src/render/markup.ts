@@ -60,7 +60,7 @@ class ModelBuilder {
     } else if (tag === "line" && this.block?.tag === "closing") {
       this.block.lines.push([]);
     } else if (INLINE_TAGS.includes(tag) && this.block && this.canNest(tag as InlineTag)) {
-      if (tag === "runin") this.push(`（${chineseNumeral(++this.runIns)}）`, "runin");
+      if (tag === "runin") this.push(`（${chineseNumeral(++this.runIns)}）`, 2);
       this.inline.push(tag as InlineTag);
     } else {
       throw new MarkupError(`<${tag}> is not allowed here`);
@@ -103,16 +103,17 @@ class ModelBuilder {
   }
 
   /** Adds text to the open line, joining it to the last run when both are plain text of one role. */
-  private push(text: string, role: Run["role"] = this.inline.includes("runin") ? "runin" : "body"): void {
+  private push(text: string, heading: Run["heading"] = this.inline.includes("runin") ? 2 : undefined): void {
     const runs = this.block?.lines.at(-1);
     if (!runs) return;
     const innermost = this.inline.at(-1);
-    const run: Run =
-      innermost === "fig" || innermost === "blank"
-        ? { text, role, figure: innermost === "fig" ? "filled" : "blank" }
-        : { text, role };
+    const run: Run = {
+      text,
+      ...(heading ? { heading } : {}),
+      ...(innermost === "fig" || innermost === "blank" ? { figure: innermost === "fig" ? "filled" : "blank" } : {}),
+    };
     const last = runs.at(-1);
-    if (last && !last.figure && !run.figure && last.role === run.role)
+    if (last && !last.figure && !run.figure && last.heading === run.heading)
       runs[runs.length - 1] = { ...last, text: last.text + text };
     else runs.push(run);
   }

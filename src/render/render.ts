@@ -1,10 +1,10 @@
 /** The render stage: a valid Summary and a template → the document model. Pure but for the template. */
 import { ReportError } from "../errors.js";
-import type { DocumentModel } from "../model.js";
+import { plainText, type DocumentModel } from "../model.js";
 import type { Summary } from "../validate/schema.js";
 import { chineseDate, documentDate } from "./dates.js";
 import { MarkupError, parseMarkup } from "./markup.js";
-import { proseMarkup } from "./prose-markup.js";
+import { proseMarkup, type ProseMarkup } from "./prose-markup.js";
 import { xmlLegal } from "./xml-legal.js";
 import type { CompiledTemplate } from "./template.js";
 
@@ -32,8 +32,11 @@ export function render(summary: Summary, template: CompiledTemplate, templateNam
     },
   };
   try {
+    const { blocks } = parseMarkup(template(view));
+    const title = blocks.find((block) => block.kind === "title");
     return {
-      ...parseMarkup(template(view)),
+      blocks,
+      properties: { title: title ? plainText(title.runs) : "", author: plainProse(view.organisation) },
       date: documentDate(summary),
       // The label goes into the page header as it is, not through a template: it needs the same care.
       draftLabel: xmlLegal(summary.draftLabel ?? DEFAULT_DRAFT_LABEL),
@@ -46,4 +49,10 @@ export function render(summary: Summary, template: CompiledTemplate, templateNam
       { code: "templateError", severity: "error", file: templateName, params: { file: templateName, detail } },
     ]);
   }
+}
+
+/** A text's words as printed, without the figures' markup: for the file's properties. */
+function plainProse(markup: ProseMarkup): string {
+  const [paragraph] = parseMarkup(`<p>${markup.toHTML()}</p>`).blocks;
+  return paragraph?.kind === "paragraph" ? plainText(paragraph.runs) : "";
 }

@@ -1,4 +1,4 @@
-import { plainText, type Block, type DocumentModel, type Run } from "../model.js";
+import { plainText, type Block, type DocumentModel, type Run, type Table } from "../model.js";
 
 /** Markdown for review in a browser or a pull request: headings as headings, run-in headings bold. */
 export function writeMd(model: DocumentModel): Uint8Array {
@@ -10,11 +10,17 @@ function markdown(block: Block): string {
     case "title":
       return `# ${escape(plainText(block.runs))}`;
     case "heading":
-      return `## ${escape(plainText(block.runs))}`;
+      return `${"#".repeat(block.level + 1)} ${escape(plainText(block.runs))}`;
     case "paragraph":
       return paragraph(block.runs);
+    case "salutation":
+      return escape(plainText(block.runs));
     case "closing":
       return block.lines.map((line) => escape(plainText(line))).join("  \n");
+    case "attachmentNote":
+      return block.items.map((item, i) => (i === 0 ? "附件：" : "　　　") + escape(plainText(item))).join("  \n");
+    case "attachment":
+      return [`**${escape(block.label)}**`, `## ${escape(plainText(block.title))}`, table(block.table)].join("\n\n");
   }
 }
 
@@ -24,12 +30,12 @@ function markdown(block: Block): string {
  */
 function paragraph(runs: readonly Run[]): string {
   const heading = runs
-    .filter((r) => r.role === "runin")
+    .filter((r) => r.heading)
     .map((r) => r.text)
     .join("");
   const body = escape(
     runs
-      .filter((r) => r.role !== "runin")
+      .filter((r) => !r.heading)
       .map((r) => r.text)
       .join(""),
   );
@@ -44,4 +50,15 @@ function paragraph(runs: readonly Run[]): string {
 /** Characters Markdown would read as syntax are escaped, so prose prints as typed. */
 function escape(text: string): string {
   return text.replace(/[\\`*_[\]#<>|]/g, "\\$&").replace(/^(\d+)\./, "$1\\.");
+}
+
+/** A GFM table: numbers right-aligned as in the Word table. */
+function table({ columns, rows }: Table): string {
+  const rule = { left: ":---", center: ":---:", right: "---:" } as const;
+  const line = (cells: readonly string[]) => `| ${cells.join(" | ")} |`;
+  return [
+    line(columns.map((c) => escape(c.header))),
+    line(columns.map((c) => rule[c.align])),
+    ...rows.map((row) => line(row.map((cell) => escape(plainText(cell))))),
+  ].join("\n");
 }

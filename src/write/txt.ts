@@ -11,5 +11,20 @@ export function writeTxt(model: DocumentModel): Uint8Array {
 }
 
 function lines(block: Block): string[] {
-  return block.kind === "closing" ? block.lines.map(plainText) : [plainText(block.runs)];
+  switch (block.kind) {
+    case "closing":
+      return block.lines.map(plainText);
+    case "attachmentNote":
+      return block.items.map((item, i) => (i === 0 ? "附件：" : "　　　") + plainText(item));
+    case "attachment":
+      return [
+        block.label,
+        plainText(block.title),
+        ...[block.table.columns.map((c) => c.header), ...block.table.rows.map((row) => row.map(plainText))].map(
+          (cells) => cells.join("\t"),
+        ),
+      ];
+    default:
+      return [plainText(block.runs)];
+  }
 }

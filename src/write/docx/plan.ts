@@ -37,8 +37,7 @@ export function planParagraphs(model: DocumentModel, highlightBlanks: boolean): 
     highlight: highlightBlanks && r.figure === "blank",
     breakBefore,
   });
-  const bodyRuns = (runs: readonly Run[], font: RunFont) =>
-    runs.map((r) => run(r, r.role === "runin" ? "runIn" : font));
+  const bodyRuns = (runs: readonly Run[], font: RunFont) => runs.map((r) => run(r, r.heading ? "runIn" : font));
   const blankLine: PlannedParagraph = { kind: "blankLine", runs: [] };
 
   return model.blocks.flatMap((block: Block): PlannedParagraph[] => {
@@ -46,9 +45,13 @@ export function planParagraphs(model: DocumentModel, highlightBlanks: boolean): 
       case "title":
         return [{ kind: "title", runs: titleRuns(block.runs, run) }, blankLine];
       case "heading":
-        return [{ kind: "heading", runs: bodyRuns(block.runs, "heading1") }];
+        return [{ kind: "heading", runs: bodyRuns(block.runs, block.level === 1 ? "heading1" : "runIn") }];
       case "paragraph":
         return [{ kind: "body", runs: bodyRuns(block.runs, "body") }];
+      case "salutation":
+      case "attachmentNote":
+      case "attachment":
+        throw new Error(`the Word writer does not lay out ${block.kind} blocks yet`);
       case "closing": {
         const indents = closingLeftIndents(block.lines.map(plainText));
         const lines = block.lines.map((line, i) => ({
