@@ -62,15 +62,20 @@ const unused = {
  * debugging switch of its own. Each read is a call into the C++ environment (in a worker, a locked
  * map): about a tenth of a millisecond per data file, for nothing. The switches are off here.
  */
+const patched = new Set();
 const yamlDebugSwitches = {
   name: "yaml-debug-switches",
   setup(build) {
     build.onLoad(
       { filter: /[\\/]node_modules[\\/]yaml[\\/]dist[\\/](parse[\\/]parser|compose[\\/]composer)\.js$/ },
-      (args) => ({
-        contents: readFileSync(args.path, "utf8").replace(/\bnode_process\.env\.LOG_(TOKENS|STREAM)\b/g, "false"),
-        loader: "js",
-      }),
+      (args) => {
+        const source = readFileSync(args.path, "utf8");
+        const contents = source.replace(/\bnode_process\.env\.LOG_(TOKENS|STREAM)\b/g, "false");
+        // A yaml release that renames the switches must stop the build, not silently lose the gain.
+        if (contents === source) throw new Error(`yaml-debug-switches: nothing to switch off in ${args.path}`);
+        patched.add(args.path);
+        return { contents, loader: "js" };
+      },
     );
   },
 };
@@ -95,6 +100,9 @@ await build({
   define: { "import.meta.url": "__bundleUrl" },
   banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
 });
+// Both of yaml's files that read the switches must have been patched (a file moved in a new release
+// would otherwise be bundled unpatched without a word).
+if (patched.size !== 2) throw new Error(`yaml-debug-switches: patched ${patched.size} of yaml's 2 files`);
 
 run([join(root, "bin/report.cjs"), "build", join(root, "data/2020.yaml"), "-o", join(scratch, "2020.docx")]);
 rmSync(scratch, { recursive: true, force: true });

@@ -3,7 +3,6 @@
  * top to bottom, sorted into those inside the text block (版心) and those above and below it.
  */
 import { DOMParser, type Element } from "@xmldom/xmldom";
-import { PAGE } from "../../src/write/docx/layout.js";
 
 export interface PdfLine {
   readonly text: string;
@@ -21,13 +20,17 @@ export interface PdfPage {
   readonly below: PdfLine[];
 }
 
-const pt = (twips: number) => twips / 20;
-/** The text block in points. */
+/**
+ * The text block in points, from the standard itself (GB/T 9704 §5.2.1: A4, 37 mm from the top edge,
+ * 35 from the bottom, 28 from the left, 26 from the right), never from the writer's own constants:
+ * a mistake there (margins swapped, a wrong unit) must fail this test, not move its expectations.
+ */
+const mm = (millimetres: number) => (millimetres * 72) / 25.4;
 export const BLOCK = {
-  top: pt(PAGE.marginTopTwips),
-  bottom: pt(PAGE.heightTwips - PAGE.marginBottomTwips),
-  left: pt(PAGE.marginLeftTwips),
-  right: pt(PAGE.widthTwips - PAGE.marginRightTwips),
+  top: mm(37),
+  bottom: mm(297 - 35),
+  left: mm(28),
+  right: mm(210 - 26),
 } as const;
 /** Glyph boxes reach a little beyond the line they sit on. */
 const SLACK_PT = 2;

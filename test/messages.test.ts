@@ -1,0 +1,66 @@
+/** The catalogue's promises: every message exists in both languages, and the Chinese one is Chinese. */
+import { describe, expect, it, vi } from "vitest";
+import { catalogues, type Catalogue, type MessageCode } from "../src/messages/catalogue.js";
+import { detectLang } from "../src/messages/lang.js";
+
+/** Parameters for any message: every field reads as a short value of the kind messages print. */
+const anyParams = new Proxy(
+  {},
+  {
+    get: (_, key) =>
+      key === Symbol.toPrimitive
+        ? () => "x"
+        : ["count", "limit", "line", "column", "limitMiB", "index", "expected", "got"].includes(String(key))
+          ? 3
+          : ["known", "suggestions", "names", "paths"].includes(String(key))
+            ? ["甲", "乙"]
+            : "abc",
+  },
+);
+
+const codes = Object.keys(catalogues.en) as MessageCode[];
+/** Messages that print a text made elsewhere in the chosen language (usage-errors.ts, tested there). */
+const passThrough: readonly MessageCode[] = ["usage"];
+
+describe("the message catalogue", () => {
+  it("has the same codes in Chinese and English", () => {
+    expect(Object.keys(catalogues.zh).sort()).toEqual([...codes].sort());
+  });
+
+  it.each(codes)("%s: the Chinese message and hint hold Chinese, the English ones do not", (code) => {
+    const zh = (catalogues.zh[code] as (p: unknown) => ReturnType<Catalogue[MessageCode]>)(anyParams);
+    const en = (catalogues.en[code] as (p: unknown) => ReturnType<Catalogue[MessageCode]>)(anyParams);
+    if (!passThrough.includes(code)) expect(zh.message).toMatch(/\p{Script=Han}/u);
+    if (zh.hint !== undefined) expect(zh.hint).toMatch(/\p{Script=Han}/u);
+    expect(en.hint === undefined).toBe(zh.hint === undefined);
+    // English may quote Chinese examples, but its own words are English.
+    if (!passThrough.includes(code))
+      expect(en.message.replace(/[“”"「」].*?[“”"「」]|\p{Script=Han}+/gu, "")).toMatch(/[A-Za-z]{3}/);
+  });
+});
+
+describe("the language of messages", () => {
+  it("follows --lang first, then LC_ALL, LC_MESSAGES and LANG", () => {
+    expect(detectLang("en", { LANG: "zh_CN.UTF-8" })).toBe("en");
+    expect(detectLang("zh", { LANG: "C" })).toBe("zh");
+    expect(detectLang(undefined, { LC_ALL: "zh_CN.UTF-8", LANG: "en_US.UTF-8" })).toBe("zh");
+    expect(detectLang(undefined, { LC_MESSAGES: "zh_TW.UTF-8" })).toBe("zh");
+    expect(detectLang(undefined, { LANG: "en_GB.UTF-8" })).toBe("en");
+  });
+
+  it("follows the system's own locale when no locale variable is set (a Chinese Windows sets none)", () => {
+    const resolved = Intl.DateTimeFormat().resolvedOptions();
+    const spy = vi.spyOn(Intl.DateTimeFormat.prototype, "resolvedOptions");
+    try {
+      spy.mockReturnValue({ ...resolved, locale: "zh-CN" });
+      expect(detectLang(undefined, {})).toBe("zh");
+      spy.mockReturnValue({ ...resolved, locale: "en-US" });
+      expect(detectLang(undefined, {})).toBe("en");
+      // An empty LANG is unset, as on Windows, not a choice of English.
+      spy.mockReturnValue({ ...resolved, locale: "zh-CN" });
+      expect(detectLang(undefined, { LANG: "" })).toBe("zh");
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});
