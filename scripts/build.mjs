@@ -104,5 +104,30 @@ await build({
 // would otherwise be bundled unpatched without a word).
 if (patched.size !== 2) throw new Error(`yaml-debug-switches: patched ${patched.size} of yaml's 2 files`);
 
+// The library (`import { createReport } from "report"`): an ES module of its own, without the CLI,
+// and its types, declared by the compiler from the sources.
+await build({
+  ...common,
+  entryPoints: [join(root, "src/api.ts")],
+  outfile: join(dist, "index.js"),
+  format: "esm",
+  plugins: [unused, yamlDebugSwitches],
+  // Bundled CommonJS (handlebars, commander's lazy child_process) still calls require.
+  banner: {
+    js: 'import { createRequire as __createRequire } from "node:module"; const require = __createRequire(import.meta.url);',
+  },
+});
+run([
+  join(root, "node_modules/typescript/bin/tsc"),
+  ...[
+    "-p",
+    join(root, "tsconfig.build.json"),
+    "--declaration",
+    "--emitDeclarationOnly",
+    "--outDir",
+    join(dist, "types"),
+  ],
+]);
+
 run([join(root, "bin/report.cjs"), "build", join(root, "data/2020.yaml"), "-o", join(scratch, "2020.docx")]);
 rmSync(scratch, { recursive: true, force: true });

@@ -1,7 +1,9 @@
 /**
  * load → validate → render → write. Each stage is a function of the previous one's result; this
  * module strings them together and adds the offending line to each diagnostic for the code frame.
+ * The command line reads data files by path; the library (api.ts) also gives text or an object.
  */
+import { processContext, type ReportContext } from "./context.js";
 import { ReportError, type Diagnostic } from "./errors.js";
 import { loadSource } from "./load/load.js";
 import type { SourceFile } from "./load/source-file.js";
@@ -21,7 +23,11 @@ export interface Checked {
 
 /** Reads and validates one data file; never throws for problems in the data, only lists them. */
 export function check(path: string): Checked {
-  const source = loadSource(path);
+  return checkSource(loadSource(path));
+}
+
+/** Validates a data file already read and parsed. */
+export function checkSource(source: SourceFile): Checked {
   const { summary, diagnostics } = validate(source);
   return { ...(summary ? { summary } : {}), diagnostics: diagnostics.map((d) => withExcerpt(d, source)), source };
 }
@@ -41,16 +47,28 @@ export interface Built {
  * One data file → the bytes of one output. Throws ReportError listing every problem found; a final
  * build also lists every blank still in the text.
  */
-export async function buildDocument(path: string, options: BuildOptions): Promise<Built> {
-  const { summary, diagnostics, source } = check(path);
+export async function buildDocument(
+  path: string,
+  options: BuildOptions,
+  context: ReportContext = processContext,
+): Promise<Built> {
+  return buildChecked(check(path), options, context);
+}
+
+/** A checked data file → the bytes of one output; throws as buildDocument does. */
+export async function buildChecked(
+  { summary, diagnostics, source }: Checked,
+  options: BuildOptions,
+  context: ReportContext,
+): Promise<Built> {
   if (!summary) throw new ReportError("data", diagnostics);
   if (options.final) {
     const blanks = blankReferences(summary, source).map((d) => withExcerpt(d, source));
     if (blanks.length > 0) throw new ReportError("data", [...diagnostics, ...blanks]);
   }
   const templateDir = options.templateDir ?? DEFAULT_TEMPLATE_DIR;
-  const model = render(summary, loadTemplate(templateDir), templateDir);
-  return { bytes: await writeFormat(options.format, model, options), model, warnings: diagnostics };
+  const model = render(summary, loadTemplate(templateDir, context.templates), templateDir);
+  return { bytes: await writeFormat(options.format, model, options, context), model, warnings: diagnostics };
 }
 
 function withExcerpt(diagnostic: Diagnostic, source: SourceFile): Diagnostic {

@@ -1,6 +1,6 @@
 /** The catalogue's promises: every message exists in both languages, and the Chinese one is Chinese. */
 import { describe, expect, it, vi } from "vitest";
-import { catalogues, type Catalogue, type MessageCode } from "../src/messages/catalogue.js";
+import { catalogues, type MessageCode, type Text } from "../src/messages/catalogue.js";
 import { detectLang } from "../src/messages/lang.js";
 
 /** Parameters for any message: every field reads as a short value of the kind messages print. */
@@ -28,8 +28,8 @@ describe("the message catalogue", () => {
   });
 
   it.each(codes)("%s: the Chinese message and hint hold Chinese, the English ones do not", (code) => {
-    const zh = (catalogues.zh[code] as (p: unknown) => ReturnType<Catalogue[MessageCode]>)(anyParams);
-    const en = (catalogues.en[code] as (p: unknown) => ReturnType<Catalogue[MessageCode]>)(anyParams);
+    const zh = (catalogues.zh[code] as (p: unknown) => Text)(anyParams);
+    const en = (catalogues.en[code] as (p: unknown) => Text)(anyParams);
     if (!passThrough.includes(code)) expect(zh.message).toMatch(/\p{Script=Han}/u);
     if (zh.hint !== undefined) expect(zh.hint).toMatch(/\p{Script=Han}/u);
     expect(en.hint === undefined).toBe(zh.hint === undefined);

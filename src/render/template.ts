@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import Handlebars from "handlebars";
+import { processContext } from "../context.js";
 import { ReportError } from "../errors.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import { chineseNumeral } from "./chinese-numerals.js";
@@ -12,8 +13,6 @@ const MAIN = "summary.hbs";
 
 export type CompiledTemplate = (view: object) => string;
 
-const loaded = new Map<string, CompiledTemplate>();
-
 /**
  * Reads and checks every file of the folder, so that a syntax error, a missing partial or an unknown
  * helper is reported at its file and line before anything is rendered. Template problems are
@@ -21,7 +20,10 @@ const loaded = new Map<string, CompiledTemplate>();
  * (a batch builds every file with the same template); the shipped one is checked by the tests,
  * not at every start.
  */
-export function loadTemplate(dir: string = DEFAULT_TEMPLATE_DIR): CompiledTemplate {
+export function loadTemplate(
+  dir: string = DEFAULT_TEMPLATE_DIR,
+  loaded: Map<string, CompiledTemplate> = processContext.templates,
+): CompiledTemplate {
   let template = loaded.get(dir);
   if (!template) {
     template = readTemplate(dir, dir !== DEFAULT_TEMPLATE_DIR);

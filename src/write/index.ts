@@ -1,4 +1,5 @@
 /** Output formats; each writer reads only the document model, plus the options given here. */
+import { processContext, type ReportContext } from "../context.js";
 import type { DocumentModel } from "../model.js";
 import type { FontProfileName } from "./docx/fonts.js";
 import { writeMd } from "./md.js";
@@ -16,12 +17,17 @@ export interface WriterOptions {
   readonly documentTimestamp?: string;
 }
 
-export async function writeFormat(format: Format, model: DocumentModel, options: WriterOptions): Promise<Uint8Array> {
+export async function writeFormat(
+  format: Format,
+  model: DocumentModel,
+  options: WriterOptions,
+  context: ReportContext = processContext,
+): Promise<Uint8Array> {
   switch (format) {
     case "docx": {
       // The docx library itself runs at build time only: a build replays its XML from a kit.
-      const { writeDocxFromKit } = await import("./docx/kit/replay.js");
-      return writeDocxFromKit(model, options);
+      const { loadKit, writeDocxFromKit } = await import("./docx/kit/replay.js");
+      return writeDocxFromKit(model, options, loadKit(options, context.kits));
     }
     case "txt":
       return writeTxt(model);

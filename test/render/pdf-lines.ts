@@ -26,12 +26,7 @@ export interface PdfPage {
  * a mistake there (margins swapped, a wrong unit) must fail this test, not move its expectations.
  */
 const mm = (millimetres: number) => (millimetres * 72) / 25.4;
-export const BLOCK = {
-  top: mm(37),
-  bottom: mm(297 - 35),
-  left: mm(28),
-  right: mm(210 - 26),
-} as const;
+export const BLOCK = { top: mm(37), bottom: mm(297 - 35), left: mm(28), right: mm(210 - 26) } as const;
 /** Glyph boxes reach a little beyond the line they sit on. */
 const SLACK_PT = 2;
 

@@ -1,5 +1,6 @@
 /** Run time: planned paragraphs and a kit → the .docx, byte for byte what the reference writer makes. */
 import { readFileSync } from "node:fs";
+import { processContext } from "../../../context.js";
 import { join } from "node:path";
 import type { DocumentModel } from "../../../model.js";
 import { PACKAGE_ROOT } from "../../../paths.js";
@@ -82,10 +83,11 @@ function escapeXml(text: string): string {
   );
 }
 
-const loaded = new Map<string, DocxKit>();
-
-/** The kit for these options, from dist/docx-kit/ (written by `npm run build`); read once a process. */
-export function loadKit(options: Pick<WriterOptions, "fonts" | "final">): DocxKit {
+/** The kit for these options, from dist/docx-kit/ (written by `npm run build`); read once a context. */
+export function loadKit(
+  options: Pick<WriterOptions, "fonts" | "final">,
+  loaded: Map<string, DocxKit> = processContext.kits,
+): DocxKit {
   const name = kitFileName(options.fonts, options.final);
   let kit = loaded.get(name);
   if (!kit) {

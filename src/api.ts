@@ -1,0 +1,141 @@
+/**
+ * report as a library, for other programs: a web form, an office's own scripts, the preview.
+ *
+ *   import { createReport } from "report";
+ *   const report = createReport();
+ *   const result = await report.build({ text: yamlText, name: "2021.yaml" }, { format: "docx" });
+ *   if (result.ok) writeFileSync("2021.docx", result.bytes);
+ *   else for (const d of result.diagnostics) console.log(d.position?.line, report.describe(d, "zh").message);
+ *
+ * Nothing here prints, exits or throws for a problem in the data: every problem comes back as a
+ * diagnostic, located in the text it was given. A `Report` holds the templates and Word kits it has
+ * read (its context); a long-running caller that edits a template folder calls `forget()`.
+ */
+import { stringify } from "yaml";
+import { createContext } from "./context.js";
+import { ReportError, type Diagnostic } from "./errors.js";
+import { decode } from "./load/decode.js";
+import { loadSource } from "./load/load.js";
+import { parseSource, type SourceFile } from "./load/source-file.js";
+import { text as messageText, type Lang, type Text } from "./messages/catalogue.js";
+import type { DocumentModel } from "./model.js";
+import { buildChecked, checkSource, type BuildOptions, type Checked } from "./pipeline.js";
+import type { Summary } from "./validate/schema.js";
+import { DEFAULT_FONT_PROFILE } from "./write/docx/fonts.js";
+
+export type { Diagnostic, SourcePosition } from "./errors.js";
+export type { Block, DocumentModel, HeadingLevel, Run, Table } from "./model.js";
+export type { Lang, Text } from "./messages/catalogue.js";
+export type { Summary } from "./validate/schema.js";
+export type { Format } from "./write/index.js";
+export type { FontProfileName } from "./write/docx/fonts.js";
+
+/**
+ * A data file: read from a path; its text (YAML, as a clerk writes it); its bytes (UTF-8, GBK or
+ * UTF-16, as a form upload gives them); or the data as an object. `name` is what messages call it.
+ * An object's problems are named by field (`work.0.body`), having no line of their own.
+ */
+export type Source =
+  | { readonly path: string }
+  | { readonly text: string; readonly name?: string }
+  | { readonly bytes: Uint8Array; readonly name?: string }
+  | { readonly data: unknown; readonly name?: string };
+
+export interface Validation {
+  /** No error (warnings may be listed). */
+  readonly ok: boolean;
+  /** The data, typed, when there is no error. */
+  readonly summary?: Summary;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export type Result =
+  | {
+      readonly ok: true;
+      readonly bytes: Uint8Array;
+      readonly model: DocumentModel;
+      readonly diagnostics: readonly Diagnostic[];
+    }
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+
+export type Options = Partial<Omit<BuildOptions, "documentTimestamp">> & {
+  /** The instant the Word file's properties record, as SOURCE_DATE_EPOCH would give it (seconds). */
+  readonly sourceDateEpoch?: number;
+};
+
+export interface Report {
+  /** Checks a data file; writes nothing. */
+  validate(source: Source): Validation;
+  /** Builds one document (docx unless `format` says txt or md), or says why it cannot. */
+  build(source: Source, options?: Options): Promise<Result>;
+  /** A diagnostic's message and hint, in Chinese or English. */
+  describe(diagnostic: Diagnostic, lang: Lang): Text;
+  /** Forgets the templates and kits read so far: the next build reads them again. */
+  forget(): void;
+}
+
+export function createReport(): Report {
+  const context = createContext();
+  return {
+    validate(source) {
+      const checked = checkedOrProblems(source);
+      if (!("source" in checked)) return { ok: false, diagnostics: checked.diagnostics };
+      const { summary, diagnostics } = checked;
+      return { ok: summary !== undefined, ...(summary ? { summary } : {}), diagnostics };
+    },
+    async build(source, options = {}) {
+      const checked = checkedOrProblems(source);
+      if (!("source" in checked)) return { ok: false, diagnostics: checked.diagnostics };
+      const { sourceDateEpoch, ...rest } = options;
+      const buildOptions: BuildOptions = {
+        format: "docx",
+        final: false,
+        fonts: DEFAULT_FONT_PROFILE,
+        ...rest,
+        ...(sourceDateEpoch !== undefined
+          ? { documentTimestamp: new Date(sourceDateEpoch * 1000).toISOString().replace(/\.\d{3}Z$/, "Z") }
+          : {}),
+      };
+      try {
+        const { bytes, model, warnings } = await buildChecked(checked, buildOptions, context);
+        return { ok: true, bytes, model, diagnostics: fromObject(source, warnings) };
+      } catch (error) {
+        if (error instanceof ReportError) return { ok: false, diagnostics: fromObject(source, error.diagnostics) };
+        throw error;
+      }
+    },
+    describe: (diagnostic, lang) => messageText(lang, diagnostic.code, diagnostic.params),
+    forget() {
+      context.templates.clear();
+      context.kits.clear();
+    },
+  };
+}
+
+/** The source read and checked, or the problems that kept it from being read at all. */
+function checkedOrProblems(source: Source): Checked | { readonly diagnostics: readonly Diagnostic[] } {
+  try {
+    const checked = checkSource(sourceFile(source));
+    return { ...checked, diagnostics: fromObject(source, checked.diagnostics) };
+  } catch (error) {
+    if (error instanceof ReportError) return { diagnostics: fromObject(source, error.diagnostics) };
+    throw error;
+  }
+}
+
+function sourceFile(source: Source): SourceFile {
+  if ("path" in source) return loadSource(source.path);
+  const name = source.name ?? "data.yaml";
+  if ("text" in source) return parseSource(name, source.text.replace(/\r\n?/g, "\n").replace(/^\uFEFF/, ""));
+  if ("bytes" in source) {
+    const { text, encoding } = decode(source.bytes);
+    return parseSource(name, text, encoding);
+  }
+  return parseSource(name, stringify(source.data));
+}
+
+/** An object has no lines: its problems keep their field and lose the places in its YAML form. */
+function fromObject(source: Source, diagnostics: readonly Diagnostic[]): readonly Diagnostic[] {
+  if (!("data" in source)) return diagnostics;
+  return diagnostics.map(({ position: _position, excerpt: _excerpt, ...rest }) => rest);
+}
