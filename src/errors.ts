@@ -1,4 +1,4 @@
-import type { MessageCode, MessageParams } from "./messages/catalogue.js";
+import type { Message, MessageCode, MessageParams } from "./messages/catalogue.js";
 
 /** A place in a file, 1-based, as editors show it. */
 export interface SourcePosition {
@@ -6,9 +6,8 @@ export interface SourcePosition {
   readonly column: number;
 }
 
-/** One problem found in a user's input, located where possible; its text comes from the catalogue. */
-export interface Diagnostic<C extends MessageCode = MessageCode> {
-  readonly code: C;
+/** Where a problem is and how bad it is: everything a diagnostic has besides its message. */
+export interface Place {
   readonly severity: "error" | "warning";
   /** The file the problem is in; absent for problems with the command line itself. */
   readonly file?: string;
@@ -17,7 +16,31 @@ export interface Diagnostic<C extends MessageCode = MessageCode> {
   readonly field?: string;
   /** The text of the line at `position`, for the code frame. */
   readonly excerpt?: string;
-  readonly params: MessageParams<C>;
+}
+
+/**
+ * One problem found in a user's input, located where possible; its text comes from the catalogue.
+ * A union over the codes, each with its own parameters, so a misspelt or missing parameter does
+ * not compile.
+ */
+export type Diagnostic<C extends MessageCode = MessageCode> = {
+  [K in C]: Place & { readonly code: K; readonly params: MessageParams<K> };
+}[C];
+
+/** The one way diagnostics are made: a code, its parameters (checked against the catalogue), a place. */
+export function diagnostic<C extends MessageCode>(
+  code: C,
+  params: MessageParams<C>,
+  place: Partial<Place> = {},
+): Diagnostic {
+  // TypeScript cannot see that { code: C, params: MessageParams<C> } is the union's member for C
+  // (microsoft/TypeScript#30581); the signature above is what checks the pair.
+  return { severity: "error", ...place, code, params } as unknown as Diagnostic;
+}
+
+/** A diagnostic from a message whose code and parameters were paired already (a syntax rule's finding). */
+export function located(message: Message, place: Partial<Place> = {}): Diagnostic {
+  return { severity: "error", ...place, code: message.code, params: message.params } as Diagnostic;
 }
 
 /** Why the run failed, which decides the exit code (see cli/exit-code.ts). */

@@ -1,7 +1,7 @@
 /** The one module that writes to the console: diagnostics with code frames, and results. */
 import { Chalk, type ChalkInstance } from "chalk";
 import type { Diagnostic } from "../errors.js";
-import { text, type Lang, type MessageCode, type MessageParams } from "../messages/catalogue.js";
+import { describe, text, type Lang, type MessageCode, type MessageParams } from "../messages/catalogue.js";
 import { displayWidth } from "./display-width.js";
 import { excerptWindow, visibleMessage } from "./visible.js";
 
@@ -45,7 +45,7 @@ function useColor(stream: NodeJS.WriteStream): boolean {
  *     怎么改：请在这里补上一行“title: …”。
  */
 export function formatDiagnostic(d: Diagnostic, lang: Lang, color: ChalkInstance = new Chalk({ level: 0 })): string {
-  const raw = text(lang, d.code, d.params as never);
+  const raw = describe(lang, d);
   const message = visibleMessage(raw.message);
   const hint = raw.hint === undefined ? undefined : visibleMessage(raw.hint);
   const isError = d.severity === "error";

@@ -4,7 +4,8 @@
  * the names it mentions; an error we do not recognise keeps its text.
  */
 import type { CommanderError } from "commander";
-import type { Diagnostic } from "../errors.js";
+import type { MessageCode, MessageParams } from "../messages/catalogue.js";
+import { diagnostic, type Diagnostic } from "../errors.js";
 
 const quoted = (message: string, index = 0) => [...message.matchAll(/'([^']*)'/g)][index]?.[1] ?? "";
 
@@ -14,11 +15,7 @@ const quoted = (message: string, index = 0) => [...message.matchAll(/'([^']*)'/g
  */
 export function usageDiagnostic(error: CommanderError, command: string | undefined): Diagnostic {
   const message = error.message.replace(/^error:\s*/, "");
-  const at = <C extends Diagnostic["code"]>(code: C, params: Diagnostic<C>["params"]): Diagnostic => ({
-    code,
-    severity: "error",
-    params,
-  });
+  const at = <C extends MessageCode>(code: C, params: MessageParams<C>): Diagnostic => diagnostic(code, params);
   switch (error.code) {
     case "commander.unknownOption":
       return at("unknownOption", { option: quoted(message) });

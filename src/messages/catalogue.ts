@@ -27,7 +27,17 @@ export type MessageParams<C extends MessageCode> = C extends MessageCode
 export type Lang = "zh" | "en";
 export const catalogues: Readonly<Record<Lang, Catalogue>> = { zh, en };
 
+/** A message code with its own parameters, as a diagnostic or a status line carries them. */
+export type Message = { [C in MessageCode]: { readonly code: C; readonly params: MessageParams<C> } }[MessageCode];
+
 export function text<C extends MessageCode>(lang: Lang, code: C, params: MessageParams<C>): Text {
   const render = catalogues[lang][code] as (p: MessageParams<C>) => Text;
   return render(params);
+}
+
+/** The text of a diagnostic or status line, whatever its code. */
+export function describe(lang: Lang, { code, params }: Message): Text {
+  // A union's code and params cannot be passed as a correlated pair (microsoft/TypeScript#30581);
+  // Message itself guarantees they belong together.
+  return text(lang, code, params as never);
 }

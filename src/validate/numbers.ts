@@ -5,7 +5,8 @@
  * `2020年`, `二〇二〇`, and a comma inside `{ }`, where YAML splits `1,234` into two entries.
  */
 import { isMap, isPair, isScalar } from "yaml";
-import type { Diagnostic } from "../errors.js";
+import type { Message } from "../messages/catalogue.js";
+import { located, type Diagnostic } from "../errors.js";
 import type { SourceFile } from "../load/source-file.js";
 import { nodeAt, positionOf } from "./locate.js";
 import { fieldName, type FieldPath } from "./prose-fields.js";
@@ -34,12 +35,8 @@ const DIGITS: Readonly<Record<string, string>> = {
 export function checkNumbers(data: unknown, source: SourceFile): NumberCheck {
   const result: NumberCheck = { diagnostics: [], reported: [] };
   if (!isRecord(data)) return result;
-  const fail = (
-    path: FieldPath,
-    diagnostic: Omit<Diagnostic, "severity" | "file" | "position" | "field">,
-    position = positionOf(source, path),
-  ) => {
-    result.diagnostics.push({ ...diagnostic, severity: "error", file: source.path, position, field: fieldName(path) });
+  const fail = (path: FieldPath, problem: Message, position = positionOf(source, path)) => {
+    result.diagnostics.push(located(problem, { file: source.path, position, field: fieldName(path) }));
     result.reported.push(path);
   };
   const slot = (holder: Record<string, unknown>, key: string, path: FieldPath, unit?: string) => {

@@ -1,5 +1,6 @@
 /** Every `{{reference}}` names a figure, and every figure is used somewhere. */
-import type { Diagnostic } from "../errors.js";
+import type { Message, MessageCode, MessageParams } from "../messages/catalogue.js";
+import { diagnostic, located, type Diagnostic } from "../errors.js";
 import type { SourceFile } from "../load/source-file.js";
 import { fragmentPosition, keyPosition } from "./locate.js";
 import { nthOpening, parseProse } from "./prose.js";
@@ -24,13 +25,13 @@ export function checkReferences(data: unknown, source: SourceFile): Diagnostic[]
   const names = figureNames(data);
   const defined = new Set(names);
   const used = new Set<string>();
-  const report = (
-    code: Diagnostic["code"],
+  const report = <C extends MessageCode>(
+    code: C,
     severity: Diagnostic["severity"],
     field: string,
     position: Diagnostic["position"],
-    params: object,
-  ) => diagnostics.push({ code, severity, file: source.path, position, field, params });
+    params: MessageParams<C>,
+  ) => diagnostics.push(diagnostic(code, params, { severity, file: source.path, position, field }));
 
   for (const name of names.filter((n) => RESERVED_NAMES.includes(n))) {
     report("reservedFigureName", "error", `figures.${name}`, keyPosition(source, ["figures"], name), { name });
@@ -54,13 +55,14 @@ export function checkReferences(data: unknown, source: SourceFile): Diagnostic[]
     const reportedBefore = diagnostics.length;
     const full = () => diagnostics.length - reportedBefore >= MAX_PROBLEMS_PER_TEXT;
     for (const problem of problems.slice(0, MAX_PROBLEMS_PER_TEXT)) {
-      const params =
+      const message: Message =
         problem.code === "proseSyntax"
-          ? { detail: problem.detail }
+          ? { code: problem.code, params: { detail: problem.detail } }
           : problem.code === "tooManyReferences"
-            ? { limit: Number(problem.detail), scope: "text" }
-            : { found: problem.raw };
-      report(problem.code, "error", fieldName(path), where(problem.offset, problem.raw), params);
+            ? { code: problem.code, params: { limit: Number(problem.detail), scope: "text" } }
+            : { code: problem.code, params: { found: problem.raw } };
+      const place = { file: source.path, position: where(problem.offset, problem.raw), field: fieldName(path) };
+      diagnostics.push(located(message, place));
     }
     for (const segment of segments) {
       if (segment.kind !== "reference") continue;

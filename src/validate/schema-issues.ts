@@ -1,8 +1,8 @@
 /** Zod's issues → diagnostics that point at the value's own place in the file. */
 import type * as z from "zod/mini";
-import type { Diagnostic } from "../errors.js";
+import { diagnostic, type Diagnostic } from "../errors.js";
 import type { SourceFile } from "../load/source-file.js";
-import type { ValueKind } from "../messages/catalogue.js";
+import type { MessageCode, MessageParams, ValueKind } from "../messages/catalogue.js";
 import { keyPosition, positionOf } from "./locate.js";
 import { fieldName, type FieldPath } from "./prose-fields.js";
 import { closingSchema, figureObjectSchema, sectionSchema, summarySchema } from "./schema.js";
@@ -16,14 +16,11 @@ export function schemaDiagnostics(issues: readonly Issue[], source: SourceFile, 
 
 function fromIssue(issue: Issue, source: SourceFile, data: unknown): Diagnostic[] {
   const path = issue.path.filter((key): key is string | number => typeof key !== "symbol");
-  const at = (code: Diagnostic["code"], params: object, position = positionOf(source, path)): Diagnostic => ({
-    code,
-    severity: "error",
-    file: source.path,
-    position,
-    field: fieldName(path),
-    params,
-  });
+  const at = <C extends MessageCode>(
+    code: C,
+    params: MessageParams<C>,
+    position = positionOf(source, path),
+  ): Diagnostic => diagnostic(code, params, { file: source.path, position, field: fieldName(path) });
   const value = valueAt(data, path);
   const field = fieldName(path);
 

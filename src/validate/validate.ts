@@ -5,7 +5,7 @@
  * beyond that every check runs, so all problems of a file are listed at once.
  */
 import { isMap } from "yaml";
-import type { Diagnostic } from "../errors.js";
+import { located, type Diagnostic } from "../errors.js";
 import type { MessageCode } from "../messages/catalogue.js";
 import { firstNonAscii } from "../load/decode.js";
 import { toPlainData, type SourceFile } from "../load/source-file.js";
@@ -33,7 +33,7 @@ export function validate(source: SourceFile): Validation {
     diagnostics.push({ code, severity: "warning", ...at(firstNonAscii(source.text)), params: {} });
   }
   for (const problem of syntaxProblems(source.text, source.tokens, document.errors)) {
-    diagnostics.push({ code: problem.code, severity: problem.severity, ...at(problem.offset), params: problem.params });
+    diagnostics.push(located(problem, { severity: problem.severity, ...at(problem.offset) }));
   }
   // An alias would be expanded when the data is built: refused here, before that ever happens.
   for (const { offset, written } of source.references) {
@@ -86,8 +86,8 @@ function withoutMisspelledRequired(diagnostics: readonly Diagnostic[]): Diagnost
   return diagnostics.filter((d) => !(is(d, "required") && misspelled.includes(`${parent(d.field)}|${d.params.field}`)));
 }
 
-function is<C extends MessageCode>(diagnostic: Diagnostic, code: C): diagnostic is Diagnostic<C> {
-  return diagnostic.code === code;
+function is<C extends MessageCode>(d: Diagnostic, code: C): d is Diagnostic<C> & Diagnostic {
+  return d.code === code;
 }
 
 function hasError(diagnostics: readonly Diagnostic[]): boolean {

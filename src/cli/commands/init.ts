@@ -2,7 +2,8 @@
 import { existsSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
-import { ReportError } from "../../errors.js";
+import { diagnostic, ReportError } from "../../errors.js";
+import type { MessageParams } from "../../messages/catalogue.js";
 import { scaffold } from "../../init/scaffold.js";
 import { check } from "../../pipeline.js";
 import { yearInFileName } from "../../validate/file-name.js";
@@ -51,6 +52,6 @@ function schemaRef(file: string): string {
   return isAbsolute(path) ? pathToFileURL(SCHEMA_PATH).href : path.split(sep).join("/");
 }
 
-function usage(code: "outputIsInput" | "badYear", params: object): ReportError {
-  return new ReportError("usage", [{ code, severity: "error", params } as never]);
+function usage<C extends "outputIsInput" | "badYear">(code: C, params: MessageParams<C>): ReportError {
+  return new ReportError("usage", [diagnostic(code, params)]);
 }

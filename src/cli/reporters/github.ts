@@ -4,7 +4,7 @@
  */
 import type { JobResult } from "../../batch/job.js";
 import type { Diagnostic } from "../../errors.js";
-import { text, type Lang } from "../../messages/catalogue.js";
+import { describe, text, type Lang } from "../../messages/catalogue.js";
 import { isProblem, statusMessage, type Reporter, type ReporterStreams } from "./reporter.js";
 
 export function githubReporter({ out, lang }: ReporterStreams): Reporter {
@@ -14,7 +14,7 @@ export function githubReporter({ out, lang }: ReporterStreams): Reporter {
       for (const d of result.diagnostics) out.write(`${annotation(d, lang)}\n`);
       const status = statusMessage(result);
       if (!status) return;
-      const line = text(lang, status.code, status.params as never).message;
+      const line = describe(lang, status).message;
       out.write(
         isProblem(result) && result.status !== "failed"
           ? `::error file=${property(result.output)}::${data(line)}\n`
@@ -29,7 +29,7 @@ export function githubReporter({ out, lang }: ReporterStreams): Reporter {
 }
 
 export function annotation(d: Diagnostic, lang: Lang): string {
-  const { message, hint } = text(lang, d.code, d.params as never);
+  const { message, hint } = describe(lang, d);
   const properties = [
     d.file && `file=${property(d.file)}`,
     d.position && `line=${d.position.line}`,

@@ -1,6 +1,6 @@
 /** For machines: one JSON document on stdout when the build ends. */
 import type { Diagnostic } from "../../errors.js";
-import { text, type Lang } from "../../messages/catalogue.js";
+import { describe, type Lang } from "../../messages/catalogue.js";
 import { isProblem, type Reporter, type ReporterStreams } from "./reporter.js";
 
 export function jsonReporter({ out, lang }: ReporterStreams): Reporter {
@@ -28,7 +28,7 @@ export function jsonReporter({ out, lang }: ReporterStreams): Reporter {
 }
 
 function plain(d: Diagnostic, lang: Lang) {
-  const { message, hint } = text(lang, d.code, d.params as never);
+  const { message, hint } = describe(lang, d);
   return {
     file: d.file ?? null,
     line: d.position?.line ?? null,

@@ -1,5 +1,5 @@
 /** For people: code frames, a line per file, a progress line on a terminal, totals for batches. */
-import { text } from "../../messages/catalogue.js";
+import { describe, text } from "../../messages/catalogue.js";
 import { createPalette, formatDiagnostic } from "../output.js";
 import { isProblem, statusMessage, type Reporter, type ReporterStreams } from "./reporter.js";
 
@@ -19,7 +19,7 @@ export function prettyReporter({ err, lang }: ReporterStreams): Reporter {
       for (const d of result.diagnostics) err.write(`${formatDiagnostic(d, lang, palette)}\n`);
       const status = statusMessage(result);
       if (status) {
-        const line = text(lang, status.code, status.params as never);
+        const line = describe(lang, status);
         err.write(`${isProblem(result) ? palette.red(line.message) : line.message}\n`);
         if (line.hint && result.status !== "failed") err.write(`  ${line.hint}\n`);
       }
