@@ -1,5 +1,6 @@
-import { Composer, LineCounter, Parser, YAMLParseError, type CST, type Document } from "yaml";
+import { Composer, Parser, YAMLParseError, type CST, type Document } from "yaml";
 import { ReportError, type SourcePosition } from "../errors.js";
+import { textLines } from "../lines.js";
 import type { Encoding } from "./decode.js";
 import { MAX_ENTRIES, MAX_NESTING_DEPTH } from "./limits.js";
 import { scanStructure, type Structure } from "./structure.js";
@@ -26,8 +27,7 @@ const MAX_ALIAS_COUNT = 100;
 
 /** Text → YAML document. Refuses, before parsing, data nested deeper than any summary needs. */
 export function parseSource(path: string, text: string, encoding: Encoding = "utf-8"): SourceFile {
-  const lines = text.split("\n");
-  const lineCounter = new LineCounter();
+  const lines = textLines(text);
   // The lexer's own pass comes first, on purpose: the parser below recurses, and a hostile file would
   // take it seconds or overflow its stack before any limit could be checked.
   const { tooDeepAt, tooManyEntriesAt, references, lexemes } = scanStructure(text, {
@@ -35,35 +35,22 @@ export function parseSource(path: string, text: string, encoding: Encoding = "ut
     maxEntries: MAX_ENTRIES,
   });
   const refuse = (offset: number, problem: { code: "tooDeep" | "tooManyEntries"; params: { limit: number } }) => {
-    const position = positionIn(text, offset);
+    const position = lines.positionAt(offset);
     return new ReportError("data", [
-      { ...problem, severity: "error", file: path, position, excerpt: lines[position.line - 1] ?? "" },
+      { ...problem, severity: "error", file: path, position, excerpt: lines.lineText(position.line) },
     ]);
   };
   if (tooDeepAt !== undefined) throw refuse(tooDeepAt, { code: "tooDeep", params: { limit: MAX_NESTING_DEPTH } });
   if (tooManyEntriesAt !== undefined)
     throw refuse(tooManyEntriesAt, { code: "tooManyEntries", params: { limit: MAX_ENTRIES } });
-  const tokens = parseLexemes(lexemes, lineCounter);
+  const tokens = parseLexemes(lexemes);
   const document = compose(tokens, text.length);
-  return {
-    path,
-    text,
-    encoding,
-    document,
-    tokens,
-    references,
-    positionAt: (offset) => {
-      const { line, col } = lineCounter.linePos(offset);
-      return { line, column: col };
-    },
-    lineText: (line) => lines[line - 1] ?? "",
-  };
+  return { path, text, encoding, document, tokens, references, positionAt: lines.positionAt, lineText: lines.lineText };
 }
 
 /** What yaml's Parser.parse does, from the lexemes the structure scan has already read. */
-function parseLexemes(lexemes: readonly string[], lineCounter: LineCounter): CST.Token[] {
-  const parser = new Parser(lineCounter.addNewLine);
-  lineCounter.addNewLine(0);
+function parseLexemes(lexemes: readonly string[]): CST.Token[] {
+  const parser = new Parser();
   const tokens: CST.Token[] = [];
   for (const lexeme of lexemes) for (const token of parser.next(lexeme)) tokens.push(token);
   for (const token of parser.end()) tokens.push(token);
@@ -96,10 +83,4 @@ function compose(tokens: readonly CST.Token[], length: number): Document.Parsed 
 
 export function toPlainData(source: SourceFile): unknown {
   return source.document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-}
-
-function positionIn(text: string, offset: number): SourcePosition {
-  const before = text.slice(0, offset);
-  const lineStart = before.lastIndexOf("\n") + 1;
-  return { line: before.split("\n").length, column: offset - lineStart + 1 };
 }

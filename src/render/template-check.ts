@@ -5,6 +5,7 @@
  */
 import Handlebars from "handlebars";
 import type { Diagnostic, SourcePosition } from "../errors.js";
+import { textLines } from "../lines.js";
 
 /** Handlebars' own block helpers, plus the ones report registers. */
 const BUILT_IN_HELPERS = ["if", "unless", "each", "with", "lookup", "log"];
@@ -19,18 +20,15 @@ export function templateProblems(
   partials: readonly string[],
   helpers: readonly string[],
 ): Diagnostic[] {
-  const at = (position: SourcePosition) => ({
-    file: file.path,
-    position,
-    excerpt: file.text.split("\n")[position.line - 1] ?? "",
-  });
+  const lines = textLines(file.text);
+  const at = (position: SourcePosition) => ({ file: file.path, position, excerpt: lines.lineText(position.line) });
   let program: hbs.AST.Program;
   try {
     program = Handlebars.parse(file.text);
   } catch (error) {
     const unclosed = /got 'EOF'/.test(String(error)) ? unclosedBlock(file.text) : undefined;
     if (unclosed !== undefined)
-      return [{ code: "templateUnclosedBlock", severity: "error", ...at(positionOf(file.text, unclosed)), params: {} }];
+      return [{ code: "templateUnclosedBlock", severity: "error", ...at(lines.positionAt(unclosed)), params: {} }];
     const { position, detail } = parseErrorPlace(error);
     return [{ code: "templateSyntax", severity: "error", ...at(position), params: { detail } }];
   }
@@ -111,9 +109,4 @@ function unclosedBlock(text: string): number | undefined {
     else open.push(match.index);
   }
   return open.at(-1);
-}
-
-function positionOf(text: string, offset: number): SourcePosition {
-  const before = text.slice(0, offset);
-  return { line: before.split("\n").length, column: offset - before.lastIndexOf("\n") };
 }

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import Handlebars from "handlebars";
 import { processContext } from "../context.js";
+import { textLines } from "../lines.js";
 import { ReportError } from "../errors.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import { chineseNumeral } from "./chinese-numerals.js";
@@ -81,7 +82,7 @@ function runtimeError(error: unknown, main: TemplateFile): ReportError {
       code: "templateError",
       severity: "error",
       file: main.path,
-      ...(position ? { position, excerpt: main.text.split("\n")[position.line - 1] ?? "" } : {}),
+      ...(position ? { position, excerpt: textLines(main.text).lineText(position.line) } : {}),
       params: { file: main.path, detail },
     },
   ]);

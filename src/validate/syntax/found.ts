@@ -22,11 +22,4 @@ export const found = <C extends MessageCode>(
 /** Text regions [start, end) whose YAML errors are consequences of a problem already reported. */
 export type Region = readonly [number, number];
 
-export function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf("\n", offset - 1) + 1;
-}
-
-export function lineEnd(text: string, offset: number): number {
-  const end = text.indexOf("\n", offset);
-  return end === -1 ? text.length : end;
-}
+export { lineEnd, lineStart } from "../../lines.js";

@@ -4,7 +4,7 @@
  * where no rule has already explained them (one mistake often makes YAML complain several lines later).
  */
 import type { CST, YAMLError } from "yaml";
-import { lineIndex } from "../../lines.js";
+import { textLines } from "../../lines.js";
 import { unclosedBracket } from "./brackets.js";
 import { tokenEnd, walk } from "./cst.js";
 import type { Found, Region } from "./found.js";
@@ -17,7 +17,8 @@ import { fromYamlError } from "./yaml-errors.js";
 export type { Found } from "./found.js";
 
 export function syntaxProblems(text: string, tokens: readonly CST.Token[], yamlErrors: readonly YAMLError[]): Found[] {
-  const lineOf = lineIndex(text);
+  const { positionAt } = textLines(text);
+  const lineOf = (offset: number) => positionAt(offset).line;
   const contentLines = new Set<number>();
   const explained: Region[] = [];
   const problems: Found[] = [];
