@@ -9,9 +9,9 @@ export interface Lines {
   /** The offset at which each line starts; index 0 is line 1. */
   readonly starts: readonly number[];
   /** offset → line and column; a column counts UTF-16 units from 1, as yaml and Handlebars do. */
-  positionAt(offset: number): SourcePosition;
+  readonly positionAt: (offset: number) => SourcePosition;
   /** The text of a 1-based line, without its line feed; empty past the end. */
-  lineText(line: number): string;
+  readonly lineText: (line: number) => string;
 }
 
 export function textLines(text: string): Lines {
