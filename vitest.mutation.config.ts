@@ -1,0 +1,20 @@
+import { defineConfig } from "vitest/config";
+
+// npm run test:mutation: the tests that call the sources in-process (a mutant in src/ can only be
+// caught by a test that runs src/, not by one that spawns the bundled command).
+export default defineConfig({
+  test: {
+    include: [
+      "test/render.test.ts",
+      "test/lines.test.ts",
+      "test/api.test.ts",
+      "test/syntax.test.ts",
+      "test/visible.test.ts",
+      "test/messages.test.ts",
+      "test/docx-kit.test.ts",
+      "test/layout-units.test.ts",
+      "test/xml-legal.test.ts",
+      "test/arbitrary-text.property.test.ts",
+    ],
+  },
+});
