@@ -52,8 +52,21 @@ export const TYPOGRAPHY =
 
 /** w:pPr children that come after w:snapToGrid, and after the typography elements, in CT_PPrBase's sequence. */
 const AFTER_SNAP = [
-  "spacing", "ind", "contextualSpacing", "mirrorIndents", "suppressOverlap", "jc", "textDirection",
-  "textAlignment", "textboxTightWrap", "outlineLvl", "divId", "cnfStyle", "rPr", "sectPr", "pPrChange",
+  "spacing",
+  "ind",
+  "contextualSpacing",
+  "mirrorIndents",
+  "suppressOverlap",
+  "jc",
+  "textDirection",
+  "textAlignment",
+  "textboxTightWrap",
+  "outlineLvl",
+  "divId",
+  "cnfStyle",
+  "rPr",
+  "sectPr",
+  "pPrChange",
 ];
 const AFTER_TYPOGRAPHY = ["bidi", "adjustRightInd", "snapToGrid", ...AFTER_SNAP];
 
@@ -107,7 +120,10 @@ function footerFirstPages(parts: PackageParts): [string, number][] {
  */
 export function withCachedPageNumber(xml: string, page: number): string {
   return xml
-    .replace('<w:instrText xml:space="preserve">PAGE</w:instrText>', '<w:instrText xml:space="preserve"> PAGE </w:instrText>')
+    .replace(
+      '<w:instrText xml:space="preserve">PAGE</w:instrText>',
+      '<w:instrText xml:space="preserve"> PAGE </w:instrText>',
+    )
     .replace(
       /<w:r>(<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>)<w:fldChar w:fldCharType="separate"\/><\/w:r>/,
       (run, rPr: string) => `${run}<w:r>${rPr}<w:t>${page}</w:t></w:r>`,
