@@ -51,7 +51,7 @@ describe("report build <folder> --out-dir", () => {
     expect(github.stdout).toContain(
       `::error file=data/${BROKEN},line=${error?.line},col=${error?.column},title=report ${error?.code}::`,
     );
-  });
+  }, 30_000); // two batches of 20 files: past vitest's 5 s on a loaded machine
 
   it("is the default reporter under GitHub Actions", () => {
     const result = runCli(["build", `data/${BROKEN}`, "--out-dir", "out"], {

@@ -24,6 +24,9 @@ const documents = {
   "data/2020.yaml (blanks, no closing)": model("data/2020.yaml"),
   "2020-filled.yaml (long title, closing)": model(fixture("2020-filled.yaml")),
   "2021-filled.yaml (seven sections)": model(fixture("2021-filled.yaml")),
+  "outside-gb2312.yaml (玥 喆 堃 in the title, a heading, the body and the closing)": model(
+    fixture("outside-gb2312.yaml"),
+  ),
 };
 
 describe.each(FONT_PROFILE_NAMES)("fonts %s", (fonts) => {

@@ -118,6 +118,10 @@ export const en = {
     message: `The figure \`${p.name}\` is not used in any text`,
     hint: `Use it as {{${p.name}}} in a sentence, or remove it.`,
   }),
+  outsideGb2312: (p: { char: string; codePoint: string }) => ({
+    message: `“${p.char}” (${p.codePoint}) is not in GB2312: 仿宋_GB2312, 楷体_GB2312 and 方正小标宋简体 have no glyph for it`,
+    hint: "With the standard fonts the Word file draws it in 仿宋 (宋体 in the title, 楷体 in 楷体_GB2312 text), which looks a little different from the characters around it. If it is right (a person's or place's name), leave it; if the input method chose it by mistake, correct it.",
+  }),
   badDate: (p: { field: string; found: string }) => ({
     message: `\`${p.field}\` is not a date: ${p.found}`,
     hint: "Write the date as year-month-day with two-digit month and day, e.g. 2020-12-28.",

@@ -10,6 +10,7 @@ import type { MessageCode } from "../messages/catalogue.js";
 import { firstNonAscii } from "../load/decode.js";
 import { toPlainData, type SourceFile } from "../load/source-file.js";
 import { yearMatchesFileName } from "./file-name.js";
+import { outsideGb2312Characters } from "./gb2312-characters.js";
 import { checkNumbers } from "./numbers.js";
 import type { FieldPath } from "./prose-fields.js";
 import { sizeProblems } from "./limits.js";
@@ -72,6 +73,7 @@ export function validate(source: SourceFile): Validation {
     ...withoutMisspelledRequired(schemaDiagnostics(schemaIssues, source, data)),
     ...checkReferences(data, source),
     ...yearMatchesFileName(parsed.success ? parsed.data.year : undefined, source),
+    ...outsideGb2312Characters(source),
   );
   diagnostics.sort(byPosition);
   return parsed.success && !hasError(diagnostics) ? { summary: parsed.data, diagnostics } : { diagnostics };

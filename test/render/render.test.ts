@@ -8,7 +8,15 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ROOT, fixture, runCli } from "../helpers.js";
 import { BLOCK, isAllFullWidth, isFullWidth, isTitleSize, parsePages, type PdfPage } from "./pdf-lines.js";
-import { bboxLayout, missingPrerequisites, pagePngs, pdfFontNames, toPdf, validateDocumentXml } from "./tools.js";
+import {
+  asWordLaysOut,
+  bboxLayout,
+  missingPrerequisites,
+  pagePngs,
+  pdfFontNames,
+  toPdf,
+  validateDocumentXml,
+} from "./tools.js";
 
 const OUT = join(ROOT, "out", "render");
 const PITCH_PT = 579 / 20; // the exact line spacing
@@ -52,7 +60,8 @@ beforeAll(() => {
     const built = runCli(["build", data, "-o", docxPath, ...args]);
     if (built.status !== 0) throw new Error(`${label}: build failed: ${built.stderr}`);
     const text = runCli(["build", data, "-f", "txt", "-o", "-"]).stdout;
-    const pdf = toPdf(docxPath, OUT);
+    // laid out as Word will: no hanging punctuation (LibreOffice needs the setting inverted)
+    const pdf = toPdf(asWordLaysOut(docxPath, join(OUT, "as-word")), OUT);
     pagePngs(pdf, OUT, name);
     rendered.set(label, { docx: readFileSync(docxPath), pdf, pages: parsePages(bboxLayout(pdf)), text });
   }
@@ -112,6 +121,11 @@ for (const [label, expected] of Object.entries(cases)) {
       expect(Math.min(...counts)).toBeGreaterThanOrEqual(26);
       for (const line of full.filter((l) => [...l.text].length === 28))
         expect(line.xMax - line.xMin).toBeCloseTo(28 * CHAR_PT, -1);
+    });
+
+    it("hangs no punctuation past the right edge of the text block (overflowPunct off, as Word lays it out)", () => {
+      const body = get().pages.flatMap((p) => p.body.filter((l) => !isTitleSize(l)));
+      for (const line of body) expect(line.xMax, line.text).toBeLessThan(BLOCK.right + CHAR_PT / 4);
     });
 
     it("numbers every page — N —, odd pages right and even left, one 14 pt character in, about 7 mm below the text", () => {

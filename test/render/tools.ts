@@ -4,10 +4,10 @@
  * reported by name with the package that provides it, not as a cryptic spawn error.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { unzipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { ROOT } from "../helpers.js";
 
 const PACKAGES: Record<string, string> = {
@@ -48,6 +48,38 @@ export function toPdf(docx: string, dir: string): string {
   const pdf = join(dir, basename(docx).replace(/\.docx$/, ".pdf"));
   if (!existsSync(pdf)) throw new Error(`LibreOffice wrote no PDF for ${docx}`);
   return pdf;
+}
+
+/** .docx → .docx in `dir` through LibreOffice: the file as an office colleague using LibreOffice saves it again. */
+export function resaveDocx(docx: string, dir: string): string {
+  const profile = pathToFileURL(join(dir, "lo-profile")).href;
+  const args = [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "docx:MS Word 2007 XML"];
+  run("soffice", [...args, "--outdir", dir, docx], { FONTCONFIG_FILE: FONTS_CONF });
+  const saved = join(dir, basename(docx));
+  if (!existsSync(saved)) throw new Error(`LibreOffice saved no .docx for ${docx}`);
+  return saved;
+}
+
+/**
+ * A copy of `docx` in `dir` that LibreOffice lays out as Word lays out the original. LibreOffice 7.4
+ * reads w:overflowPunct inverted (its import sets hanging punctuation when the value is false;
+ * Word follows ECMA-376 §17.3.1.21), so every w:overflowPunct in the copy says the opposite.
+ */
+export function asWordLaysOut(docx: string, dir: string): string {
+  mkdirSync(dir, { recursive: true });
+  const parts = unzipSync(readFileSync(docx));
+  for (const [path, bytes] of Object.entries(parts)) {
+    if (!/^word\/[^/]+\.xml$/.test(path)) continue;
+    parts[path] = strToU8(
+      strFromU8(bytes).replace(/<w:overflowPunct(?: w:val="([^"]*)")?\/>/g, (_, value?: string) => {
+        const hanging = value === undefined || ["1", "true", "on"].includes(value);
+        return `<w:overflowPunct w:val="${hanging ? 0 : 1}"/>`;
+      }),
+    );
+  }
+  const copy = join(dir, basename(docx));
+  writeFileSync(copy, zipSync(parts));
+  return copy;
 }
 
 export const bboxLayout = (pdf: string): string => run("pdftotext", ["-bbox-layout", pdf, "-"]);

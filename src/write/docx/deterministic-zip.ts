@@ -40,10 +40,10 @@ export function stampCoreXml(xml: string, timestamp: string): string {
   );
 }
 
-/** The docx library's zip, its dates replaced and its parts zipped anew. */
-export function repack(docxZip: Uint8Array, timestamp: string): Uint8Array {
+/** The docx library's zip, its core properties made the document's own (`coreXml`) and its parts zipped anew. */
+export function repack(docxZip: Uint8Array, coreXml: (xml: string) => string): Uint8Array {
   const parts = unzipSync(docxZip);
   const core = parts[CORE_PART];
-  if (core) parts[CORE_PART] = new TextEncoder().encode(stampCoreXml(new TextDecoder().decode(core), timestamp));
+  if (core) parts[CORE_PART] = new TextEncoder().encode(coreXml(new TextDecoder().decode(core)));
   return zipPackage(Object.entries(parts).map(([path, bytes]) => packageEntry(path, bytes)));
 }

@@ -1,6 +1,6 @@
 /** Planned paragraphs → the docx library's objects, with the properties of layout.md. */
 import { AlignmentType, HighlightColor, Paragraph, TextRun, type IParagraphOptions } from "docx";
-import { fontAttributes, type FontSet } from "./fonts.js";
+import { fallbackFace, fontAttributes, type FontSet } from "./fonts.js";
 import { GRID } from "./grid.js";
 import { BODY, TITLE, ptToHalfPoints } from "./layout.js";
 import type { ParagraphKind, PlannedParagraph, PlannedRun, RunFont } from "./plan.js";
@@ -31,9 +31,10 @@ export function toDocxParagraph(paragraph: PlannedParagraph, fonts: FontSet): Pa
 
 export function toTextRun(run: PlannedRun, fonts: FontSet): TextRun {
   const title = run.font === "title";
+  const font = fontName(run.font, fonts);
   return new TextRun({
     text: run.text,
-    font: fontAttributes(fontName(run.font, fonts), fonts.latin),
+    font: fontAttributes(run.outsideGb2312 ? fallbackFace(font) : font, fonts.latin),
     size: ptToHalfPoints(title ? TITLE.sizePt : BODY.sizePt),
     ...(title ? {} : { characterSpacing: BODY.characterSpacingTwips }),
     ...(run.breakBefore ? { break: 1 } : {}),

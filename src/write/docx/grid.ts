@@ -4,12 +4,10 @@ import { LINE } from "./layout.js";
 
 /**
  * What every paragraph shares. widowControl is written off because LibreOffice otherwise applies
- * 2 widow/orphan lines and leaves pages of 21. overflowPunctuation is written on, which is Word's
- * own default; LibreOffice 7.4 reads the element backwards and, when it is absent, hangs ，。 into
- * the margin and then does not print them.
+ * 2 widow/orphan lines and leaves pages of 21. Hanging punctuation and the other line-breaking
+ * rules are decided once for every paragraph, in the document defaults (package-parts.ts).
  */
 export const GRID: IParagraphOptions = {
   spacing: { line: LINE.exactTwips, lineRule: LineRuleType.EXACT, before: 0, after: 0 },
   widowControl: false,
-  overflowPunctuation: true,
 };

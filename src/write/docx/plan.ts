@@ -5,6 +5,7 @@
  */
 import { plainText, type Block, type DocumentModel, type Run } from "../../model.js";
 import { closingLeftIndents } from "./closing.js";
+import { splitOutsideGb2312 } from "./outside-gb2312.js";
 import { TITLE } from "./layout.js";
 import { titleLines } from "./title-lines.js";
 
@@ -20,6 +21,8 @@ export interface PlannedRun {
   readonly highlight: boolean;
   /** The run starts a new line of the title. */
   readonly breakBefore: boolean;
+  /** Only characters outside GB2312: drawn in the font's fallback face (outside-gb2312.ts). */
+  readonly outsideGb2312?: true;
 }
 
 export interface PlannedParagraph {
@@ -40,7 +43,9 @@ export function planParagraphs(model: DocumentModel, highlightBlanks: boolean): 
   const bodyRuns = (runs: readonly Run[], font: RunFont) => runs.map((r) => run(r, r.heading ? "runIn" : font));
   const blankLine: PlannedParagraph = { kind: "blankLine", runs: [] };
 
-  return model.blocks.flatMap((block: Block): PlannedParagraph[] => {
+  return model.blocks.flatMap(paragraphsOf).map(splitOutsideGb2312);
+
+  function paragraphsOf(block: Block): PlannedParagraph[] {
     switch (block.kind) {
       case "title":
         return [{ kind: "title", runs: titleRuns(block.runs, run) }, blankLine];
@@ -63,7 +68,7 @@ export function planParagraphs(model: DocumentModel, highlightBlanks: boolean): 
         return [blankLine, ...lines];
       }
     }
-  });
+  }
 }
 
 /** The title in balanced lines: runs are cut where a line ends, and the next starts with a break. */

@@ -3,23 +3,28 @@
  * official layout, the same bytes for the same model. The command line replays this writer's
  * output from a kit (kit/), made from it at build time; a test keeps the two byte-identical.
  */
-import { Document, Packer } from "docx";
+import { Document, DocumentGridType, Packer } from "docx";
+import { unzipSync, zipSync } from "fflate";
 import type { DocumentModel } from "../../model.js";
 import type { WriterOptions } from "../index.js";
-import { documentTimestamp } from "./dates.js";
+import { documentCoreXml } from "./core-properties.js";
 import { repack } from "./deterministic-zip.js";
 import { toDocxParagraph } from "./docx-objects.js";
 import { FONT_PROFILES, fontAttributes } from "./fonts.js";
-import { BODY, PAGE, PAGE_NUMBER, ptToHalfPoints } from "./layout.js";
+import { BODY, LINE, PAGE, PAGE_NUMBER, ptToHalfPoints } from "./layout.js";
+import { finishPackage } from "./package-parts.js";
 import { draftHeaders, pageNumberFooters } from "./page-furniture.js";
 import { planParagraphs, type PlannedParagraph } from "./plan.js";
 
 export async function writeDocx(model: DocumentModel, options: WriterOptions): Promise<Uint8Array> {
   const paragraphs = planParagraphs(model, !options.final);
-  return repack(await packDocx(paragraphs, model.draftLabel, options), documentTimestamp(model, options));
+  return repack(await packDocx(paragraphs, model.draftLabel, options), (xml) => documentCoreXml(xml, model, options));
 }
 
-/** The docx library's own package for these paragraphs, dates and zip times as it makes them. */
+/**
+ * The docx library's own package for these paragraphs, dates and zip times as it makes them, its
+ * fixed parts finished as Word and WPS need them (package-parts.ts).
+ */
 export async function packDocx(
   paragraphs: readonly PlannedParagraph[],
   draftLabel: string,
@@ -55,6 +60,8 @@ export async function packDocx(
               gutter: 0,
             },
           },
+          // A line grid, so Word's 页面设置 shows 每页 22 行; a character grid LibreOffice lays out at 18 a line (layout.md).
+          grid: { type: DocumentGridType.LINES, linePitch: LINE.exactTwips },
         },
         ...(options.final ? {} : { headers: draftHeaders(draftLabel, fonts) }),
         footers: pageNumberFooters(fonts),
@@ -62,5 +69,5 @@ export async function packDocx(
       },
     ],
   });
-  return Packer.pack(document, "uint8array");
+  return zipSync(finishPackage(unzipSync(await Packer.pack(document, "uint8array")), fonts));
 }

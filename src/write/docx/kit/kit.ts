@@ -45,8 +45,8 @@ export const INDENT_SLOT_TWIPS = 31_415;
 export const paragraphKey = (p: Pick<PlannedParagraph, "kind" | "keepNext">): string =>
   p.kind === "closing" ? `closing${p.keepNext ? "+keep" : ""}` : p.kind;
 
-export const runKey = (r: Pick<PlannedRun, "font" | "highlight" | "breakBefore">): string =>
-  `${r.font}${r.highlight ? "+highlight" : ""}${r.breakBefore ? "+break" : ""}`;
+export const runKey = (r: Pick<PlannedRun, "font" | "highlight" | "breakBefore" | "outsideGb2312">): string =>
+  `${r.font}${r.highlight ? "+highlight" : ""}${r.breakBefore ? "+break" : ""}${r.outsideGb2312 ? "+outside" : ""}`;
 
 export const PARAGRAPH_KINDS: readonly ParagraphKind[] = ["title", "blankLine", "heading", "body", "closing"];
 export const RUN_FONTS: readonly RunFont[] = ["title", "heading1", "runIn", "body"];

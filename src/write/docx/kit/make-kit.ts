@@ -25,7 +25,15 @@ const mark = (i: number) => `${TEXT_SLOT}${i}${TEXT_SLOT}`;
 function specimen(): { paragraphs: PlannedParagraph[]; runs: PlannedRun[] } {
   const runs = RUN_FONTS.flatMap((font) =>
     [false, true].flatMap((highlight) =>
-      [false, true].map((breakBefore) => ({ font, highlight, breakBefore, text: "" })),
+      [false, true].flatMap((breakBefore) =>
+        [false, true].map((outside): PlannedRun => ({
+          font,
+          highlight,
+          breakBefore,
+          text: "",
+          ...(outside ? { outsideGb2312: true as const } : {}),
+        })),
+      ),
     ),
   ).map((run, i) => ({ ...run, text: mark(i) }));
   const kinds = PARAGRAPH_KINDS.flatMap((kind): Pick<PlannedParagraph, "kind" | "keepNext">[] =>

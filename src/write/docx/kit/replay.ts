@@ -5,8 +5,8 @@ import { join } from "node:path";
 import type { DocumentModel } from "../../../model.js";
 import { PACKAGE_ROOT } from "../../../paths.js";
 import type { WriterOptions } from "../../index.js";
-import { documentTimestamp } from "../dates.js";
-import { stampCoreXml, zipPackage } from "../deterministic-zip.js";
+import { documentCoreXml } from "../core-properties.js";
+import { zipPackage } from "../deterministic-zip.js";
 import { storedEntry, type ZipEntry } from "../zip.js";
 import { planParagraphs, type PlannedParagraph } from "../plan.js";
 import {
@@ -39,7 +39,7 @@ export function writeDocxFromKit(
       part.path === DOCUMENT_PART
         ? kit.documentHead + body + kit.documentTail
         : part.path === CORE_PART
-          ? stampCoreXml(part.xml, documentTimestamp(model, options))
+          ? documentCoreXml(part.xml, model, options)
           : part.xml.replaceAll(LABEL_SLOT, label);
     return storedEntry(part.path, encoder.encode(xml));
   });

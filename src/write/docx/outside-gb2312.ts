@@ -1,0 +1,23 @@
+/**
+ * Characters outside GB2312 (喆 堃 玥 …) in runs of their own, marked, so that the writer can name
+ * the fallback face of a font that lacks them (fonts.ts: fallbackFace) instead of letting Word pick
+ * any font in the middle of a line. Applied to every planned paragraph; the profile decides later
+ * whether a marked run's font really changes.
+ */
+import { gb2312Stretches } from "../../gb2312.js";
+import type { PlannedParagraph, PlannedRun } from "./plan.js";
+
+export function splitOutsideGb2312(paragraph: PlannedParagraph): PlannedParagraph {
+  return { ...paragraph, runs: paragraph.runs.flatMap(splitRun) };
+}
+
+function splitRun(run: PlannedRun): PlannedRun[] {
+  const stretches = gb2312Stretches(run.text);
+  if (!stretches.some((s) => s.outside)) return [run];
+  return stretches.map(({ text, outside }, i) => ({
+    ...run,
+    text,
+    breakBefore: i === 0 && run.breakBefore,
+    ...(outside ? { outsideGb2312: true as const } : {}),
+  }));
+}

@@ -1,0 +1,131 @@
+/**
+ * The package's fixed parts as Word and WPS need them, where the docx library writes less: the font
+ * table, the typography defaults, the character-spacing setting, the page number's cached value and
+ * the title kept off the line grid. Applied to the library's own output (packDocx), so the kit made
+ * from that output carries them too and the two writers stay byte-identical.
+ */
+import { FONT_FACTS, profileFontNames, type FontSet } from "./fonts.js";
+
+export type PackageParts = Record<string, Uint8Array>;
+
+const decode = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
+const encode = (text: string) => new TextEncoder().encode(text);
+
+export function finishPackage(parts: PackageParts, fonts: FontSet): PackageParts {
+  const edit = (path: string, change: (xml: string) => string) => {
+    if (parts[path]) parts[path] = encode(change(decode(parts[path])));
+  };
+  edit("word/fontTable.xml", (xml) => withFontTable(xml, fonts));
+  edit("word/styles.xml", withTypographyDefaults);
+  edit("word/settings.xml", withCharacterSpacing);
+  edit("word/document.xml", withTitleOffGrid);
+  for (const [path, page] of footerFirstPages(parts)) edit(path, (xml) => withCachedPageNumber(xml, page));
+  return parts;
+}
+
+/** A w:font entry for every font the profile can name (ECMA-376 §17.8.3.10; children in schema order). */
+export function withFontTable(xml: string, fonts: FontSet): string {
+  const entries = profileFontNames(fonts)
+    .map((name) => {
+      const facts = FONT_FACTS[name];
+      if (!facts) throw new Error(`no font facts for ${name}`);
+      return (
+        `<w:font w:name="${name}">` +
+        (facts.altName ? `<w:altName w:val="${facts.altName}"/>` : "") +
+        (facts.panose ? `<w:panose1 w:val="${facts.panose}"/>` : "") +
+        `<w:charset w:val="${facts.charset}"/><w:family w:val="${facts.family}"/><w:pitch w:val="${facts.pitch}"/>` +
+        `</w:font>`
+      );
+    })
+    .join("");
+  return xml.replace(/<w:fonts([^>]*?)\/>/, `<w:fonts$1>${entries}</w:fonts>`);
+}
+
+/**
+ * Line-breaking and spacing decided for every paragraph, not left to each reader's default
+ * (word-wps.md): 禁则 on (a closing mark never starts a line), no hanging punctuation (a full line
+ * is 28 characters inside the text block, §5.2.3), no extra space between Chinese and Latin text or
+ * digits (so a line with figures still holds 28).
+ */
+export const TYPOGRAPHY =
+  '<w:kinsoku w:val="1"/><w:overflowPunct w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>';
+
+/** w:pPr children that come after w:snapToGrid, and after the typography elements, in CT_PPrBase's sequence. */
+const AFTER_SNAP = [
+  "spacing",
+  "ind",
+  "contextualSpacing",
+  "mirrorIndents",
+  "suppressOverlap",
+  "jc",
+  "textDirection",
+  "textAlignment",
+  "textboxTightWrap",
+  "outlineLvl",
+  "divId",
+  "cnfStyle",
+  "rPr",
+  "sectPr",
+  "pPrChange",
+];
+const AFTER_TYPOGRAPHY = ["bidi", "adjustRightInd", "snapToGrid", ...AFTER_SNAP];
+
+/** Inserts `element` into a pPr's children before the first of `later`, keeping the schema's order. */
+function insertInPPr(inner: string, element: string, later: readonly string[]): string {
+  const at = later
+    .map((name) => inner.search(new RegExp(`<w:${name}[\\s/>]`)))
+    .filter((i) => i >= 0)
+    .reduce((a, b) => Math.min(a, b), inner.length);
+  return inner.slice(0, at) + element + inner.slice(at);
+}
+
+export function withTypographyDefaults(xml: string): string {
+  if (xml.includes("<w:pPrDefault/>"))
+    return xml.replace("<w:pPrDefault/>", `<w:pPrDefault><w:pPr>${TYPOGRAPHY}</w:pPr></w:pPrDefault>`);
+  return xml.replace(
+    /(<w:pPrDefault><w:pPr>)(.*?)(<\/w:pPr><\/w:pPrDefault>)/,
+    (_, open: string, inner: string, close: string) => open + insertInPPr(inner, TYPOGRAPHY, AFTER_TYPOGRAPHY) + close,
+  );
+}
+
+/** Every ，。 keeps its full cell (§17.15.1.18); placed where CT_Settings' sequence has it, before w:compat. */
+export function withCharacterSpacing(xml: string): string {
+  return xml.replace("<w:compat>", '<w:characterSpacingControl w:val="doNotCompress"/><w:compat>');
+}
+
+/**
+ * The title's paragraphs (the body's only centred ones) stay off the line grid: Word does not snap
+ * their exact spacing anyway, and LibreOffice would give each 22 pt line two grid lines.
+ */
+export function withTitleOffGrid(xml: string): string {
+  return xml.replace(/<w:pPr>((?:(?!<\/w:pPr>).)*?<w:jc w:val="center"\/>.*?)<\/w:pPr>/g, (_, inner: string) => {
+    return `<w:pPr>${insertInPPr(inner, '<w:snapToGrid w:val="0"/>', AFTER_SNAP)}</w:pPr>`;
+  });
+}
+
+/** Each footer part and the first page it shows: the default (odd) footer page 1, the even one page 2. */
+function footerFirstPages(parts: PackageParts): [string, number][] {
+  const document = decode(parts["word/document.xml"]);
+  const rels = decode(parts["word/_rels/document.xml.rels"]);
+  return [...document.matchAll(/<w:footerReference w:type="(\w+)" r:id="(\w+)"\/>/g)].flatMap(([, type, id]) => {
+    const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`).exec(rels);
+    const file = target?.[1] ?? target?.[2];
+    return file ? [[`word/${file}`, type === "even" ? 2 : 1] as [string, number]] : [];
+  });
+}
+
+/**
+ * The PAGE field in Word's own shape: begin, ` PAGE `, separate, the cached number in a run of its
+ * own, end; readers that do not recompute fields show the cached number.
+ */
+export function withCachedPageNumber(xml: string, page: number): string {
+  return xml
+    .replace(
+      '<w:instrText xml:space="preserve">PAGE</w:instrText>',
+      '<w:instrText xml:space="preserve"> PAGE </w:instrText>',
+    )
+    .replace(
+      /<w:r>(<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>)<w:fldChar w:fldCharType="separate"\/><\/w:r>/,
+      (run, rPr: string) => `${run}<w:r>${rPr}<w:t>${page}</w:t></w:r>`,
+    );
+}

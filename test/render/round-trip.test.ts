@@ -1,0 +1,81 @@
+/**
+ * The round trip an office puts a file through (issue 11): the built .docx opened in LibreOffice and
+ * saved again as .docx keeps its styles, the line grid and the layout, 22 lines × 28 characters as
+ * LibreOffice shows the saved file. The files are kept in out/render-round-trip/ to look at.
+ */
+import type { Element } from "@xmldom/xmldom";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { all, attr, readDocx, type DocxXml } from "../docx-xml.js";
+import { ROOT, fixture, parseXml, runCli } from "../helpers.js";
+import { isAllFullWidth, isFullWidth, isTitleSize, parsePages, type PdfPage } from "./pdf-lines.js";
+import { bboxLayout, missingPrerequisites, pagePngs, resaveDocx, toPdf } from "./tools.js";
+
+const OUT = join(ROOT, "out", "render-round-trip");
+const LINES_PER_PAGE = 22;
+let original: DocxXml;
+let saved: DocxXml;
+let pages: PdfPage[];
+
+beforeAll(() => {
+  const missing = missingPrerequisites();
+  if (missing.length > 0) throw new Error(`The round-trip test cannot run:\n  ${missing.join("\n  ")}`);
+  rmSync(OUT, { recursive: true, force: true });
+  mkdirSync(join(OUT, "built"), { recursive: true });
+  const built = join(OUT, "built", "2020-filled.docx");
+  const result = runCli(["build", fixture("2020-filled.yaml"), "--final", "-o", built]);
+  if (result.status !== 0) throw new Error(`build failed: ${result.stderr}`);
+  const resaved = resaveDocx(built, join(OUT, "saved"));
+  original = readDocx(readFileSync(built));
+  saved = readDocx(readFileSync(resaved));
+  const pdf = toPdf(resaved, OUT);
+  pagePngs(pdf, OUT, "2020-filled-resaved");
+  pages = parsePages(bboxLayout(pdf));
+}, 300_000);
+
+/** Style id → w:name, for the paragraph styles of a file. */
+function styleNames(doc: DocxXml): Map<string, string> {
+  const styles = parseXml(doc.parts["word/styles.xml"] ?? "").documentElement as unknown as Element;
+  return new Map(
+    all(styles, "w:style")
+      .filter((s) => s.getAttribute("w:type") === "paragraph")
+      .map((s) => [s.getAttribute("w:styleId") ?? "", attr(s, "w:name", "w:val") ?? ""]),
+  );
+}
+/** The style name of each paragraph of the body, the default style's where it names none. */
+function paragraphStyles(doc: DocxXml): string[] {
+  const names = styleNames(doc);
+  return doc.paragraphs.map((p) => names.get(attr(p.element, "w:pStyle", "w:val") ?? "Normal") ?? "?");
+}
+
+describe("2020-filled.yaml opened in LibreOffice and saved as .docx again", () => {
+  it("keeps every paragraph's style, by the name Word knows it by", () => {
+    expect(original.paragraphs.length).toBeGreaterThan(10);
+    expect(paragraphStyles(saved)).toEqual(paragraphStyles(original));
+  });
+
+  it("keeps the body font, the exact 579-twip lines and the line grid", () => {
+    const body = saved.paragraphs.find((p) => p.text.startsWith("今年以来"))!.element;
+    const runFont = all(body, "w:rFonts")[0] ?? all(saved.body, "w:rFonts")[0];
+    const defaults = saved.parts["word/styles.xml"] ?? "";
+    // the font may move from the run into the default style; either way it is 仿宋_GB2312
+    expect(attr(runFont, "w:rFonts", "w:eastAsia") ?? defaults).toContain("仿宋_GB2312");
+    expect([attr(body, "w:spacing", "w:line"), attr(body, "w:spacing", "w:lineRule")]).toEqual(["579", "exact"]);
+    expect(attr(saved.sectPr, "w:docGrid", "w:type")).toBe("lines");
+    expect(attr(saved.sectPr, "w:docGrid", "w:linePitch")).toBe("579");
+  });
+
+  it(`still lays out ${LINES_PER_PAGE} lines a full page and 28 characters a full line`, () => {
+    const full = pages.slice(1, -1);
+    expect(full.length).toBeGreaterThanOrEqual(2);
+    for (const page of full) expect(page.body, `page ${page.number}`).toHaveLength(LINES_PER_PAGE);
+    const lines = pages.flatMap((p) =>
+      p.body.filter((l) => !isTitleSize(l) && isFullWidth(l) && isAllFullWidth(l.text)),
+    );
+    const counts = lines.map((l) => [...l.text].length);
+    expect(lines.length).toBeGreaterThan(40);
+    expect(Math.max(...counts)).toBe(28);
+    expect(counts.filter((n) => n === 28).length / counts.length).toBeGreaterThan(0.75);
+  });
+});
