@@ -4,6 +4,8 @@ import { defineConfig } from "vitest/config";
 // caught by a test that runs src/, not by one that spawns the bundled command).
 export default defineConfig({
   test: {
+    // Mutants run beside other work; a slow machine is not a failed test.
+    testTimeout: 60_000,
     include: [
       "test/render.test.ts",
       "test/lines.test.ts",
