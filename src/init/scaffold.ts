@@ -38,7 +38,7 @@ const EXAMPLE: Omit<Summary, "year"> = {
   work: [
     {
       heading: "稳住经济基本盘。",
-      body: "完成财政收入{{财政收入}}，同比{{同比 财政收入}}；财政收入占比{{财政占比}}，{{同比 财政占比}}。（请改写这一段）",
+      body: "完成财政收入{{财政收入}}，同比{{同比 财政收入}}；财政收入占比{{财政占比}}，比上年{{同比 财政占比}}。（请改写这一段）",
     },
   ],
   problems: ["经济增长后劲不足。（请改写这一项）"],
@@ -102,7 +102,7 @@ export function scaffold(options: ScaffoldOptions): string {
       `有单位的写成 名称: { value: 数值, unit: 单位 }，例如 财政收入: { value: 12345, unit: 万元 }；value 只填阿拉伯数字。`,
       `${described(figureObjectSchema.shape.unit)}`,
       "没有单位的名称直接写在冒号后面，例如 街道名: 北坦。",
-      `last 是去年同期的数值：${described(figureObjectSchema.shape.last)}`,
+      `last：${described(figureObjectSchema.shape.last)}`,
       "{{同比 财政收入}} 印成“增长8.4%”“下降3.1%”或“持平”；单位是 % 的印成“提高2.4个百分点”；{{增减 财政收入}} 印成“增加0.28亿元”。",
       `digits：${described(figureObjectSchema.shape.digits)}`,
     ),
@@ -165,8 +165,8 @@ function blankFigure(name: string, figure: Figure): string {
   const key = inlineScalar(name);
   const numeric = typeof figure.value === "number" || figure.last !== null || figure.unit !== "";
   if (!numeric) return `  ${key}:\n`;
-  const last = typeof figure.value === "number" ? ` ${inlineScalar(figure.value)}` : "";
+  const last = typeof figure.value === "number" ? inlineScalar(figure.value) : "";
   const unit = figure.unit ? `, unit: ${inlineScalar(figure.unit)}` : "";
   const digits = figure.digits === undefined ? "" : `, digits: ${figure.digits}`;
-  return `  ${key}: { value: , last:${last}${unit}${digits} }\n`;
+  return `  ${key}: { value: , last: ${last}${unit}${digits} }\n`;
 }
