@@ -4,9 +4,10 @@
  * metadata, so the file, the JSON Schema and the editor's tooltips say the same). From last year's
  * file it keeps the structure and the text, moves the year on and empties every figure, so the
  * draft shows X wherever something is still to be filled; each number moves into the figure's
- * last-year slot (`last`), so this year's comparisons (同比) only need this year's values. The closing (落款) is written commented
- * out with its date left empty: a date is never right one year on, so the clerk must enter it, and
- * until then the file still validates (a closing without a date would not).
+ * last-year slot (`last`), so this year's comparisons (同比) only need this year's values. The
+ * closing (落款) is written commented out with its date left empty: a date is never right one year
+ * on, so the clerk must enter it, and until then the file still validates (a closing without a
+ * date would not).
  */
 import * as z from "zod/mini";
 import type { Figure, Summary } from "../validate/schema.js";
