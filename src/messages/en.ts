@@ -112,7 +112,7 @@ export const en = {
   }),
   proseNotAllowed: (p: { found: string }) => ({
     message: `Only figure references are allowed in text, not \`${p.found}\``,
-    hint: "Write {{figure name}} or {{数值 figure name}}; to print {{ literally, write \\{{.",
+    hint: "Write {{figure name}}, {{数值 figure name}}, or {{同比 figure name}} / {{增减 figure name}} for the change on last year; to print {{ literally, write \\{{.",
   }),
   unusedFigure: (p: { name: string }) => ({
     message: `The figure \`${p.name}\` is not used in any text`,
