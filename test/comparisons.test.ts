@@ -121,6 +121,35 @@ describe("comparisons in a document", () => {
     expect(zh.stderr).toContain("请在 figures: 下面“财政收入”那一行（第 25 行）填上 last（去年同期的数值）");
   });
 
+  it("a blank value of this year is refused by --final at the comparison too", () => {
+    const file = join(tempDir(), "blank-value.yaml");
+    const data = readFileSync(fixture("comparisons.yaml"), "utf8").replace(
+      "税收收入: { value: 2.17, last: 2.24, unit: 亿元 }",
+      "税收收入: { value: , last: 2.24, unit: 亿元 }",
+    );
+    writeFileSync(file, data);
+    expect(txt(file).stdout).toContain("税收收入X亿元，同比X。");
+    const result = txt(file, "--final");
+    expect(result.status).toBe(1);
+    const listed = [
+      ...result.stderr.matchAll(/blank-value\.yaml:(\d+):(\d+) {2}error: The figure `税收收入` is still blank/g),
+    ];
+    // {{税收收入}} and {{同比 税收收入}} on line 8, and its row in the table (line 22).
+    expect(listed.map(([, line, column]) => `${line}:${column}`)).toEqual(["8:56", "8:67", "22:19"]);
+  });
+
+  it("counts a figure listed only in the table as used", () => {
+    const file = join(tempDir(), "table-only.yaml");
+    const data = readFileSync(fixture("comparisons.yaml"), "utf8").replace(
+      "信访积案化解率达到{{积案化解率}}，同比{{同比 积案化解率}}；",
+      "",
+    );
+    writeFileSync(file, data);
+    const result = runCli(["validate", file]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).not.toContain("warning");
+  });
+
   it("refuses a comparison of a name, and a rate from 0", () => {
     const file = join(tempDir(), "names.yaml");
     const data = readFileSync(fixture("comparisons.yaml"), "utf8")
