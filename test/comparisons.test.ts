@@ -175,7 +175,7 @@ describe("a comparison typed by hand", () => {
     expect(warnings).toEqual([
       "8:26 The text says “同比增长8.5%”, but `财政收入` (this year 3.62, last year 3.34) gives “增长8.4%”",
       "10:29 The text says “同比增长3.1%”, but `税收收入` (this year 2.17, last year 2.24) gives “下降3.1%”",
-      "12:26 The text says “同比增长2.9%”, but `积案化解率` (this year 85.5, last year 83.1) gives “提高2.4个百分点”",
+      "12:26 The text says “比上年增长2.9%”, but `积案化解率` (this year 85.5, last year 83.1) gives “提高2.4个百分点”",
     ]);
     const zh = runCli(["--lang", "zh", "validate", file]);
     expect(zh.stderr).toContain(
