@@ -13,7 +13,8 @@ import { fieldName, proseFields, type FieldPath } from "./prose-fields.js";
 import { BUILT_IN_REFERENCES, type Figure, type Summary } from "./schema.js";
 
 /** 同比增长8.4% / 比上年下降3.1% / 较去年提高2.4个百分点, typed as words and digits. */
-const TYPED_CHANGE = /(?:同比|[比较]上年|[比较]去年)\s*(增长|增加|提高|上升|下降|减少|降低)\s*(\d+(?:\.\d+)?)\s*(%|％|个百分点)/u;
+const TYPED_CHANGE =
+  /(?:同比|[比较]上年|[比较]去年)\s*(增长|增加|提高|上升|下降|减少|降低)\s*(\d+(?:\.\d+)?)\s*(%|％|个百分点)/u;
 const UP = ["增长", "增加", "提高", "上升"];
 /** The typed comparison must be in the same clause as the figure: before the sentence ends. */
 const CLAUSE_END = /[。；;！!？?]/u;
