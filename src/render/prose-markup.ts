@@ -3,7 +3,7 @@ import Handlebars from "handlebars";
 import type { Summary } from "../validate/schema.js";
 import { parseProse } from "../validate/prose.js";
 import { BUILT_IN_REFERENCES } from "../validate/schema.js";
-import { BLANK, formatValue, yearOnYear, type Change } from "./figures.js";
+import { BLANK, changeText, formatValue, yearOnYear, type Change } from "./figures.js";
 
 /**
  * Markup that Handlebars inserts as it is (it calls toHTML instead of escaping), so a template
@@ -47,7 +47,7 @@ export function proseMarkup(text: string, summary: Summary): ProseMarkup {
 /** 增长<fig>8.4</fig>%: the number is the figure, the words around it are text; `X` while blank. */
 export function changeMarkup(change: Change): string {
   if (change.kind === "blank") return `<blank>${escape(BLANK)}</blank>`;
-  if (change.kind === "same") return escape("持平");
+  if (change.kind === "same") return escape(changeText(change));
   return `${escape(change.word)}<fig>${escape(change.number)}</fig>${escape(change.unit)}`;
 }
 

@@ -1,8 +1,8 @@
 /**
  * Prose → text and figure references. Prose is parsed with Handlebars' own parser but never
  * compiled or run: only `{{name}}`, `{{数值 name}}` and the comparisons `{{同比 name}}` and
- * `{{增减 name}}` are honoured, so nothing a data file says can
- * reach helpers, partials or JavaScript objects.
+ * `{{增减 name}}` are honoured, so nothing a data file says can reach helpers, partials or
+ * JavaScript objects.
  */
 import Handlebars from "handlebars";
 import { MAX_REFERENCES_PER_TEXT } from "../load/limits.js";
