@@ -4,12 +4,14 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { plainText, type Block } from "../src/model.js";
 import { buildDocument } from "../src/pipeline.js";
 import { changeText, decimalText, yearOnYear } from "../src/render/figures.js";
 import type { Figure } from "../src/validate/schema.js";
 import { fixture, runCli, tempDir } from "./helpers.js";
+import { FC_NUM_RUNS, FC_SEED } from "./hostile-text.js";
 
 const figure = (value: number | null, last: number | null, unit: string, digits?: number): Figure => ({
   value,
@@ -45,6 +47,29 @@ describe("rounding: half up, on the decimal digits as written", () => {
   it("one decimal unless the figure says otherwise (digits)", () => {
     expect(change(figure(3.62, 3.34, "亿元", 2))).toBe("增长8.38%");
     expect(change(figure(3.62, 3.34, "亿元", 0))).toBe("增长8%");
+  });
+});
+
+describe("rounding, for any two values written with up to two decimals", () => {
+  it("prints the rate within half a unit of its last decimal, the word matching the sign", () => {
+    const hundredths = fc.integer({ min: -10_000_000, max: 10_000_000 });
+    fc.assert(
+      fc.property(hundredths, hundredths, fc.integer({ min: 0, max: 3 }), (now, before, digits) => {
+        fc.pre(before !== 0);
+        const printed = yearOnYear(figure(now / 100, before / 100, "万元", digits), "change");
+        const exact = ((now - before) * 100) / Math.abs(before);
+        const half = 0.5 * 10 ** -digits;
+        if (printed.kind === "same") {
+          expect(Math.abs(exact)).toBeLessThan(half + 1e-9);
+          return;
+        }
+        if (printed.kind !== "changed") throw new Error("blank");
+        expect(printed.word).toBe(exact > 0 ? "增长" : "下降");
+        expect(printed.number).toMatch(digits === 0 ? /^\d+$/ : new RegExp(`^\\d+\\.\\d{${digits}}$`));
+        expect(Math.abs(Number(printed.number) - Math.abs(exact))).toBeLessThanOrEqual(half + 1e-9);
+      }),
+      { numRuns: FC_NUM_RUNS, seed: FC_SEED },
+    );
   });
 });
 
