@@ -44,7 +44,7 @@ describe("report init <file>", () => {
     expect(Object.values(figuresOf(file)).every(isBlank)).toBe(true);
     const draft = txt(file);
     expect(draft.status).toBe(0);
-    expect(draft.stdout).toContain("完成财政收入X万元，同比增长X%");
+    expect(draft.stdout).toContain("完成财政收入X万元，同比X；财政收入占比X%，比上年X。");
     expect(draft.stdout.replace(/2022/g, "")).not.toMatch(/\d/);
   });
 
@@ -104,6 +104,33 @@ describe("report init <file> --from <last-year.yaml>", () => {
     const draft = txt(file);
     expect(draft.status).toBe(0);
     expect(draft.stdout).toMatch(/北坦街道办事处\n\s*2021年12月28日/);
+  });
+
+  it("moves each figure's value into its last-year slot and leaves the value blank; keeps the table", () => {
+    const file = join(tempDir(), "2022.yaml");
+    expect(runCli(["init", file, "--from", fixture("comparisons.yaml")]).status).toBe(0);
+    expect(figuresOf(file)).toEqual({
+      街道名: null,
+      财政收入: { value: null, last: 3.62, unit: "亿元" },
+      税收收入: { value: null, last: 2.17, unit: "亿元" },
+      外出招商: { value: null, last: 36, unit: "次" },
+      签约项目: { value: null, last: 108.45, unit: "个" },
+      积案化解率: { value: null, last: 85.5, unit: "%" },
+      满意率: { value: null, last: 92, unit: "%", digits: 1 },
+    });
+    const text = readFileSync(file, "utf8");
+    expect(text).toContain('keyFigures:\n  title: "{{年度}}年主要指标完成情况表"\n  figures:\n    - 财政收入\n');
+    expect(text).toContain("# last：去年同期的数值，只填阿拉伯数字");
+
+    const draft = txt(file);
+    expect(draft.status).toBe(0);
+    expect(draft.stdout).toContain("（一）稳住经济基本盘。完成财政收入X亿元，同比X，X；税收收入X亿元，同比X。\n");
+    expect(draft.stdout).toContain("附件：2022年主要指标完成情况表\n");
+    expect(draft.stdout).toContain("财政收入    亿元       X    3.62     X\n");
+
+    // This year's values are all the clerk still enters; the comparisons follow.
+    writeFileSync(file, text.replace("财政收入: { value: , last: 3.62", "财政收入: { value: 4, last: 3.62"));
+    expect(txt(file).stdout).toContain("完成财政收入4亿元，同比增长10.5%，增加0.38亿元；");
   });
 
   it("refuses a last year's file with errors, and writes nothing", () => {

@@ -3,9 +3,11 @@
  * is, its unit and an example (the file is for clerks; the descriptions come from the Zod schema's
  * metadata, so the file, the JSON Schema and the editor's tooltips say the same). From last year's
  * file it keeps the structure and the text, moves the year on and empties every figure, so the
- * draft shows X wherever something is still to be filled. The closing (落款) is written commented
- * out with its date left empty: a date is never right one year on, so the clerk must enter it, and
- * until then the file still validates (a closing without a date would not).
+ * draft shows X wherever something is still to be filled; each number moves into the figure's
+ * last-year slot (`last`), so this year's comparisons (同比) only need this year's values. The
+ * closing (落款) is written commented out with its date left empty: a date is never right one year
+ * on, so the clerk must enter it, and until then the file still validates (a closing without a
+ * date would not).
  */
 import * as z from "zod/mini";
 import type { Figure, Summary } from "../validate/schema.js";
@@ -13,6 +15,7 @@ import {
   closingSchema,
   draftLabelSchema,
   figureObjectSchema,
+  keyFiguresSchema,
   sectionSchema,
   summarySchema,
 } from "../validate/schema.js";
@@ -33,15 +36,20 @@ const EXAMPLE: Omit<Summary, "year"> = {
   organisation: "{{街道名}}街道",
   title: "{{年度}}年度{{街道名}}街道工作总结",
   intro: "今年以来，{{街道名}}街道紧紧围绕全区“{{战略名称}}”战略，推动各项工作落实落地。（请改写这一段）",
-  work: [{ heading: "稳住经济基本盘。", body: "完成财政收入{{财政收入}}，同比增长{{财政增幅}}。（请改写这一段）" }],
+  work: [
+    {
+      heading: "稳住经济基本盘。",
+      body: "完成财政收入{{财政收入}}，同比{{同比 财政收入}}；财政收入占比{{财政占比}}，比上年{{同比 财政占比}}。（请改写这一段）",
+    },
+  ],
   problems: ["经济增长后劲不足。（请改写这一项）"],
   plans: [{ heading: "聚力城市更新。", body: "再改造老旧小区{{数值 改造面积}}平方米以上。（请改写这一段）" }],
   figures: {
-    街道名: { value: null, unit: "" },
-    战略名称: { value: null, unit: "" },
-    财政收入: { value: null, unit: "万元" },
-    财政增幅: { value: null, unit: "%" },
-    改造面积: { value: null, unit: "平方米" },
+    街道名: { value: null, unit: "", last: null },
+    战略名称: { value: null, unit: "", last: null },
+    财政收入: { value: null, unit: "万元", last: null },
+    财政占比: { value: null, unit: "%", last: null },
+    改造面积: { value: null, unit: "平方米", last: null },
   },
 };
 
@@ -88,12 +96,16 @@ export function scaffold(options: ScaffoldOptions): string {
     `plans:\n${section(data.plans)}\n`,
     closingBlock(options.year, data.closing),
     draftLabelLine(data.draftLabel),
+    keyFiguresBlock(data.keyFigures),
     comment(
       "",
       described(fields.figures),
       `有单位的写成 名称: { value: 数值, unit: 单位 }，例如 财政收入: { value: 12345, unit: 万元 }；value 只填阿拉伯数字。`,
       `${described(figureObjectSchema.shape.unit)}`,
       "没有单位的名称直接写在冒号后面，例如 街道名: 北坦。",
+      `last：${described(figureObjectSchema.shape.last)}`,
+      "{{同比 财政收入}} 印成“增长8.4%”“下降3.1%”或“持平”；单位是 % 的印成“提高2.4个百分点”；{{增减 财政收入}} 印成“增加0.28亿元”。",
+      `digits：${described(figureObjectSchema.shape.digits)}`,
     ),
     `figures:\n${Object.entries(data.figures)
       .map(([name, figure]) => blankFigure(name, figure))
@@ -124,8 +136,38 @@ function draftLabelLine(label: string | undefined): string {
   return `${comment("", described(draftLabelSchema), "需要时删掉下一行开头的“# ”。")}# ${line}\n`;
 }
 
-/** Every figure starts blank: the unit stays, the value is emptied. */
+/** Last year's table is kept as it was (its title may say {{年度}}); without one, an example commented out. */
+function keyFiguresBlock(table: Summary["keyFigures"]): string {
+  const about = comment(
+    "",
+    described(keyFiguresSchema),
+    `title：${described(keyFiguresSchema.shape.title)}`,
+    `figures：${described(keyFiguresSchema.shape.figures)}`,
+  );
+  if (table) {
+    const names = table.figures.map((name) => `    - ${inlineScalar(name)}\n`).join("");
+    return `${about}keyFigures:\n  title: ${inlineScalar(table.title)}\n  figures:\n${names}\n`;
+  }
+  const example = [
+    "keyFigures:",
+    '  title: "{{年度}}年主要指标完成情况表"',
+    "  figures:",
+    "    - 财政收入",
+    "    - 财政占比",
+  ];
+  return `${about}${comment("", "需要附件时删掉下面几行开头的“# ”。")}${example.map((line) => `# ${line}\n`).join("")}\n`;
+}
+
+/**
+ * Every figure starts blank: the unit and the rounding stay, a number moves into `last` (a blank
+ * one leaves `last` blank). A name (text, no unit) has nothing to compare and is simply emptied.
+ */
 function blankFigure(name: string, figure: Figure): string {
   const key = inlineScalar(name);
-  return figure.unit ? `  ${key}: { value: , unit: ${inlineScalar(figure.unit)} }\n` : `  ${key}:\n`;
+  const numeric = typeof figure.value === "number" || figure.last !== null || figure.unit !== "";
+  if (!numeric) return `  ${key}:\n`;
+  const last = typeof figure.value === "number" ? inlineScalar(figure.value) : "";
+  const unit = figure.unit ? `, unit: ${inlineScalar(figure.unit)}` : "";
+  const digits = figure.digits === undefined ? "" : `, digits: ${figure.digits}`;
+  return `  ${key}: { value: , last: ${last}${unit}${digits} }\n`;
 }

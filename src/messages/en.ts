@@ -112,7 +112,7 @@ export const en = {
   }),
   proseNotAllowed: (p: { found: string }) => ({
     message: `Only figure references are allowed in text, not \`${p.found}\``,
-    hint: "Write {{figure name}} or {{数值 figure name}}; to print {{ literally, write \\{{.",
+    hint: "Write {{figure name}}, {{数值 figure name}}, or {{同比 figure name}} / {{增减 figure name}} for the change on last year; to print {{ literally, write \\{{.",
   }),
   unusedFigure: (p: { name: string }) => ({
     message: `The figure \`${p.name}\` is not used in any text`,
@@ -129,6 +129,32 @@ export const en = {
   blankInFinal: (p: { name: string; definedAtLine: number }) => ({
     message: `The figure \`${p.name}\` is still blank (it would print X); a final document cannot have blanks`,
     hint: `Fill in its value where \`${p.name}\` is defined under \`figures:\` (line ${p.definedAtLine}), or build a draft without --final.`,
+  }),
+  blankLastYearInFinal: (p: { name: string; definedAtLine: number }) => ({
+    message: `The figure \`${p.name}\` has no value for last year (its comparison would print X); a final document cannot have blanks`,
+    hint: `Fill in \`last\` (last year's value) where \`${p.name}\` is defined under \`figures:\` (line ${p.definedAtLine}), e.g. { value: 3.62, last: 3.34, unit: 亿元 }, or build a draft without --final.`,
+  }),
+  comparisonOfName: (p: { name: string; written: string; inTable: boolean }) => ({
+    message: p.inTable
+      ? `The key-figures table lists \`${p.name}\`, which is a name, not a number: it has no year-on-year change`
+      : `\`${p.written}\` compares with last year, but \`${p.name}\` is a name, not a number`,
+    hint: p.inTable
+      ? `Remove \`${p.name}\` from keyFigures.figures: the table lists figures with numbers only.`
+      : `Comparisons work on figures with numbers, e.g. {{同比 财政收入}}; print a name with {{${p.name}}}.`,
+  }),
+  comparisonFromZero: (p: { name: string; definedAtLine: number }) => ({
+    message: `Last year's value of \`${p.name}\` is 0: there is no rate of growth from 0`,
+    hint: `Use {{增减 ${p.name}}} (prints 增加…) instead, or check \`last\` on line ${p.definedAtLine}.`,
+  }),
+  handTypedChange: (p: { typed: string; computed: string; name: string; value: string; last: string }) => ({
+    message: `The text says “${p.typed}”, but \`${p.name}\` (this year ${p.value}, last year ${p.last}) gives “${p.computed}”`,
+    hint: `Check the figures, or replace those words by {{同比 ${p.name}}} so the tool computes them (it would print “${p.computed}”).`,
+  }),
+  unknownTableFigure: (p: { name: string; suggestion?: string }) => ({
+    message: `The key-figures table lists \`${p.name}\`, which is not defined under \`figures\``,
+    hint: p.suggestion
+      ? `Did you mean \`${p.suggestion}\`? Names in the table must be written exactly as under figures.`
+      : `Add it under \`figures:\`, e.g. \`${p.name}: { value: 3.62, last: 3.34, unit: 亿元 }\`, or remove it from the table.`,
   }),
   badSourceDateEpoch: (p: { value: string }) => ({
     message: `SOURCE_DATE_EPOCH is not a number of seconds: ${p.value}`,

@@ -100,7 +100,7 @@ export const zh: Catalogue = {
   }),
   proseNotAllowed: (p) => ({
     message: `正文里只能引用数据，不能写 ${p.found}`,
-    hint: "引用数据写成 {{数据名称}} 或 {{数值 数据名称}}；如果要原样印出 {{，请写成 \\{{。",
+    hint: "引用数据写成 {{数据名称}} 或 {{数值 数据名称}}，同比写成 {{同比 数据名称}} 或 {{增减 数据名称}}；如果要原样印出 {{，请写成 \\{{。",
   }),
   unusedFigure: (p) => ({
     message: `数据“${p.name}”没有在任何正文中用到`,
@@ -117,6 +117,32 @@ export const zh: Catalogue = {
   blankInFinal: (p) => ({
     message: `数据“${p.name}”还没有填写（会印成 X），正式稿里不能有空白`,
     hint: `请在 figures: 下面“${p.name}”那一行（第 ${p.definedAtLine} 行）填上它的值；或者去掉 --final，先生成草稿。`,
+  }),
+  blankLastYearInFinal: (p) => ({
+    message: `数据“${p.name}”还没有填去年的数值（同比会印成 X），正式稿里不能有空白`,
+    hint: `请在 figures: 下面“${p.name}”那一行（第 ${p.definedAtLine} 行）填上 last（去年同期的数值），例如 { value: 3.62, last: 3.34, unit: 亿元 }；或者去掉 --final，先生成草稿。`,
+  }),
+  comparisonOfName: (p) => ({
+    message: p.inTable
+      ? `主要指标表里列了“${p.name}”，但它是名称，不是数值，没有同比可算`
+      : `“${p.written}”要算同比，但“${p.name}”是名称，不是数值`,
+    hint: p.inTable
+      ? `请从 keyFigures 的 figures 里删掉“${p.name}”，表里只列有数值的数据。`
+      : `同比只能用于有数值的数据，例如 {{同比 财政收入}}；名称请直接写 {{${p.name}}}。`,
+  }),
+  comparisonFromZero: (p) => ({
+    message: `数据“${p.name}”去年的数值是 0，算不出增长百分之几`,
+    hint: `请改用 {{增减 ${p.name}}}（印成“增加……”），或检查第 ${p.definedAtLine} 行的 last 是否填错。`,
+  }),
+  handTypedChange: (p) => ({
+    message: `这里写的是“${p.typed}”，但按“${p.name}”今年 ${p.value}、去年 ${p.last} 算出来是“${p.computed}”`,
+    hint: `请核对数值，或者把这几个字换成 {{同比 ${p.name}}}，由程序计算（会印成“${p.computed}”）。`,
+  }),
+  unknownTableFigure: (p) => ({
+    message: `主要指标表里列了“${p.name}”，但 figures 里没有这个数据`,
+    hint: p.suggestion
+      ? `是不是“${p.suggestion}”？表里的名称要和 figures 里的写法完全一样。`
+      : `请在 figures: 下面补上它，例如“${p.name}: { value: 3.62, last: 3.34, unit: 亿元 }”，或从表里删掉这一项。`,
   }),
   badSourceDateEpoch: (p) => ({
     message: `环境变量 SOURCE_DATE_EPOCH 不是秒数：${p.value}`,

@@ -3,7 +3,7 @@ import Handlebars from "handlebars";
 import type { Summary } from "../validate/schema.js";
 import { parseProse } from "../validate/prose.js";
 import { BUILT_IN_REFERENCES } from "../validate/schema.js";
-import { formatValue } from "./figures.js";
+import { BLANK, changeText, formatValue, yearOnYear, type Change } from "./figures.js";
 
 /**
  * Markup that Handlebars inserts as it is (it calls toHTML instead of escaping), so a template
@@ -32,12 +32,23 @@ export function proseMarkup(text: string, summary: Summary): ProseMarkup {
       // Own properties only: `{{constructor}}` must never find Object.prototype (validation refuses it too).
       const figure = Object.hasOwn(summary.figures, segment.name) ? summary.figures[segment.name] : undefined;
       if (!figure) continue; // validation has reported it
+      if (segment.compare) {
+        markup += changeMarkup(yearOnYear(figure, segment.compare));
+        continue;
+      }
       const { text: value, blank } = formatValue(figure);
       markup += blank ? `<blank>${escape(value)}</blank>` : `<fig>${escape(value)}</fig>`;
       if (segment.withUnit) markup += escape(figure.unit);
     }
   }
   return new ProseMarkup(markup);
+}
+
+/** 增长<fig>8.4</fig>%: the number is the figure, the words around it are text; `X` while blank. */
+export function changeMarkup(change: Change): string {
+  if (change.kind === "blank") return `<blank>${escape(BLANK)}</blank>`;
+  if (change.kind === "same") return escape(changeText(change));
+  return `${escape(change.word)}<fig>${escape(change.number)}</fig>${escape(change.unit)}`;
 }
 
 /**

@@ -1,8 +1,9 @@
 /** The render stage: a valid Summary and a template → the document model. Pure but for the template. */
 import { ReportError } from "../errors.js";
-import { plainText, type DocumentModel } from "../model.js";
+import { plainText, type DocumentModel, type Runs } from "../model.js";
 import type { Summary } from "../validate/schema.js";
 import { chineseDate, documentDate } from "./dates.js";
+import { withKeyFigures } from "./key-figures.js";
 import { MarkupError, parseMarkup } from "./markup.js";
 import { proseMarkup, type ProseMarkup } from "./prose-markup.js";
 import { xmlLegal } from "./xml-legal.js";
@@ -34,8 +35,9 @@ export function render(summary: Summary, template: CompiledTemplate, templateNam
   try {
     const { blocks } = parseMarkup(template(view));
     const title = blocks.find((block) => block.kind === "title");
+    const tableTitle = summary.keyFigures ? proseRuns(prose(summary.keyFigures.title)) : [];
     return {
-      blocks,
+      blocks: withKeyFigures(blocks, summary, tableTitle),
       properties: { title: title ? plainText(title.runs) : "", author: plainProse(view.organisation) },
       date: documentDate(summary),
       // The label goes into the page header as it is, not through a template: it needs the same care.
@@ -53,6 +55,11 @@ export function render(summary: Summary, template: CompiledTemplate, templateNam
 
 /** A text's words as printed, without the figures' markup: for the file's properties. */
 function plainProse(markup: ProseMarkup): string {
+  return plainText(proseRuns(markup));
+}
+
+/** A text as runs, its figures marked: for text placed by the render stage itself. */
+function proseRuns(markup: ProseMarkup): Runs {
   const [paragraph] = parseMarkup(`<p>${markup.toHTML()}</p>`).blocks;
-  return paragraph?.kind === "paragraph" ? plainText(paragraph.runs) : "";
+  return paragraph?.kind === "paragraph" ? paragraph.runs : [];
 }

@@ -16,10 +16,16 @@ export function dataJsonSchema(): Record<string, unknown> {
     target: "draft-07",
     io: "input",
     override: (context) => {
-      // Zod's refinement “a figure with a unit has a number” has no JSON Schema form of its own.
+      // Zod's refinement “a figure with a unit, or with last year's value, has a number” has no
+      // JSON Schema form of its own.
       if (context.zodSchema === figureObjectSchema) {
         Object.assign(context.jsonSchema, {
-          if: { properties: { unit: { type: "string" } }, required: ["unit"] },
+          if: {
+            anyOf: [
+              { properties: { unit: { type: "string" } }, required: ["unit"] },
+              { properties: { last: { type: "number" } }, required: ["last"] },
+            ],
+          },
           then: {
             properties: {
               value: { type: ["number", "null"], description: "数值，只填阿拉伯数字，例如 12345；还没有的留空。" },

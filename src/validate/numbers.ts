@@ -1,6 +1,6 @@
 /**
- * Numbers as clerks type them. Numeric slots are the year and the value of every figure that has a
- * unit (a figure without a unit is a name, and any text is fine there). What is unambiguous is
+ * Numbers as clerks type them. Numeric slots are the year, the value of every figure that has a
+ * unit (a figure without a unit is a name, and any text is fine there) and last year's value. What is unambiguous is
  * accepted: `1,234` and full-width `１２３４` are 1234. What is not is explained: `12万` (12 what?),
  * `2020年`, `二〇二〇`, and a comma inside `{ }`, where YAML splits `1,234` into two entries.
  */
@@ -67,7 +67,8 @@ export function checkNumbers(data: unknown, source: SourceFile): NumberCheck {
   const figures = data.figures;
   if (!isRecord(figures)) return result;
   for (const [name, figure] of Object.entries(figures)) {
-    if (!isRecord(figure) || typeof figure.unit !== "string") continue;
+    // A figure is a quantity when it has a unit or last year's value (which is always a number).
+    if (!isRecord(figure) || (typeof figure.unit !== "string" && figure.last === undefined)) continue;
     const path = ["figures", name];
     const split = Object.keys(figure).find((key) => /^\d+$/.test(key) && figure[key] === null);
     if (split !== undefined) {
@@ -78,7 +79,9 @@ export function checkNumbers(data: unknown, source: SourceFile): NumberCheck {
       );
       continue;
     }
-    slot(figure, "value", [...path, "value"], figure.unit);
+    const unit = typeof figure.unit === "string" ? figure.unit : undefined;
+    if (unit !== undefined) slot(figure, "value", [...path, "value"], unit);
+    slot(figure, "last", [...path, "last"], unit);
   }
   return result;
 }

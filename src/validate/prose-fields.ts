@@ -25,12 +25,20 @@ export function proseFields(data: unknown): ProseField[] {
   }
   items(root.problems).forEach((problem, i) => add(["problems", i], problem));
   add(["closing", "organisation"], record(root.closing).organisation);
+  add(["keyFigures", "title"], record(root.keyFigures).title);
   return fields;
 }
 
 /** The names defined under `figures`, as written. */
 export function figureNames(data: unknown): string[] {
   return Object.keys(record(record(data).figures));
+}
+
+/** The names the key-figures table lists (`keyFigures.figures`), with their place in the list. */
+export function tableNames(data: unknown): { name: string; index: number }[] {
+  return items(record(record(data).keyFigures).figures).flatMap((name, index) =>
+    typeof name === "string" ? [{ name: name.trim(), index }] : [],
+  );
 }
 
 /** `work.2.body` — how messages name a field. */

@@ -1,7 +1,8 @@
 /**
  * Prose → text and figure references. Prose is parsed with Handlebars' own parser but never
- * compiled or run: only `{{name}}` and `{{数值 name}}` are honoured, so nothing a data file says can
- * reach helpers, partials or JavaScript objects.
+ * compiled or run: only `{{name}}`, `{{数值 name}}` and the comparisons `{{同比 name}}` and
+ * `{{增减 name}}` are honoured, so nothing a data file says can reach helpers, partials or
+ * JavaScript objects.
  */
 import Handlebars from "handlebars";
 import { MAX_REFERENCES_PER_TEXT } from "../load/limits.js";
@@ -17,6 +18,8 @@ export type ProseSegment =
       readonly kind: "reference";
       readonly name: string;
       readonly withUnit: boolean;
+      /** Set for a comparison with last year: `{{同比 name}}` (change) or `{{增减 name}}` (amount). */
+      readonly compare?: "change" | "amount";
       /** Where the reference starts in the prose string, and how it was written. */
       readonly offset: number;
       readonly raw: string;
@@ -89,8 +92,16 @@ function parse(text: string): ParsedProse {
   return { segments, problems };
 }
 
-/** `{{name}}` or `{{数值 name}}`, written plainly: no paths, data variables, hashes or whitespace control. */
-function asReference(node: HbsNode): { name: string; withUnit: boolean } | undefined {
+const COMPARISONS: Readonly<Record<string, "change" | "amount">> = {
+  [BUILT_IN_REFERENCES.change]: "change",
+  [BUILT_IN_REFERENCES.amount]: "amount",
+};
+
+/**
+ * `{{name}}`, `{{数值 name}}`, `{{同比 name}}` or `{{增减 name}}`, written plainly: no paths, data
+ * variables, hashes or whitespace control.
+ */
+function asReference(node: HbsNode): { name: string; withUnit: boolean; compare?: "change" | "amount" } | undefined {
   if (node.type !== "MustacheStatement") return undefined;
   const mustache = node as hbs.AST.MustacheStatement;
   if (!mustache.escaped || mustache.strip.open || mustache.strip.close || mustache.hash) return undefined;
@@ -98,9 +109,11 @@ function asReference(node: HbsNode): { name: string; withUnit: boolean } | undef
   if (head === undefined) return undefined;
   if (mustache.params.length === 0) return { name: head, withUnit: true };
   const [param, ...rest] = mustache.params;
-  if (head !== BUILT_IN_REFERENCES.valueOnly || rest.length > 0 || !param) return undefined;
+  const compare = Object.hasOwn(COMPARISONS, head) ? COMPARISONS[head] : undefined;
+  if ((head !== BUILT_IN_REFERENCES.valueOnly && !compare) || rest.length > 0 || !param) return undefined;
   const name = singleName(param);
-  return name === undefined ? undefined : { name, withUnit: false };
+  if (name === undefined) return undefined;
+  return compare ? { name, withUnit: true, compare } : { name, withUnit: false };
 }
 
 function singleName(expression: hbs.AST.Expression): string | undefined {

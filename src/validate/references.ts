@@ -2,9 +2,9 @@
 import type { Message, MessageCode, MessageParams } from "../messages/catalogue.js";
 import { diagnostic, located, type Diagnostic } from "../errors.js";
 import type { SourceFile } from "../load/source-file.js";
-import { fragmentPosition, keyPosition } from "./locate.js";
+import { fragmentPosition, keyPosition, positionOf } from "./locate.js";
 import { nthOpening, parseProse } from "./prose.js";
-import { fieldName, figureNames, proseFields } from "./prose-fields.js";
+import { fieldName, figureNames, proseFields, tableNames } from "./prose-fields.js";
 import { BUILT_IN_REFERENCES } from "./schema.js";
 import { closest } from "./suggest.js";
 import { MAX_PROBLEMS_PER_TEXT, MAX_REFERENCES, MAX_REFERENCES_PER_TEXT } from "../load/limits.js";
@@ -73,6 +73,15 @@ export function checkReferences(data: unknown, source: SourceFile): Diagnostic[]
         suggestion: closest(segment.name, names),
       });
     }
+  }
+  for (const { name, index } of tableNames(data)) {
+    used.add(name);
+    if (defined.has(name)) continue;
+    const path = ["keyFigures", "figures", index];
+    report("unknownTableFigure", "error", fieldName(path), positionOf(source, path), {
+      name,
+      suggestion: closest(name, names),
+    });
   }
   for (const name of names.filter((n) => !used.has(n) && !RESERVED_NAMES.includes(n))) {
     report("unusedFigure", "warning", `figures.${name}`, keyPosition(source, ["figures"], name), { name });

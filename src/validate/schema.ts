@@ -15,7 +15,17 @@ z.config({ jitless: true });
 /** Figure names are used inside prose as {{name}}, so they must be a single Handlebars identifier. */
 export const FIGURE_NAME = /^[\p{L}_][\p{L}\p{N}_]*$/u;
 /** Names the prose may use that are not figures. */
-export const BUILT_IN_REFERENCES = { year: "年度", valueOnly: "数值" } as const;
+export const BUILT_IN_REFERENCES = {
+  year: "年度",
+  valueOnly: "数值",
+  /** `{{同比 name}}`: the change on last year in words, 增长8.4% / 下降3.1% / 提高2.4个百分点 / 持平. */
+  change: "同比",
+  /** `{{增减 name}}`: the change on last year as an amount, 增加0.28亿元 / 减少1.2万元 / 持平. */
+  amount: "增减",
+} as const;
+
+/** How many decimals a comparison may be rounded to (`digits`); one unless the figure says otherwise. */
+export const DIGITS_RANGE = { minimum: 0, maximum: 4, default: 1 } as const;
 
 const text = () => z.string().check(z.trim(), z.minLength(1));
 
@@ -30,11 +40,32 @@ export const figureObjectSchema = z
   .strictObject({
     value: z.optional(figureValue),
     unit: z.optional(text().check(z.meta({ description: "单位，例如 万元、次、个、户、%、平方米。" }))),
+    last: z.optional(
+      z
+        .nullable(z.number())
+        .check(
+          z.meta({
+            description:
+              "去年同期的数值，只填阿拉伯数字；正文中的 {{同比 数据名称}}、{{增减 数据名称}} 用它和今年的数值算出同比。还没有的留空，文中显示为 X。",
+          }),
+        ),
+    ),
+    digits: z.optional(
+      z
+        .int()
+        .check(
+          z.minimum(DIGITS_RANGE.minimum),
+          z.maximum(DIGITS_RANGE.maximum),
+          z.meta({ description: "同比保留几位小数（四舍五入），不写时保留 1 位，例如 digits: 2。" }),
+        ),
+    ),
   })
   // A figure with a unit is a quantity: its value is a number (or blank). json-schema.ts says the same to editors.
   .check(
     z.superRefine((figure, context) => {
-      if (figure.unit !== undefined && typeof figure.value === "string") {
+      // So is a figure with last year's value: the two are compared.
+      const quantity = figure.unit !== undefined || typeof figure.last === "number";
+      if (quantity && typeof figure.value === "string") {
         context.addIssue({ code: "invalid_type", expected: "number", input: figure.value, path: ["value"] });
       }
     }),
@@ -45,14 +76,20 @@ export const figureSchema = z
     z.union([figureValue, figureObjectSchema]),
     z.transform((figure) =>
       figure !== null && typeof figure === "object"
-        ? { value: figure.value ?? null, unit: figure.unit ?? "" }
-        : { value: figure, unit: "" },
+        ? {
+            value: figure.value ?? null,
+            unit: figure.unit ?? "",
+            last: figure.last ?? null,
+            ...(figure.digits === undefined ? {} : { digits: figure.digits }),
+          }
+        : { value: figure, unit: "", last: null },
     ),
   )
   .check(
     z.meta({
       title: "数据",
-      description: "一个数据：写成 { value: 数值, unit: 单位 }；没有单位的名称可以直接写，例如 战略名称: 强省会。",
+      description:
+        "一个数据：写成 { value: 数值, last: 去年的数值, unit: 单位 }，last 可以不写；没有单位的名称可以直接写，例如 战略名称: 强省会。",
     }),
   );
 
@@ -88,6 +125,25 @@ export const draftLabelSchema = text().check(
   z.meta({ title: "草稿标记", description: "草稿页眉上印的文字，默认“草稿”，例如“征求意见稿”。" }),
 );
 
+/** The key-figures table, printed as the document's attachment (附件) with the attachment note under the body. */
+export const keyFiguresSchema = z
+  .strictObject({
+    title: prose("附件标题", "附件表格的标题，也印在正文后面的“附件：”里，例如“{{年度}}年主要指标完成情况表”。"),
+    figures: z
+      .array(text().check(z.regex(FIGURE_NAME)))
+      .check(
+        z.minLength(1),
+        z.meta({
+          title: "表中的数据",
+          description:
+            "表格里列出的数据名称，每个一项，按表中的顺序写，例如 [财政收入, 外出招商]；每一行印出 指标、单位、今年、去年、同比。",
+        }),
+      ),
+  })
+  .check(
+    z.meta({ title: "主要指标表", description: "作为附件印在文件最后的主要指标完成情况表；不要附件时整项不写。" }),
+  );
+
 /** The years a summary can be for; `report init --year` accepts the same. */
 export const YEAR_RANGE = { minimum: 1949, maximum: 2100 } as const;
 
@@ -120,6 +176,7 @@ export const summarySchema = z
       .check(z.minLength(1), z.meta({ title: "明年工作计划", description: "每项计划一段，编号自动生成。" })),
     closing: z.optional(closingSchema),
     draftLabel: z.optional(draftLabelSchema),
+    keyFigures: z.optional(keyFiguresSchema),
     figures: z
       ._default(z.record(z.string().check(z.regex(FIGURE_NAME)), figureSchema), {})
       .check(z.meta({ title: "数据", description: "正文中用到的数字和名称，每个只填一次。" })),

@@ -14,6 +14,7 @@ import { outsideGb2312Characters } from "./gb2312-characters.js";
 import { checkNumbers } from "./numbers.js";
 import type { FieldPath } from "./prose-fields.js";
 import { sizeProblems } from "./limits.js";
+import { checkComparisons } from "./comparisons.js";
 import { checkReferences } from "./references.js";
 import { schemaDiagnostics } from "./schema-issues.js";
 import { summarySchema, type Summary } from "./schema.js";
@@ -72,6 +73,7 @@ export function validate(source: SourceFile): Validation {
     ...numbers.diagnostics,
     ...withoutMisspelledRequired(schemaDiagnostics(schemaIssues, source, data)),
     ...checkReferences(data, source),
+    ...(parsed.success ? checkComparisons(parsed.data, source) : []),
     ...yearMatchesFileName(parsed.success ? parsed.data.year : undefined, source),
     ...outsideGb2312Characters(source),
   );

@@ -20,7 +20,10 @@ function markdown(block: Block): string {
     case "attachmentNote":
       return block.items.map((item, i) => (i === 0 ? "附件：" : "　　　") + escape(plainText(item))).join("  \n");
     case "attachment":
-      return [`**${escape(block.label)}**`, `## ${escape(plainText(block.title))}`, table(block.table)].join("\n\n");
+      // A thematic break stands for the new page the attachment starts on.
+      return ["---", `**${escape(block.label)}**`, `## ${escape(plainText(block.title))}`, table(block.table)].join(
+        "\n\n",
+      );
   }
 }
 
@@ -52,13 +55,18 @@ function escape(text: string): string {
   return text.replace(/[\\`*_[\]#<>|]/g, "\\$&").replace(/^(\d+)\./, "$1\\.");
 }
 
+/** In a table cell a number can never start a list, so 3.62 stays 3.62 in the source too. */
+function escapeCell(text: string): string {
+  return text.replace(/[\\`*_[\]#<>|]/g, "\\$&");
+}
+
 /** A GFM table: numbers right-aligned as in the Word table. */
 function table({ columns, rows }: Table): string {
   const rule = { left: ":---", center: ":---:", right: "---:" } as const;
   const line = (cells: readonly string[]) => `| ${cells.join(" | ")} |`;
   return [
-    line(columns.map((c) => escape(c.header))),
+    line(columns.map((c) => escapeCell(c.header))),
     line(columns.map((c) => rule[c.align])),
-    ...rows.map((row) => line(row.map((cell) => escape(plainText(cell))))),
+    ...rows.map((row) => line(row.map((cell) => escapeCell(plainText(cell))))),
   ].join("\n");
 }

@@ -1,4 +1,5 @@
-import { plainText, type Block, type DocumentModel } from "../model.js";
+import { displayWidth } from "../cli/display-width.js";
+import { plainText, type Block, type DocumentModel, type Table } from "../model.js";
 
 /** Plain text: one paragraph a line, as the reference document is kept. */
 export function writeTxt(model: DocumentModel): Uint8Array {
@@ -14,17 +15,31 @@ function lines(block: Block): string[] {
   switch (block.kind) {
     case "closing":
       return block.lines.map(plainText);
+    // A blank line above the attachment note and above the attachment, which in Word starts a new page.
     case "attachmentNote":
-      return block.items.map((item, i) => (i === 0 ? "附件：" : "　　　") + plainText(item));
+      return ["", ...block.items.map((item, i) => (i === 0 ? "附件：" : "　　　") + plainText(item))];
     case "attachment":
-      return [
-        block.label,
-        plainText(block.title),
-        ...[block.table.columns.map((c) => c.header), ...block.table.rows.map((row) => row.map(plainText))].map(
-          (cells) => cells.join("\t"),
-        ),
-      ];
+      return ["", block.label, plainText(block.title), ...textTable(block.table)];
     default:
       return [plainText(block.runs)];
   }
+}
+
+/**
+ * A table as lines of text: columns padded to the widest cell (a Chinese character is two columns
+ * wide, as in Notepad and a terminal), numbers right-aligned, a rule of hyphens under the header.
+ */
+function textTable({ columns, rows }: Table): string[] {
+  const cells = [columns.map((c) => c.header), ...rows.map((row) => row.map(plainText))];
+  const widths = columns.map((_, i) => Math.max(...cells.map((line) => displayWidth(line[i] ?? ""))));
+  const pad = (text: string, i: number) => {
+    const space = " ".repeat((widths[i] ?? 0) - displayWidth(text));
+    const align = columns[i]?.align ?? "left";
+    if (align === "right") return space + text;
+    if (align === "center") return space.slice(0, space.length >> 1) + text + space.slice(space.length >> 1);
+    return text + space;
+  };
+  const line = (line: readonly string[]) => line.map(pad).join("  ").trimEnd();
+  const [header = [], ...body] = cells;
+  return [line(header), widths.map((w) => "-".repeat(w)).join("  "), ...body.map(line)];
 }
