@@ -23,7 +23,7 @@ export function checkComparisons(summary: Summary, source: SourceFile): Diagnost
   const diagnostics: Diagnostic[] = [];
   const figureOf = (name: string) => (Object.hasOwn(summary.figures, name) ? summary.figures[name] : undefined);
   const definedAtLine = (name: string) => keyPosition(source, ["figures"], name).line;
-  const push = (diagnostic: Omit<Diagnostic, "file">) => diagnostics.push({ ...diagnostic, file: source.path });
+  const push = (diagnostic: Diagnostic) => diagnostics.push({ ...diagnostic, file: source.path });
 
   for (const { path, text } of proseFields(summary)) {
     const reportedBefore = diagnostics.length;
