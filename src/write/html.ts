@@ -58,7 +58,9 @@ export function documentCss(): string {
   const g = PAGE_GEOMETRY;
   return `
 .flow { width: ${g.textWidth}; font: ${BODY.sizePt}pt/${g.line} ${fontStack("body")};
-  letter-spacing: ${pt(BODY.characterSpacingTwips)}; text-align: justify; line-break: strict; }
+  letter-spacing: ${pt(BODY.characterSpacingTwips)}; text-align: justify; line-break: strict;
+  /* Every character a full em, as in Word: no trimming of adjacent punctuation (Chrome 123+). */
+  text-spacing-trim: space-all; }
 .flow p { margin: 0; min-height: ${g.line}; }
 .flow .title { font: ${TITLE.sizePt}pt/${g.line} ${fontStack("title")}; letter-spacing: 0; text-align: center; }
 .flow .body { text-indent: ${pt(BODY.firstLineIndentTwips)}; }
