@@ -46,7 +46,7 @@ afterAll(async () => {
   await preview?.stop();
 });
 
-const measure = async () => (await page.evaluate(MEASURE_PAGES)) as MeasuredPage[];
+const measure = () => page.evaluate<MeasuredPage[]>(MEASURE_PAGES);
 const version = async () => Number(await page.evaluate("document.body.dataset.version"));
 const allText = async () => (await measure()).flatMap((p) => p.lines).join("");
 const problems = () => page.locator("#problems");
