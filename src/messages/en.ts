@@ -250,7 +250,7 @@ export const en = {
     hint: `The helpers are: ${p.known}.`,
   }),
   stdoutNeedsText: () => ({
-    message: "A .docx file cannot be printed to the terminal",
+    message: "A Word or PDF file cannot be printed to the terminal",
     hint: "Use --format txt or --format md with -o -, or give -o a file name.",
   }),
   noInputs: () => ({
@@ -389,8 +389,8 @@ export const en = {
     message: "A PDF is made by LibreOffice, which is not installed (the soffice command was not found)",
     hint: "Install LibreOffice from https://www.libreoffice.org (on Debian or Ubuntu: apt-get install libreoffice-writer), or build the Word file (without --format pdf) and save it as PDF in Word or WPS.",
   }),
-  pdfFailed: (p: { path: string; detail: string }) => ({
-    message: `LibreOffice could not turn ${p.path} into a PDF (${p.detail})`,
+  pdfFailed: (p: { title: string; detail: string }) => ({
+    message: `LibreOffice could not turn “${p.title}” into a PDF (${p.detail})`,
     hint: "Close any LibreOffice window and try again; the Word file (without --format pdf) can be saved as PDF in Word or WPS.",
   }),
 } satisfies Record<string, (params: never) => Text>;

@@ -224,7 +224,7 @@ export const zh: Catalogue = {
   }),
   templateUnknownHelper: (p) => ({ message: `模板调用了不存在的函数“${p.name}”`, hint: `可用的函数有：${p.known}。` }),
   stdoutNeedsText: () => ({
-    message: "Word 文件不能直接显示在命令行窗口里",
+    message: "Word 或 PDF 文件不能直接显示在命令行窗口里",
     hint: "请用 --format txt 或 --format md 配合 -o -，或者用 -o 指定文件名。",
   }),
   noInputs: () => ({
@@ -328,7 +328,7 @@ export const zh: Catalogue = {
     hint: "请从 https://www.libreoffice.org 下载安装 LibreOffice（Debian、Ubuntu：apt-get install libreoffice-writer）；或者先生成 Word 文件（不加 --format pdf），再在 Word 或 WPS 里“另存为 PDF”。",
   }),
   pdfFailed: (p) => ({
-    message: `LibreOffice 没能把 ${p.path} 转成 PDF（${p.detail}）`,
+    message: `LibreOffice 没能把《${p.title}》转成 PDF（${p.detail}）`,
     hint: "请关掉打开着的 LibreOffice 窗口后重试；也可以先生成 Word 文件（不加 --format pdf），再在 Word 或 WPS 里“另存为 PDF”。",
   }),
 };

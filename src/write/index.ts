@@ -4,7 +4,7 @@ import type { FontProfileName } from "./docx/fonts.js";
 import { writeMd } from "./md.js";
 import { writeTxt } from "./txt.js";
 
-export const FORMATS = ["docx", "txt", "md"] as const;
+export const FORMATS = ["docx", "txt", "md", "pdf"] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface WriterOptions {
@@ -22,6 +22,12 @@ export async function writeFormat(format: Format, model: DocumentModel, options:
       // The docx library itself runs at build time only: a build replays its XML from a kit.
       const { writeDocxFromKit } = await import("./docx/kit/replay.js");
       return writeDocxFromKit(model, options);
+    }
+    case "pdf": {
+      // The Word file, printed by LibreOffice.
+      const { writeDocxFromKit } = await import("./docx/kit/replay.js");
+      const { docxToPdf } = await import("./pdf.js");
+      return docxToPdf(await writeDocxFromKit(model, options), options.fonts, model.properties.title);
     }
     case "txt":
       return writeTxt(model);
