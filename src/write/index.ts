@@ -27,7 +27,7 @@ export async function writeFormat(format: Format, model: DocumentModel, options:
       // The Word file, printed by LibreOffice.
       const { writeDocxFromKit } = await import("./docx/kit/replay.js");
       const { docxToPdf } = await import("./pdf.js");
-      return docxToPdf(await writeDocxFromKit(model, options), options.fonts, model.properties.title);
+      return docxToPdf(writeDocxFromKit(model, options), options.fonts, model.properties.title);
     }
     case "txt":
       return writeTxt(model);
