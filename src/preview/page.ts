@@ -4,7 +4,7 @@
  * Security Policy lets it load nothing and connect only back to this server.
  */
 import { text, type Lang } from "../messages/catalogue.js";
-import { PAGE_GEOMETRY, documentCss, fontStack } from "../write/html.js";
+import { PAGE_GEOMETRY, documentCss, escapeHtml, fontStack } from "../write/html.js";
 import { BODY, PAGE_NUMBER } from "../write/docx/layout.js";
 import { CLIENT_SCRIPT } from "./client.js";
 
@@ -80,8 +80,4 @@ body.has-errors #pages { opacity: 0.55; }
 #probe { position: absolute; left: -10000px; height: ${g.textHeight}; width: 1px; }
 @media print { html { background: none; } #bars { display: none; } .page { box-shadow: none; margin: 0; } }
 `;
-}
-
-export function escapeHtml(value: string): string {
-  return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

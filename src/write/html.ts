@@ -104,7 +104,7 @@ function blockHtml(block: Block, options: HtmlOptions): string {
     }
     case "attachment":
       return (
-        `<section class="attachment" data-new-page><p class="label">${escape(block.label)}</p>` +
+        `<section class="attachment" data-new-page><p class="label">${escapeHtml(block.label)}</p>` +
         `<p class="title">${runs(block.title)}</p><p></p>${tableHtml(block.table, options)}</section>`
       );
   }
@@ -114,11 +114,11 @@ function blockHtml(block: Block, options: HtmlOptions): string {
 function titleHtml(list: readonly Run[], options: HtmlOptions): string {
   const lines = titleLines(plainText(list), TITLE.charsPerLine);
   if (lines.length === 1) return list.map((run) => runHtml(run, options)).join("");
-  return lines.map(escape).join("<br>");
+  return lines.map(escapeHtml).join("<br>");
 }
 
 function tableHtml({ columns, rows }: Table, options: HtmlOptions): string {
-  const head = columns.map((c) => `<th>${escape(c.header)}</th>`).join("");
+  const head = columns.map((c) => `<th>${escapeHtml(c.header)}</th>`).join("");
   const body = rows
     .map(
       (row) =>
@@ -134,12 +134,12 @@ function tableHtml({ columns, rows }: Table, options: HtmlOptions): string {
 }
 
 function runHtml(run: Run, options: HtmlOptions): string {
-  const text = escape(run.text);
+  const text = escapeHtml(run.text);
   const blank = run.figure === "blank" && !options.final;
   const inner = blank ? `<mark class="blank">${text}</mark>` : text;
   return run.heading ? `<span class="runin l${run.heading satisfies HeadingLevel}">${inner}</span>` : inner;
 }
 
-function escape(text: string): string {
+export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
