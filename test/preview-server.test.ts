@@ -28,7 +28,10 @@ beforeAll(async () => {
 });
 afterAll(() => server?.close());
 
-function get(path: string, options: { host?: string; method?: string } = {}): Promise<IncomingMessage> {
+function get(
+  path: string,
+  options: { host?: string; method?: string; origin?: string } = {},
+): Promise<IncomingMessage> {
   return new Promise((resolve, reject) => {
     const r = request(
       {
@@ -36,7 +39,7 @@ function get(path: string, options: { host?: string; method?: string } = {}): Pr
         port,
         path,
         method: options.method ?? "GET",
-        headers: { host: options.host ?? `127.0.0.1:${port}` },
+        headers: { host: options.host ?? `127.0.0.1:${port}`, ...(options.origin ? { origin: options.origin } : {}) },
       },
       resolve,
     );
@@ -105,6 +108,8 @@ describe("the preview server", () => {
     expect((await get("/", { host: `localhost:${port}` })).statusCode).toBe(421);
     expect((await get("/", { host: `127.0.0.1:${port + 1}` })).statusCode).toBe(421);
     expect((await get("/", { method: "POST" })).statusCode).toBe(405);
+    expect((await get("/events", { origin: "https://attacker.example" })).statusCode).toBe(403);
+    expect((await get("/", { origin: `http://127.0.0.1:${port}` })).statusCode).toBe(200);
     for (const path of ["/2020.yaml", "/..%2f..%2fpackage.json", "/favicon.ico", data])
       expect((await get(path)).statusCode, path).toBe(404);
   });

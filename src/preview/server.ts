@@ -1,7 +1,8 @@
 /**
  * `report preview`'s server: node:http on 127.0.0.1 only. It serves two things, the page and its
  * event stream, and nothing of the disk; it answers only requests addressed to 127.0.0.1 and its own
- * port (a web page elsewhere cannot reach it through a DNS name pointing at 127.0.0.1), and only GET.
+ * port (a web page elsewhere cannot reach it through a DNS name pointing at 127.0.0.1), only from its
+ * own page or no page at all (Origin), and only GET.
  * Each change of the data file is laid out once and pushed to every open page.
  */
 import { randomBytes } from "node:crypto";
@@ -53,8 +54,13 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
 
   let port = options.port;
   const server = createServer((request, response) => {
+    const origin = `http://${PREVIEW_HOST}:${port}`;
     if (request.headers.host !== `${PREVIEW_HOST}:${port}`) {
       return plain(response, 421, text(lang, "previewWrongHost", {}).message);
+    }
+    // A page of another site may send requests here (it cannot read the answers): refuse them all.
+    if (request.headers.origin !== undefined && request.headers.origin !== origin) {
+      return plain(response, 403, text(lang, "previewWrongHost", {}).message);
     }
     if (request.method !== "GET" && request.method !== "HEAD") return plain(response, 405, "GET only");
     const path = new URL(request.url ?? "/", `http://${PREVIEW_HOST}`).pathname;
