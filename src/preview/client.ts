@@ -65,7 +65,8 @@ export const CLIENT_SCRIPT = String.raw`
   }
 
   $("pages").addEventListener("click", (event) => {
-    const paragraph = event.target.closest(".flow p, .flow section");
+    // Paragraphs and headings; the title and the closing are not traced (the model gives no line).
+    const paragraph = event.target.closest(".flow .body, .flow .salutation, .flow .h1, .flow .h2, .flow .h3, .flow .h4");
     const bar = $("source");
     for (const old of document.querySelectorAll(".picked")) old.classList.remove("picked");
     if (!paragraph) return void (bar.hidden = true);

@@ -50,7 +50,6 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     const event = `data: ${JSON.stringify(state)}\n\n`;
     for (const stream of streams) stream.write(event);
   };
-  const watcher = watchFile(file, push);
 
   let port = options.port;
   const server = createServer((request, response) => {
@@ -70,6 +69,8 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   });
   await listen(server, options.port);
   port = (server.address() as AddressInfo).port;
+  // Only once the server is up: a watch would keep a process that failed to start from ending.
+  const watcher = watchFile(file, push);
   return {
     url: `http://${PREVIEW_HOST}:${port}/`,
     close: () =>
