@@ -122,7 +122,7 @@ describe("the preview server", () => {
     expect(first.document?.draftLabel).toBe("草稿");
     const introLine = original.split("\n").findIndex((l) => l.startsWith("intro:")) + 1;
     expect(first.document?.html).toContain(`data-line="${introLine}"`);
-    expect(first.sources[introLine]).toBe(`这一段来自 ${data} 第 ${introLine} 行。`);
+    expect(first.sources[introLine]).toBe(`这一段来自 ${data}:${introLine}（第 ${introLine} 行）。`);
 
     writeFileSync(data, original.replace("year: 2020", "year: 二〇二〇"));
     const broken = await stream.until((state) => state.problems !== undefined);

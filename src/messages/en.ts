@@ -375,7 +375,7 @@ export const en = {
   }),
   previewNothingYet: () => ({ message: "No page can be shown until the file has no errors." }),
   previewSource: (p: { file: string; line: number }) => ({
-    message: `This paragraph comes from ${p.file}, line ${p.line}.`,
+    message: `This paragraph comes from ${p.file}:${p.line} (line ${p.line}).`,
   }),
   previewNoSource: () => ({ message: "This text comes from the template, not from the data file." }),
   previewDisconnected: () => ({

@@ -316,7 +316,7 @@ export const zh: Catalogue = {
   }),
   previewWarnings: (p) => ({ message: `${p.file} 有 ${p.warnings} 条提醒，文件仍然可以生成。` }),
   previewNothingYet: () => ({ message: "数据文件改正以前，这里还没有可以显示的页面。" }),
-  previewSource: (p) => ({ message: `这一段来自 ${p.file} 第 ${p.line} 行。` }),
+  previewSource: (p) => ({ message: `这一段来自 ${p.file}:${p.line}（第 ${p.line} 行）。` }),
   previewNoSource: () => ({ message: "这一段是模板里的固定文字，不在数据文件里。" }),
   previewDisconnected: () => ({
     message: "预览已停止（命令行窗口被关闭，或按了 Ctrl+C）。",

@@ -104,7 +104,9 @@ describe("report preview of data/2020.yaml", () => {
   it("says where a clicked paragraph comes from in the data file", async () => {
     await page.locator(".page").first().getByText("今年以来，在区委").click();
     const line = original.split("\n").findIndex((l) => l.startsWith("intro:")) + 1;
-    await expect.poll(() => page.locator("#source").textContent()).toBe(`这一段来自 ${name} 第 ${line} 行。`);
+    await expect
+      .poll(() => page.locator("#source").textContent())
+      .toBe(`这一段来自 ${name}:${line}（第 ${line} 行）。`);
   });
 
   it("updates the page within a second of a save", async () => {
