@@ -1,7 +1,7 @@
 /**
  * The preview's one use of the pipeline: a data file → the document model, or the problems that
- * stop it, exactly as `validate` reports them. Never throws for anything wrong with the file
- * (missing, renamed, unreadable, invalid): the page shows that instead.
+ * stop it, exactly as `validate` reports them. Never throws: whatever is wrong with the file
+ * (missing, renamed, unreadable, invalid), or with report itself, the page shows instead.
  */
 import { ReportError, type Diagnostic } from "../errors.js";
 import type { DocumentModel } from "../model.js";
@@ -25,6 +25,8 @@ export function snapshot(path: string, templateDir: string = DEFAULT_TEMPLATE_DI
     return { model: withSourceLines(model, source), diagnostics };
   } catch (error) {
     if (error instanceof ReportError) return { diagnostics: error.diagnostics };
-    throw error;
+    // A bug in report: said on the page like any problem, so the preview keeps running.
+    const detail = error instanceof Error ? error.message : String(error);
+    return { diagnostics: [{ code: "internal", severity: "error", file: path, params: { detail } }] };
   }
 }
