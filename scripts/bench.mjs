@@ -7,7 +7,8 @@
 //      the 500 split between <cores> separate processes, for comparison; the same for 2,000 files
 //      (BENCH_LARGE_FILES; 0 skips them);
 //   3. the same documents filled by docxtemplater in one process, per document, and our ratio to it;
-//   4. the peak memory of each run.
+//   4. the peak memory of each run;
+//   5. the live preview: save → page updated (scripts/bench-preview.mjs, in headless Chromium).
 import { fileURLToPath } from "node:url";
 import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -169,3 +170,6 @@ console.log(
 );
 
 rmSync(scratch, { recursive: true, force: true });
+
+// 5. The live preview, in a process of its own (it drives a browser).
+spawnSync(process.execPath, [join(root, "scripts", "bench-preview.mjs")], { stdio: "inherit" });

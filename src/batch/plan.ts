@@ -21,7 +21,7 @@ export function planJobs(files: readonly string[], options: PlanOptions): BuildJ
   if (files.length === 0) throw usage({ code: "noInputs", severity: "error", params: {} });
   if (options.output !== undefined && files.length > 1)
     throw usage({ code: "outputNeedsOneInput", severity: "error", params: { count: files.length } });
-  if (options.output === STDOUT && format === "docx")
+  if (options.output === STDOUT && (format === "docx" || format === "pdf"))
     throw usage({ code: "stdoutNeedsText", severity: "error", params: {} });
 
   const jobs = files.map((input) => ({

@@ -7,6 +7,7 @@ import { FORMATS } from "../write/index.js";
 import { runBuild, type BuildCommandOptions } from "./commands/build.js";
 import type { ExitCode } from "./exit-code.js";
 import { runInit, type InitCommandOptions } from "./commands/init.js";
+import { DEFAULT_PREVIEW_PORT, runPreview, type PreviewCommandOptions } from "./commands/preview.js";
 import { runSchema } from "./commands/schema.js";
 import { runValidate } from "./commands/validate.js";
 import { createOutput, type Output } from "./output.js";
@@ -80,6 +81,16 @@ export function createProgram(version: string, context: ProgramContext): Command
     });
 
   program
+    .command("preview")
+    .description("show the summary as pages in the browser, updated on every save / 在浏览器里预览，保存即更新")
+    .argument("<file.yaml>", "the data file, e.g. data/2020.yaml")
+    .option("-p, --port <port>", "port on 127.0.0.1 (0: any free port)", portNumber, DEFAULT_PREVIEW_PORT)
+    .option("-t, --template <dir>", "template folder (default: the templates/ shipped with report)")
+    .action(async (file: string, options: PreviewCommandOptions) => {
+      context.exitCode = await runPreview(file, options, output());
+    });
+
+  program
     .command("init")
     .description("write a new data file to fill in / 生成一份新的数据文件")
     .argument("<file.yaml>", "the new data file, e.g. data/2021.yaml")
@@ -94,6 +105,12 @@ export function createProgram(version: string, context: ProgramContext): Command
     .action(() => runSchema(output()));
 
   return program;
+}
+
+function portNumber(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError("expected a port number 0–65535");
+  return n;
 }
 
 function positiveInteger(value: string): number {

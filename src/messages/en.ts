@@ -280,7 +280,7 @@ export const en = {
     hint: `The helpers are: ${p.known}.`,
   }),
   stdoutNeedsText: () => ({
-    message: "A .docx file cannot be printed to the terminal",
+    message: "A Word or PDF file cannot be printed to the terminal",
     hint: "Use --format txt or --format md with -o -, or give -o a file name.",
   }),
   noInputs: () => ({
@@ -384,5 +384,43 @@ export const en = {
   }),
   failed: (p: { file: string; errors: number }) => ({
     message: `${p.file}: ${p.errors} problem(s); nothing was written`,
+  }),
+  // The live preview (report preview) and PDF output.
+  previewListening: (p: { url: string; file: string }) => ({
+    message: `Preview of ${p.file}: open ${p.url} in your browser`,
+    hint: "The page follows every save of the file. Press Ctrl+C here to stop the preview.",
+  }),
+  previewStopped: () => ({ message: "Preview stopped." }),
+  previewPortInUse: (p: { port: number }) => ({
+    message: `Port ${p.port} is already in use, perhaps by another preview`,
+    hint: "Close the other preview, or choose another port, e.g. --port 0 lets the system pick a free one.",
+  }),
+  previewTitle: (p: { file: string }) => ({ message: `Preview: ${p.file}` }),
+  previewHasErrors: (p: { file: string; errors: number }) => ({
+    message: `${p.file} has ${p.errors} problem(s); the pages below show it as it was before them.`,
+    hint: "Fix the lines named here and save: this page updates by itself.",
+  }),
+  previewWarnings: (p: { file: string; warnings: number }) => ({
+    message: `${p.file}: ${p.warnings} warning(s); the document is built all the same.`,
+  }),
+  previewNothingYet: () => ({ message: "No page can be shown until the file has no errors." }),
+  previewSource: (p: { file: string; line: number }) => ({
+    message: `This paragraph comes from ${p.file}:${p.line} (line ${p.line}).`,
+  }),
+  previewNoSource: () => ({ message: "This text comes from the template, not from the data file." }),
+  previewDisconnected: () => ({
+    message: "The preview has stopped (the command window was closed or Ctrl+C pressed).",
+    hint: "Run report preview again to go on; this page then updates by itself.",
+  }),
+  previewWrongHost: () => ({
+    message: "This preview answers only at the address report preview printed (http://127.0.0.1:…/).",
+  }),
+  pdfNeedsLibreOffice: () => ({
+    message: "A PDF is made by LibreOffice, which is not installed (the soffice command was not found)",
+    hint: "Install LibreOffice from https://www.libreoffice.org (on Debian or Ubuntu: apt-get install libreoffice-writer), or build the Word file (without --format pdf) and save it as PDF in Word or WPS.",
+  }),
+  pdfFailed: (p: { title: string; detail: string }) => ({
+    message: `LibreOffice could not turn “${p.title}” into a PDF (${p.detail})`,
+    hint: "Close any LibreOffice window and try again; the Word file (without --format pdf) can be saved as PDF in Word or WPS.",
   }),
 } satisfies Record<string, (params: never) => Text>;

@@ -254,7 +254,7 @@ export const zh: Catalogue = {
   }),
   templateUnknownHelper: (p) => ({ message: `模板调用了不存在的函数“${p.name}”`, hint: `可用的函数有：${p.known}。` }),
   stdoutNeedsText: () => ({
-    message: "Word 文件不能直接显示在命令行窗口里",
+    message: "Word 或 PDF 文件不能直接显示在命令行窗口里",
     hint: "请用 --format txt 或 --format md 配合 -o -，或者用 -o 指定文件名。",
   }),
   noInputs: () => ({
@@ -330,4 +330,35 @@ export const zh: Catalogue = {
     message: p.warnings ? `${p.file}：没有错误，有 ${p.warnings} 条提醒` : `${p.file}：检查通过，没有发现问题`,
   }),
   failed: (p) => ({ message: `${p.file}：发现 ${p.errors} 处问题，没有生成任何文件` }),
+  previewListening: (p) => ({
+    message: `正在预览 ${p.file}：请在浏览器中打开 ${p.url}`,
+    hint: "每次保存数据文件，网页会自动更新。要停止预览，在这个窗口按 Ctrl+C。",
+  }),
+  previewStopped: () => ({ message: "预览已停止。" }),
+  previewPortInUse: (p) => ({
+    message: `端口 ${p.port} 已被占用，可能另一个预览还开着`,
+    hint: "请先关掉另一个预览，或者换一个端口，例如加上 --port 0 让系统挑一个空闲的端口。",
+  }),
+  previewTitle: (p) => ({ message: `预览：${p.file}` }),
+  previewHasErrors: (p) => ({
+    message: `${p.file} 有 ${p.errors} 处问题，下面的页面是出错以前的样子。`,
+    hint: "按提示改正这几行并保存，这个页面会自动更新。",
+  }),
+  previewWarnings: (p) => ({ message: `${p.file} 有 ${p.warnings} 条提醒，文件仍然可以生成。` }),
+  previewNothingYet: () => ({ message: "数据文件改正以前，这里还没有可以显示的页面。" }),
+  previewSource: (p) => ({ message: `这一段来自 ${p.file}:${p.line}（第 ${p.line} 行）。` }),
+  previewNoSource: () => ({ message: "这一段是模板里的固定文字，不在数据文件里。" }),
+  previewDisconnected: () => ({
+    message: "预览已停止（命令行窗口被关闭，或按了 Ctrl+C）。",
+    hint: "重新运行 report preview 即可继续，这个页面会自动恢复。",
+  }),
+  previewWrongHost: () => ({ message: "这个预览只能通过 report preview 给出的地址（http://127.0.0.1:…/）打开。" }),
+  pdfNeedsLibreOffice: () => ({
+    message: "生成 PDF 需要 LibreOffice，但这台电脑上没有安装（找不到 soffice 命令）",
+    hint: "请从 https://www.libreoffice.org 下载安装 LibreOffice（Debian、Ubuntu：apt-get install libreoffice-writer）；或者先生成 Word 文件（不加 --format pdf），再在 Word 或 WPS 里“另存为 PDF”。",
+  }),
+  pdfFailed: (p) => ({
+    message: `LibreOffice 没能把《${p.title}》转成 PDF（${p.detail}）`,
+    hint: "请关掉打开着的 LibreOffice 窗口后重试；也可以先生成 Word 文件（不加 --format pdf），再在 Word 或 WPS 里“另存为 PDF”。",
+  }),
 };

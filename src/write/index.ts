@@ -5,7 +5,7 @@ import type { FontProfileName } from "./docx/fonts.js";
 import { writeMd } from "./md.js";
 import { writeTxt } from "./txt.js";
 
-export const FORMATS = ["docx", "txt", "md"] as const;
+export const FORMATS = ["docx", "txt", "md", "pdf"] as const;
 export type Format = (typeof FORMATS)[number];
 
 export interface WriterOptions {
@@ -28,6 +28,12 @@ export async function writeFormat(
       // The docx library itself runs at build time only: a build replays its XML from a kit.
       const { loadKit, writeDocxFromKit } = await import("./docx/kit/replay.js");
       return writeDocxFromKit(model, options, loadKit(options, context.kits));
+    }
+    case "pdf": {
+      // The Word file, printed by LibreOffice.
+      const { writeDocxFromKit } = await import("./docx/kit/replay.js");
+      const { docxToPdf } = await import("./pdf.js");
+      return docxToPdf(writeDocxFromKit(model, options), options.fonts, model.properties.title);
     }
     case "txt":
       return writeTxt(model);

@@ -51,6 +51,8 @@ export async function runBuild(
     ...(options.outDir !== undefined ? { outDir: options.outDir } : {}),
     check: options.check ?? false,
   });
+  // So does a PDF build without LibreOffice.
+  if (build.format === "pdf") (await import("../../write/pdf.js")).requireSoffice();
   // With -o -, stdout is the document: every reporter writes to stderr instead.
   const toStdout = jobs.some((job) => job.output === STDOUT);
   const reporter = createReporter(options.reporter ?? defaultReporter(), {

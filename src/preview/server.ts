@@ -1,0 +1,156 @@
+/**
+ * `report preview`'s server: node:http on 127.0.0.1 only. It serves two things, the page and its
+ * event stream, and nothing of the disk; it answers only requests addressed to 127.0.0.1 and its own
+ * port (a web page elsewhere cannot reach it through a DNS name pointing at 127.0.0.1), only from its
+ * own page or no page at all (Origin), and only GET.
+ * Each change of the data file is laid out once and pushed to every open page.
+ */
+import { randomBytes } from "node:crypto";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { formatDiagnostic } from "../cli/output.js";
+import { ReportError } from "../errors.js";
+import { text, type Lang } from "../messages/catalogue.js";
+import { documentHtml } from "../write/html.js";
+import { contentSecurityPolicy, pageHtml } from "./page.js";
+import { snapshot } from "./snapshot.js";
+import { watchFile } from "./watch.js";
+
+export const PREVIEW_HOST = "127.0.0.1";
+
+export interface PreviewOptions {
+  readonly file: string;
+  /** 0: any free port. */
+  readonly port: number;
+  readonly lang: Lang;
+  readonly templateDir?: string;
+}
+
+export interface PreviewServer {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/** What a page is sent on each change. */
+interface PreviewState {
+  readonly version: number;
+  /** The last good document, when there has been one. */
+  readonly document?: { readonly html: string; readonly draftLabel: string };
+  readonly problems?: { readonly errors: number; readonly message: string; readonly hint?: string; frames: string };
+  /** A sentence for each data file line a paragraph comes from. */
+  readonly sources: Readonly<Record<number, string>>;
+}
+
+export async function startPreview(options: PreviewOptions): Promise<PreviewServer> {
+  const { file, lang } = options;
+  let state = computeState(options, 1, undefined);
+  const streams = new Set<ServerResponse>();
+  const push = () => {
+    state = computeState(options, state.version + 1, state);
+    const event = `data: ${JSON.stringify(state)}\n\n`;
+    for (const stream of streams) stream.write(event);
+  };
+
+  let port = options.port;
+  const server = createServer((request, response) => {
+    const origin = `http://${PREVIEW_HOST}:${port}`;
+    if (request.headers.host !== `${PREVIEW_HOST}:${port}`) {
+      return plain(response, 421, text(lang, "previewWrongHost", {}).message);
+    }
+    // A page of another site may send requests here (it cannot read the answers): refuse them all.
+    if (request.headers.origin !== undefined && request.headers.origin !== origin) {
+      return plain(response, 403, text(lang, "previewWrongHost", {}).message);
+    }
+    if (request.method !== "GET" && request.method !== "HEAD") return plain(response, 405, "GET only");
+    const path = new URL(request.url ?? "/", `http://${PREVIEW_HOST}`).pathname;
+    if (path === "/") return sendPage(response, file, lang);
+    if (path === "/events") return openStream(request, response, streams, () => state);
+    return plain(response, 404, "Not found");
+  });
+  await listen(server, options.port);
+  port = (server.address() as AddressInfo).port;
+  // Only once the server is up: a watch would keep a process that failed to start from ending.
+  const watcher = watchFile(file, push);
+  return {
+    url: `http://${PREVIEW_HOST}:${port}/`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        watcher.close();
+        for (const stream of streams) stream.end();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+function listen(server: ReturnType<typeof createServer>, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EADDRINUSE") return reject(error);
+      reject(new ReportError("usage", [{ code: "previewPortInUse", severity: "error", params: { port } }]));
+    });
+    server.listen(port, PREVIEW_HOST, () => resolve());
+  });
+}
+
+const COMMON_HEADERS = {
+  "cache-control": "no-store",
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "no-referrer",
+  "cross-origin-resource-policy": "same-origin",
+} as const;
+
+function plain(response: ServerResponse, status: number, body: string): void {
+  response.writeHead(status, { ...COMMON_HEADERS, "content-type": "text/plain; charset=utf-8" }).end(body);
+}
+
+function sendPage(response: ServerResponse, file: string, lang: Lang): void {
+  const nonce = randomBytes(16).toString("base64");
+  response
+    .writeHead(200, {
+      ...COMMON_HEADERS,
+      "content-type": "text/html; charset=utf-8",
+      "content-security-policy": contentSecurityPolicy(nonce),
+    })
+    .end(pageHtml(file, lang, nonce));
+}
+
+function openStream(
+  request: IncomingMessage,
+  response: ServerResponse,
+  streams: Set<ServerResponse>,
+  current: () => PreviewState,
+): void {
+  response.writeHead(200, { ...COMMON_HEADERS, "content-type": "text/event-stream; charset=utf-8" });
+  // Reconnect quickly once a stopped preview is started again.
+  response.write(`retry: 1000\n\ndata: ${JSON.stringify(current())}\n\n`);
+  streams.add(response);
+  request.on("close", () => streams.delete(response));
+}
+
+function computeState(options: PreviewOptions, version: number, previous: PreviewState | undefined): PreviewState {
+  const { file, lang } = options;
+  const { model, diagnostics } = snapshot(file, options.templateDir);
+  const errors = diagnostics.filter((d) => d.severity === "error").length;
+  const frames = diagnostics.map((d) => formatDiagnostic(d, lang)).join("\n\n");
+  const heading =
+    errors > 0
+      ? text(lang, "previewHasErrors", { file, errors })
+      : text(lang, "previewWarnings", { file, warnings: diagnostics.length });
+  const document = model
+    ? { html: documentHtml(model, { final: false }), draftLabel: model.draftLabel }
+    : previous?.document;
+  const lines = new Set<number>();
+  for (const block of model?.blocks ?? []) if ("line" in block && block.line !== undefined) lines.add(block.line);
+  const sources = model
+    ? Object.fromEntries([...lines].map((line) => [line, text(lang, "previewSource", { file, line }).message]))
+    : (previous?.sources ?? {});
+  return {
+    version,
+    ...(document ? { document } : {}),
+    ...(diagnostics.length > 0
+      ? { problems: { errors, message: heading.message, ...(heading.hint ? { hint: heading.hint } : {}), frames } }
+      : {}),
+    sources,
+  };
+}

@@ -1,0 +1,145 @@
+/**
+ * The document as HTML for the preview: one continuous column of text as wide as the text block,
+ * on the 28.95 pt line grid, which the page's script cuts into pages of 22 lines. Reads only the
+ * model; every length comes from the Word layout (docx/layout.ts) and every font name from the font
+ * profiles, so the preview and the Word file agree by construction.
+ */
+import { plainText, type Block, type DocumentModel, type HeadingLevel, type Run, type Table } from "../model.js";
+import { closingLeftIndents } from "./docx/closing.js";
+import { FONT_PROFILES, type FontSet } from "./docx/fonts.js";
+import { BODY, BODY_CHAR_TWIPS, LINE, PAGE, PAGE_NUMBER, TEXT_BLOCK, TITLE, mmToTwips } from "./docx/layout.js";
+import { titleLines } from "./docx/title-lines.js";
+
+export interface HtmlOptions {
+  /** A final document: blanks are not highlighted (the draft header is the page's to show). */
+  readonly final: boolean;
+}
+
+/** The blocks as HTML; paragraphs a clerk can trace carry `data-line`, the data file's line. */
+export function documentHtml(model: DocumentModel, options: HtmlOptions): string {
+  const html = model.blocks.map((block) => blockHtml(block, options)).join("");
+  return `<div class="flow" lang="zh-CN">${html}</div>`;
+}
+
+const pt = (twips: number) => `${twips / 20}pt`;
+const LINES_PER_PAGE = Math.floor(TEXT_BLOCK.heightTwips / LINE.exactTwips);
+
+/** The page's lengths, in the units the standard gives them, for the stylesheet and the script. */
+export const PAGE_GEOMETRY = {
+  width: pt(PAGE.widthTwips),
+  height: pt(PAGE.heightTwips),
+  marginTop: pt(PAGE.marginTopTwips),
+  marginLeft: pt(PAGE.marginLeftTwips),
+  textWidth: pt(TEXT_BLOCK.widthTwips),
+  line: pt(LINE.exactTwips),
+  linesPerPage: LINES_PER_PAGE,
+  textHeight: pt(LINES_PER_PAGE * LINE.exactTwips),
+  header: pt(PAGE.headerTwips),
+  /** The page number's line: 7 mm below the text block (§7.5). */
+  pageNumberTop: pt(PAGE.marginTopTwips + TEXT_BLOCK.heightTwips + mmToTwips(7)),
+  pageNumberInset: pt(PAGE_NUMBER.sideIndentTwips),
+} as const;
+
+type FontRole = keyof Omit<FontSet, "latin">;
+
+/**
+ * A CSS font list for one role: the names every profile gives it (the machine uses the first it
+ * has), then the free CJK fonts Linux has, then the generic family.
+ */
+export function fontStack(role: FontRole): string {
+  const names = new Set(Object.values(FONT_PROFILES).map((profile) => profile[role]));
+  const sans = role === "heading1";
+  const free = sans ? ["Noto Sans CJK SC", "Source Han Sans SC"] : ["Noto Serif CJK SC", "Source Han Serif SC"];
+  return [...names, ...free].map((name) => `"${name}"`).join(", ") + (sans ? ", sans-serif" : ", serif");
+}
+
+/** The stylesheet of the document column (the page's own chrome is styled by the preview). */
+export function documentCss(): string {
+  const g = PAGE_GEOMETRY;
+  return `
+.flow { width: ${g.textWidth}; font: ${BODY.sizePt}pt/${g.line} ${fontStack("body")};
+  letter-spacing: ${pt(BODY.characterSpacingTwips)}; text-align: justify; line-break: strict;
+  /* Every character a full em, as in Word: no trimming of adjacent punctuation (Chrome 123+). */
+  text-spacing-trim: space-all; }
+.flow p { margin: 0; min-height: ${g.line}; }
+.flow .title { font: ${TITLE.sizePt}pt/${g.line} ${fontStack("title")}; letter-spacing: 0; text-align: center; }
+.flow .body { text-indent: ${pt(BODY.firstLineIndentTwips)}; }
+.flow .h1 { text-indent: ${pt(BODY.firstLineIndentTwips)}; font-family: ${fontStack("heading1")}; }
+.flow .h2, .flow .h3, .flow .h4 { text-indent: ${pt(BODY.firstLineIndentTwips)}; font-family: ${fontStack("runIn")}; }
+.flow .runin { font-family: ${fontStack("runIn")}; }
+.flow .runin.l1 { font-family: ${fontStack("heading1")}; }
+.flow .blank { background: #ffeb3b; color: inherit; }
+.flow .note { padding-left: ${pt(BODY.firstLineIndentTwips + 3 * BODY_CHAR_TWIPS)}; text-indent: ${pt(-3 * BODY_CHAR_TWIPS)}; }
+.flow .closing p { text-align: left; white-space: pre; }
+.flow .label { font-family: ${fontStack("heading1")}; }
+.flow table { width: 100%; border-collapse: collapse; }
+.flow td, .flow th { padding: 0 4pt; line-height: ${g.line}; font-weight: normal; box-shadow: inset 0 0 0 0.5pt #000; }
+.flow th { text-align: center; }
+[data-line] { cursor: pointer; }
+`;
+}
+
+function blockHtml(block: Block, options: HtmlOptions): string {
+  const runs = (list: readonly Run[]) => list.map((run) => runHtml(run, options)).join("");
+  const line = (n: number | undefined) => (n === undefined ? "" : ` data-line="${n}"`);
+  switch (block.kind) {
+    case "title":
+      return `<p class="title">${titleHtml(block.runs, options)}</p><p></p>`;
+    case "heading":
+      return `<p class="h${block.level}"${line(block.line)}>${runs(block.runs)}</p>`;
+    case "paragraph":
+      return `<p class="body"${line(block.line)}>${runs(block.runs)}</p>`;
+    case "salutation":
+      return `<p class="salutation"${line(block.line)}>${runs(block.runs)}</p>`;
+    case "closing": {
+      const indents = closingLeftIndents(block.lines.map(plainText));
+      const lines = block.lines.map(
+        (l, i) => `<p style="margin-left: ${pt(Math.max(0, indents[i] ?? 0))}">${runs(l)}</p>`,
+      );
+      return `<p></p><div class="closing">${lines.join("")}</div>`;
+    }
+    case "attachmentNote": {
+      const items = block.items.map((item, i) => `<p class="note">${i === 0 ? "附件：" : "　　　"}${runs(item)}</p>`);
+      return `<p></p>${items.join("")}`;
+    }
+    case "attachment":
+      return (
+        `<section class="attachment" data-new-page><p class="label">${escapeHtml(block.label)}</p>` +
+        `<p class="title">${runs(block.title)}</p><p></p>${tableHtml(block.table, options)}</section>`
+      );
+  }
+}
+
+/** The title in the same balanced lines as the Word file. */
+function titleHtml(list: readonly Run[], options: HtmlOptions): string {
+  const lines = titleLines(plainText(list), TITLE.charsPerLine);
+  if (lines.length === 1) return list.map((run) => runHtml(run, options)).join("");
+  return lines.map(escapeHtml).join("<br>");
+}
+
+function tableHtml({ columns, rows }: Table, options: HtmlOptions): string {
+  const head = columns.map((c) => `<th>${escapeHtml(c.header)}</th>`).join("");
+  const body = rows
+    .map(
+      (row) =>
+        `<tr>${row
+          .map((cell, i) => {
+            const align = columns[i]?.align ?? "left";
+            return `<td style="text-align: ${align}">${cell.map((run) => runHtml(run, options)).join("")}</td>`;
+          })
+          .join("")}</tr>`,
+    )
+    .join("");
+  return `<table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
+}
+
+function runHtml(run: Run, options: HtmlOptions): string {
+  const text = escapeHtml(run.text);
+  const blank = run.figure === "blank" && !options.final;
+  const inner = blank ? `<mark class="blank">${text}</mark>` : text;
+  return run.heading ? `<span class="runin l${run.heading satisfies HeadingLevel}">${inner}</span>` : inner;
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
