@@ -9,7 +9,7 @@ import type { DocumentModel } from "./model.js";
 import { render } from "./render/render.js";
 import { DEFAULT_TEMPLATE_DIR, loadTemplate } from "./render/template.js";
 import { blankReferences } from "./validate/blanks.js";
-import { validate } from "./validate/validate.js";
+import { validate, type ValidateOptions } from "./validate/validate.js";
 import type { Summary } from "./validate/schema.js";
 import { writeFormat, type Format, type WriterOptions } from "./write/index.js";
 
@@ -20,13 +20,13 @@ export interface Checked {
 }
 
 /** Reads and validates one data file; never throws for problems in the data, only lists them. */
-export function check(path: string): Checked {
+export function check(path: string, options: ValidateOptions = {}): Checked {
   const source = loadSource(path);
-  const { summary, diagnostics } = validate(source);
+  const { summary, diagnostics } = validate(source, options);
   return { ...(summary ? { summary } : {}), diagnostics: diagnostics.map((d) => withExcerpt(d, source)), source };
 }
 
-export interface BuildOptions extends WriterOptions {
+export interface BuildOptions extends WriterOptions, ValidateOptions {
   readonly format: Format;
   readonly templateDir?: string;
 }
@@ -42,7 +42,7 @@ export interface Built {
  * build also lists every blank still in the text.
  */
 export async function buildDocument(path: string, options: BuildOptions): Promise<Built> {
-  const { summary, diagnostics, source } = check(path);
+  const { summary, diagnostics, source } = check(path, options);
   if (!summary) throw new ReportError("data", diagnostics);
   if (options.final) {
     const blanks = blankReferences(summary, source).map((d) => withExcerpt(d, source));

@@ -17,6 +17,7 @@ import { checkReferences } from "./references.js";
 import { schemaDiagnostics } from "./schema-issues.js";
 import { summarySchema, type Summary } from "./schema.js";
 import { syntaxProblems } from "./syntax/index.js";
+import { checkWriting } from "./writing/check.js";
 
 export interface Validation {
   /** Present when there is no error; warnings may still be listed. */
@@ -24,7 +25,12 @@ export interface Validation {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-export function validate(source: SourceFile): Validation {
+export interface ValidateOptions {
+  /** Writing-check rules switched off on the command line, on top of the data file's `checks.off`. */
+  readonly checksOff?: readonly string[];
+}
+
+export function validate(source: SourceFile, options: ValidateOptions = {}): Validation {
   const { document } = source;
   const at = (offset: number) => ({ file: source.path, position: source.positionAt(offset) });
   const diagnostics: Diagnostic[] = [];
@@ -71,6 +77,7 @@ export function validate(source: SourceFile): Validation {
     ...numbers.diagnostics,
     ...withoutMisspelledRequired(schemaDiagnostics(schemaIssues, source, data)),
     ...checkReferences(data, source),
+    ...checkWriting(data, source, options.checksOff),
     ...yearMatchesFileName(parsed.success ? parsed.data.year : undefined, source),
   );
   diagnostics.sort(byPosition);

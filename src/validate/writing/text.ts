@@ -1,0 +1,78 @@
+/**
+ * What the rules need to know about each character of a text: is it Chinese (a Han character or a
+ * full-width mark), Latin, a digit; and is it out of bounds for every rule (inside `{{…}}`, a URL or
+ * an e-mail address), where what looks like a mistake is a name the text must keep as it is.
+ * Everything here is one pass over the text: user text may be long and hostile.
+ */
+
+const HAN = /\p{Script=Han}/u;
+/** The full-width marks of Chinese text (GB/T 15834), and the CJK symbols block. */
+const CHINESE_MARKS = new Set("，。、；：？！“”‘’（）《》〈〉【】〔〕「」『』…—～·％");
+
+export function isHan(c: string | undefined): boolean {
+  return c !== undefined && c !== "" && HAN.test(c);
+}
+
+export function isChinese(c: string | undefined): boolean {
+  if (c === undefined || c === "") return false;
+  const code = c.charCodeAt(0);
+  return HAN.test(c) || CHINESE_MARKS.has(c) || (code >= 0x3001 && code <= 0x303f) || (code >= 0xff01 && code <= 0xff5e);
+}
+
+export function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= "0" && c <= "9";
+}
+
+export function isLatinLetter(c: string | undefined): boolean {
+  return c !== undefined && /^[A-Za-z\u00c0-\u024f]$/.test(c);
+}
+
+/** Chinese typesetting's spaces: the ordinary one, the ideographic space, the no-break space. */
+export function isSpace(c: string | undefined): boolean {
+  return c === " " || c === "\u3000" || c === "\u00a0";
+}
+
+/** A text and which of its offsets every rule must leave alone. */
+export interface ScannedText {
+  readonly text: string;
+  readonly kept: readonly boolean[];
+  /** The character at `i` as the rules see it: a kept one is neither Chinese nor Latin. */
+  at(i: number): string | undefined;
+}
+
+const URL_START = /https?:\/\/|www\./gi;
+
+export function scanText(text: string): ScannedText {
+  const kept = new Array<boolean>(text.length).fill(false);
+  const keep = (from: number, to: number) => {
+    for (let i = from; i < to; i++) kept[i] = true;
+  };
+  // {{…}}: up to the next }}, or to the end of the text if it is never closed (reported elsewhere).
+  for (let open = text.indexOf("{{"); open !== -1; ) {
+    const close = text.indexOf("}}", open + 2);
+    const end = close === -1 ? text.length : close + 2;
+    keep(open, end);
+    open = text.indexOf("{{", end);
+  }
+  // A URL runs until a space or anything Chinese.
+  for (let match = URL_START.exec(text); match; match = URL_START.exec(text)) {
+    let end = match.index + match[0].length;
+    while (end < text.length && !isSpace(text[end]) && text[end] !== "\n" && !isChinese(text[end])) end++;
+    keep(match.index, end);
+    URL_START.lastIndex = end;
+  }
+  // An e-mail address: the Latin run on both sides of an @.
+  for (let at = text.indexOf("@"); at !== -1; ) {
+    let start = at;
+    while (start > 0 && isAddressChar(text[start - 1]) && !kept[start - 1]) start--;
+    let end = at + 1;
+    while (end < text.length && isAddressChar(text[end])) end++;
+    if (start < at && end > at + 1) keep(start, end);
+    at = text.indexOf("@", Math.max(end, at + 1));
+  }
+  return { text, kept, at: (i) => (i < 0 || i >= text.length || kept[i] ? undefined : text[i]) };
+}
+
+function isAddressChar(c: string | undefined): boolean {
+  return c !== undefined && /^[A-Za-z0-9._%+-]$/.test(c);
+}
