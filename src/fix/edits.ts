@@ -95,9 +95,9 @@ function applyChecked(source: SourceFile, data: unknown, edits: readonly Edit[])
       return { source: reread, changes };
     }
     const wrong = new Set(
-      kept.filter(({ finding }) => !isDeepStrictEqual(valueAt(readBack, finding.path), valueAt(expected, finding.path))).map(
-        ({ finding }) => fieldName(finding.path),
-      ),
+      kept
+        .filter(({ finding }) => !isDeepStrictEqual(valueAt(readBack, finding.path), valueAt(expected, finding.path)))
+        .map(({ finding }) => fieldName(finding.path)),
     );
     kept = attempt === 0 && wrong.size > 0 ? kept.filter(({ finding }) => !wrong.has(fieldName(finding.path))) : [];
   }
@@ -137,12 +137,14 @@ function expectedData(data: unknown, edits: readonly Edit[]): unknown {
 
 function valueAt(data: unknown, path: FieldPath): unknown {
   let value = data;
-  for (const key of path) value = value !== null && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
+  for (const key of path)
+    value = value !== null && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
   return value;
 }
 
 function setValueAt(data: unknown, path: FieldPath, text: string): void {
   const parent = valueAt(data, path.slice(0, -1));
   const key = path[path.length - 1];
-  if (parent !== null && typeof parent === "object" && key !== undefined) (parent as Record<string, unknown>)[key] = text;
+  if (parent !== null && typeof parent === "object" && key !== undefined)
+    (parent as Record<string, unknown>)[key] = text;
 }

@@ -29,7 +29,8 @@ const EN: Readonly<Record<RuleId, Wording>> = {
     hint: "Write “……” (two “…”; Chinese input method: Shift+6).",
   }),
   "punct-dash": (p) => ({
-    message: p.suggestion === "——" ? `The dash is written “${p.found}”` : `A half-width “${p.found}” joins Chinese words`,
+    message:
+      p.suggestion === "——" ? `The dash is written “${p.found}”` : `A half-width “${p.found}” joins Chinese words`,
     hint:
       p.suggestion === "——"
         ? "Write the dash “——” (Chinese input method: Shift+-)."

@@ -69,7 +69,12 @@ export function checkWriting(data: unknown, source: SourceFile, commandLineOff: 
       file: source.path,
       position,
       field,
-      params: { rule: finding.rule, found: finding.found, suggestion: finding.suggestion, fixable: finding.fix !== undefined },
+      params: {
+        rule: finding.rule,
+        found: finding.found,
+        suggestion: finding.suggestion,
+        fixable: finding.fix !== undefined,
+      },
     });
   }
   return diagnostics;
@@ -77,7 +82,8 @@ export function checkWriting(data: unknown, source: SourceFile, commandLineOff: 
 
 function proseText(data: unknown, path: FieldPath): string {
   let value: unknown = data;
-  for (const key of path) value = isRecord(value) || Array.isArray(value) ? (value as Record<string | number, unknown>)[key] : undefined;
+  for (const key of path)
+    value = isRecord(value) || Array.isArray(value) ? (value as Record<string | number, unknown>)[key] : undefined;
   return typeof value === "string" ? value : "";
 }
 

@@ -6,7 +6,14 @@
 import type { Finding } from "./rules.js";
 import { isChinese, isDigit, isHan, isLatinLetter, isSpace, type ScannedText } from "./text.js";
 
-const FULL_WIDTH: Readonly<Record<string, string>> = { ",": "，", ";": "；", "!": "！", "?": "？", ":": "：", ".": "。" };
+const FULL_WIDTH: Readonly<Record<string, string>> = {
+  ",": "，",
+  ";": "；",
+  "!": "！",
+  "?": "？",
+  ":": "：",
+  ".": "。",
+};
 const DOUBLED = new Set("，、；：");
 const CLOSING = new Set("”’）》〉】」』〕");
 /** Marks whose repetition is a mistake of its own (an ellipsis, a dash, doubled marks, spaces). */
@@ -23,7 +30,7 @@ export function punctuationFindings(scanned: ScannedText): Finding[] {
   const parens = halfWidthParens(scanned);
   let quoteDepth = 0;
 
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const c = at(i);
     if (c === undefined) {
       i++;

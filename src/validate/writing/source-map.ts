@@ -11,7 +11,11 @@ import type { Node } from "yaml";
 const DROPPED = new Set([" ", "\t", "\n", "\\", '"', "'"]);
 
 /** value offset → file offset, or undefined where the value's text is not spelled out in the file. */
-export function valueOffsets(fileText: string, node: Node | undefined, value: string): (offset: number) => number | undefined {
+export function valueOffsets(
+  fileText: string,
+  node: Node | undefined,
+  value: string,
+): (offset: number) => number | undefined {
   const places: number[] = [];
   const range = node?.range;
   if (!range) return () => undefined;

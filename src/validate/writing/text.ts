@@ -16,7 +16,9 @@ export function isHan(c: string | undefined): boolean {
 export function isChinese(c: string | undefined): boolean {
   if (c === undefined || c === "") return false;
   const code = c.charCodeAt(0);
-  return HAN.test(c) || CHINESE_MARKS.has(c) || (code >= 0x3001 && code <= 0x303f) || (code >= 0xff01 && code <= 0xff5e);
+  return (
+    HAN.test(c) || CHINESE_MARKS.has(c) || (code >= 0x3001 && code <= 0x303f) || (code >= 0xff01 && code <= 0xff5e)
+  );
 }
 
 export function isDigit(c: string | undefined): boolean {
@@ -37,7 +39,7 @@ export interface ScannedText {
   readonly text: string;
   readonly kept: readonly boolean[];
   /** The character at `i` as the rules see it: a kept one is neither Chinese nor Latin. */
-  at(i: number): string | undefined;
+  readonly at: (i: number) => string | undefined;
 }
 
 const URL_START = /https?:\/\/|www\./gi;
@@ -48,7 +50,7 @@ export function scanText(text: string): ScannedText {
     for (let i = from; i < to; i++) kept[i] = true;
   };
   // {{…}}: up to the next }}, or to the end of the text if it is never closed (reported elsewhere).
-  for (let open = text.indexOf("{{"); open !== -1; ) {
+  for (let open = text.indexOf("{{"); open !== -1;) {
     const close = text.indexOf("}}", open + 2);
     const end = close === -1 ? text.length : close + 2;
     keep(open, end);
@@ -62,7 +64,7 @@ export function scanText(text: string): ScannedText {
     URL_START.lastIndex = end;
   }
   // An e-mail address: the Latin run on both sides of an @.
-  for (let at = text.indexOf("@"); at !== -1; ) {
+  for (let at = text.indexOf("@"); at !== -1;) {
     let start = at;
     while (start > 0 && isAddressChar(text[start - 1]) && !kept[start - 1]) start--;
     let end = at + 1;
