@@ -44,9 +44,10 @@ export function numberFindings(scanned: ScannedText): Finding[] {
     // “iPhone 12 发布”: the number belongs to a Latin name, not to what follows.
     if (text[m.index - 1] === " " && isLatinLetter(text[m.index - 2])) return;
     if (isLatinLetter(text[m.index - 1])) return;
-    const found = m[0].slice(0, -1);
     const space = m[1] ?? " ";
-    findings.push({ rule: "num-unit-space", offset: m.index, found, suggestion: found.slice(0, -space.length) });
+    const unitAt = m[0].length - 1;
+    const suggestion = m[0].slice(0, unitAt - space.length) + m[0].slice(unitAt);
+    findings.push({ rule: "num-unit-space", offset: m.index, found: m[0], suggestion });
   });
   each(RANGE, (m) => {
     const [, from, percent, dash, to] = m;
