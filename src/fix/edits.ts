@@ -27,8 +27,12 @@ export interface FixResult {
   readonly untraced: readonly Omit<Change, "fix">[];
 }
 
-/** A fix can make a new one possible (`元 ,` → `元 ，`, whose space is then between Chinese): a few rounds. */
-const MAX_ROUNDS = 4;
+/**
+ * The punctuation rules already judge each mark as its neighbours will be once fixed, so one round
+ * normally leaves nothing; a second catches what one rule's fix may open to another (full-width
+ * digits becoming half-width next to a mark), and is a bound, not a loop until nothing changes.
+ */
+const MAX_ROUNDS = 3;
 
 interface Edit {
   readonly from: number;

@@ -16,7 +16,7 @@ export function numberFindings(scanned: ScannedText): Finding[] {
   const { text, kept } = scanned;
   const findings: Finding[] = [];
   const untouched = (from: number, to: number) => {
-    for (let i = from; i < to; i++) if (kept[i]) return false;
+    for (let i = from; i < to; i++) if (kept[i] === 1) return false;
     return true;
   };
   const each = (pattern: RegExp, found: (match: RegExpExecArray) => void) => {

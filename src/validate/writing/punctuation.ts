@@ -21,60 +21,125 @@ const RUNS = new Set(".。·…-－─，、；：");
 const OPENING_QUOTE = "“";
 const CLOSING_QUOTE = "”";
 
+/**
+ * A fix changes the neighbours of the marks next to it: in `元 ,中` the comma becomes “，”, and then
+ * the space sits between two Chinese characters. So each mark is judged by its neighbours as they
+ * will be once fixed: left to right, each sees the fixes already decided on its left; a fix then
+ * has its neighbours judged again, so a fix also reaches leftwards. Each mark is fixed at most once,
+ * and each fix re-judges two neighbours: still one pass, and `report fix` is done in one go.
+ */
 export function punctuationFindings(scanned: ScannedText): Finding[] {
   const { text, at } = scanned;
-  const findings: Finding[] = [];
-  const add = (rule: Finding["rule"], offset: number, found: string, fix: string | undefined, suggestion = fix ?? "") =>
-    findings.push({ rule, offset, found, suggestion, ...(fix === undefined ? {} : { fix }) });
   const quotes = straightQuotes(scanned);
   const parens = halfWidthParens(scanned);
+  const starts: number[] = [];
+  // Typed arrays: a plain Array this long would be kept as a slow dictionary.
+  const unitOf = new Int32Array(text.length);
+  const lengthOf = new Int32Array(text.length);
+  const depthOf = new Int32Array(text.length);
   let quoteDepth = 0;
-
   for (let i = 0; i < text.length;) {
     const c = at(i);
-    if (c === undefined) {
-      i++;
-      continue;
-    }
-    const run = RUNS.has(c) || isSpace(c) ? runLength(scanned, i, c) : 1;
-    const before = at(i - 1);
-    const after = at(i + run);
-    const chineseSide = isChinese(before) || isChinese(after);
-
+    const run = c !== undefined && (RUNS.has(c) || isSpace(c)) ? runLength(scanned, i, c) : 1;
+    for (let j = i; j < i + run; j++) unitOf[j] = i;
+    starts.push(i);
+    lengthOf[i] = run;
+    depthOf[i] = quoteDepth;
     if (c === OPENING_QUOTE) quoteDepth++;
     else if (c === CLOSING_QUOTE) quoteDepth = Math.max(0, quoteDepth - 1);
-
-    if ((c === "." && run >= 2) || (c === "。" && run >= 3) || (c === "·" && run >= 3)) {
-      if (c !== "." || chineseSide) add("punct-ellipsis", i, c.repeat(run), "……");
-    } else if (c === "…" && (run === 1 || run === 3)) {
-      add("punct-ellipsis", i, c.repeat(run), "……");
-    } else if ((c === "-" || c === "－" || c === "─") && run >= 2 && chineseSide) {
-      add("punct-dash", i, c.repeat(run), "——");
-    } else if ((c === "-" || c === "－") && run === 1 && isHan(before) && isHan(after)) {
-      add("punct-dash", i, c, "—");
-    } else if (isSpace(c) && isChinese(before) && isChinese(after)) {
-      // Inside quotation marks a space may part a slogan's two halves on purpose (“一网连心 党员帮办”).
-      const slogan = quoteDepth > 0 && isHan(before) && isHan(after);
-      if (!slogan) add("punct-space", i, text.slice(i, i + run), "");
-    } else if (c === "。" && run === 2) {
-      add("punct-double", i, c.repeat(run), undefined, c);
-    } else if (DOUBLED.has(c) && run >= 2) {
-      add("punct-double", i, c.repeat(run), undefined, c);
-    } else if ((c === "、" || c === "，") && CLOSING.has(at(i + 1) ?? "")) {
-      add("punct-before-closing", i, c, undefined, "");
-    } else if (c in FULL_WIDTH && c !== "." && halfWidthInChinese(c, before, after)) {
-      add("punct-width", i, c, FULL_WIDTH[c]);
-    } else if (c === "." && run === 1 && halfWidthInChinese(c, before, after)) {
-      add("punct-width", i, c, FULL_WIDTH[c]);
-    } else if (c === '"' && chineseSide) {
-      const fix = quotes.get(i);
-      add("punct-width", i, c, fix, fix ?? `${OPENING_QUOTE} ${CLOSING_QUOTE}`);
-    } else if ((c === "(" || c === ")") && parens.has(i)) {
-      add("punct-width", i, c, c === "(" ? "（" : "）");
-    }
     i += run;
   }
-  return findings;
+
+  /** What a unit will read as once fixed ("" for a space that goes), or undefined if it stays. */
+  const fixedAs = new Map<number, string>();
+  const findings = new Map<number, Finding>();
+  const neighbour = (from: number, step: -1 | 1): string | undefined => {
+    for (let j = from; j >= 0 && j < text.length;) {
+      const unit = unitOf[j] ?? j;
+      const fixed = fixedAs.get(unit);
+      if (fixed === undefined) return at(j);
+      if (fixed !== "") return step < 0 ? fixed[fixed.length - 1] : fixed[0];
+      j = step < 0 ? unit - 1 : unit + (lengthOf[unit] ?? 1);
+    }
+    return undefined;
+  };
+  const decide = (i: number): Finding | undefined => {
+    const c = at(i);
+    if (c === undefined) return undefined;
+    const run = lengthOf[i] ?? 1;
+    return judge(scanned, i, c, run, neighbour(i - 1, -1), neighbour(i + run, 1), depthOf[i] ?? 0, quotes, parens);
+  };
+  const record = (i: number, finding: Finding): void => {
+    findings.set(i, finding);
+    if (finding.fix !== undefined) fixedAs.set(i, finding.fix);
+  };
+
+  const again: number[] = [];
+  const rejudgeAround = (i: number) => {
+    const after = i + (lengthOf[i] ?? 1);
+    if (i > 0) again.push(unitOf[i - 1] ?? 0);
+    if (after < text.length) again.push(after);
+  };
+  for (const i of starts) {
+    const finding = decide(i);
+    if (!finding) continue;
+    record(i, finding);
+    if (finding.fix !== undefined) rejudgeAround(i);
+  }
+  for (let i = again.pop(); i !== undefined; i = again.pop()) {
+    if (findings.has(i)) continue;
+    const finding = decide(i);
+    if (!finding) continue;
+    record(i, finding);
+    if (finding.fix !== undefined) rejudgeAround(i);
+  }
+  return [...findings.values()].sort((a, b) => a.offset - b.offset);
+}
+
+/** One mark (or run of marks) judged by its neighbours. */
+function judge(
+  scanned: ScannedText,
+  i: number,
+  c: string,
+  run: number,
+  before: string | undefined,
+  after: string | undefined,
+  quoteDepth: number,
+  quotes: ReadonlyMap<number, string>,
+  parens: ReadonlySet<number>,
+): Finding | undefined {
+  const make = (rule: Finding["rule"], found: string, fix: string | undefined, suggestion = fix ?? ""): Finding => ({
+    rule,
+    offset: i,
+    found,
+    suggestion,
+    ...(fix === undefined ? {} : { fix }),
+  });
+  const chineseSide = isChinese(before) || isChinese(after);
+  if ((c === "." && run >= 2) || (c === "。" && run >= 3) || (c === "·" && run >= 3)) {
+    return c !== "." || chineseSide ? make("punct-ellipsis", c.repeat(run), "……") : undefined;
+  }
+  if (c === "…" && (run === 1 || run === 3)) return make("punct-ellipsis", c.repeat(run), "……");
+  if ((c === "-" || c === "－" || c === "─") && run >= 2)
+    return chineseSide ? make("punct-dash", c.repeat(run), "——") : undefined;
+  if ((c === "-" || c === "－") && isHan(before) && isHan(after)) return make("punct-dash", c, "—");
+  if (isSpace(c)) {
+    // Inside quotation marks a space may part a slogan's two halves on purpose (“一网连心 党员帮办”).
+    const slogan = quoteDepth > 0 && isHan(before) && isHan(after);
+    const between = isChinese(before) && isChinese(after);
+    return between && !slogan ? make("punct-space", scanned.text.slice(i, i + run), "") : undefined;
+  }
+  if (c === "。" && run === 2) return make("punct-double", c.repeat(run), undefined, c);
+  if (DOUBLED.has(c) && run >= 2) return make("punct-double", c.repeat(run), undefined, c);
+  if ((c === "、" || c === "，") && CLOSING.has(scanned.at(i + 1) ?? ""))
+    return make("punct-before-closing", c, undefined, "");
+  if (c in FULL_WIDTH && halfWidthInChinese(c, before, after)) return make("punct-width", c, FULL_WIDTH[c]);
+  if (c === '"' && chineseSide) {
+    const fix = quotes.get(i);
+    return make("punct-width", c, fix, fix ?? `${OPENING_QUOTE} ${CLOSING_QUOTE}`);
+  }
+  if ((c === "(" || c === ")") && parens.has(i)) return make("punct-width", c, c === "(" ? "（" : "）");
+  return undefined;
 }
 
 /** How many times `c` repeats from `i` (spaces count as one run, whichever kind). */
@@ -113,7 +178,7 @@ function straightQuotes(scanned: ScannedText): Map<number, string> {
  */
 function halfWidthParens(scanned: ScannedText): Set<number> {
   const { text, at } = scanned;
-  const hanBefore = new Array<number>(text.length + 1).fill(0);
+  const hanBefore = new Int32Array(text.length + 1);
   for (let i = 0; i < text.length; i++) hanBefore[i + 1] = (hanBefore[i] ?? 0) + (isHan(at(i)) ? 1 : 0);
   const open: number[] = [];
   const chosen = new Set<number>();

@@ -37,7 +37,8 @@ export function isSpace(c: string | undefined): boolean {
 /** A text and which of its offsets every rule must leave alone. */
 export interface ScannedText {
   readonly text: string;
-  readonly kept: readonly boolean[];
+  /** 1 where every rule must leave the character alone. */
+  readonly kept: Uint8Array;
   /** The character at `i` as the rules see it: a kept one is neither Chinese nor Latin. */
   readonly at: (i: number) => string | undefined;
 }
@@ -45,9 +46,10 @@ export interface ScannedText {
 const URL_START = /https?:\/\/|www\./gi;
 
 export function scanText(text: string): ScannedText {
-  const kept = new Array<boolean>(text.length).fill(false);
+  // A typed array: a plain Array this long would be kept as a slow dictionary.
+  const kept = new Uint8Array(text.length);
   const keep = (from: number, to: number) => {
-    for (let i = from; i < to; i++) kept[i] = true;
+    kept.fill(1, from, to);
   };
   // {{…}}: up to the next }}, or to the end of the text if it is never closed (reported elsewhere).
   for (let open = text.indexOf("{{"); open !== -1;) {
@@ -66,13 +68,13 @@ export function scanText(text: string): ScannedText {
   // An e-mail address: the Latin run on both sides of an @.
   for (let at = text.indexOf("@"); at !== -1;) {
     let start = at;
-    while (start > 0 && isAddressChar(text[start - 1]) && !kept[start - 1]) start--;
+    while (start > 0 && isAddressChar(text[start - 1]) && kept[start - 1] !== 1) start--;
     let end = at + 1;
     while (end < text.length && isAddressChar(text[end])) end++;
     if (start < at && end > at + 1) keep(start, end);
     at = text.indexOf("@", Math.max(end, at + 1));
   }
-  return { text, kept, at: (i) => (i < 0 || i >= text.length || kept[i] ? undefined : text[i]) };
+  return { text, kept, at: (i) => (i < 0 || i >= text.length || kept[i] === 1 ? undefined : text[i]) };
 }
 
 function isAddressChar(c: string | undefined): boolean {
