@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { formatDiagnostic } from "../src/cli/output.js";
 import { check } from "../src/pipeline.js";
 import { findMistakes } from "../src/validate/writing/check.js";
-import type { RULE_IDS } from "../src/validate/writing/rules.js";
+import { RULE_IDS } from "../src/validate/writing/rules.js";
 import { ROOT, fixture, runCli, tempDir } from "./helpers.js";
 
 const writingFixture = (name: string) => fixture(join("writing", `${name}.yaml`));
@@ -190,5 +190,12 @@ describe("the forms each rule knows", () => {
     expect(found("提高8%-10%")).toEqual([["num-range", "8%-10%", null]]);
     expect(found("提高8~10%")).toEqual([["num-range", "8~10%", null]]);
     expect(found("于2021-13-28召开")).toEqual([]);
+  });
+});
+
+describe("the README", () => {
+  it("lists every rule id in its table", () => {
+    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    for (const id of RULE_IDS) expect(readme).toContain(`| \`${id}\` |`);
   });
 });
