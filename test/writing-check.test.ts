@@ -199,3 +199,18 @@ describe("the README", () => {
     for (const id of RULE_IDS) expect(readme).toContain(`| \`${id}\` |`);
   });
 });
+
+describe("report init --from", () => {
+  it("carries the office's switched-off checks over to next year", () => {
+    const dir = tempDir();
+    const last = join(dir, "2021.yaml");
+    writeFileSync(
+      last,
+      `${readFileSync(writingFixture("num-date"), "utf8")}checks: { off: [num-date, punct-space] }\n`,
+    );
+    const next = join(dir, "2022.yaml");
+    expect(runCli(["init", next, "--from", last]).status).toBe(0);
+    expect(readFileSync(next, "utf8")).toContain("\nchecks: { off: [num-date, punct-space] }\n");
+    expect(check(next).diagnostics.filter((d) => d.code === "writing")).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@ import * as z from "zod/mini";
 import type { Figure, Summary } from "../validate/schema.js";
 import {
   closingSchema,
+  checksSchema,
   draftLabelSchema,
   figureObjectSchema,
   sectionSchema,
@@ -88,6 +89,7 @@ export function scaffold(options: ScaffoldOptions): string {
     `plans:\n${section(data.plans)}\n`,
     closingBlock(options.year, data.closing),
     draftLabelLine(data.draftLabel),
+    checksLine(data.checks),
     comment(
       "",
       described(fields.figures),
@@ -122,6 +124,12 @@ function draftLabelLine(label: string | undefined): string {
   const line = `draftLabel: ${inlineScalar(label ?? "征求意见稿")}\n`;
   if (label !== undefined) return `${comment("", described(draftLabelSchema))}${line}\n`;
   return `${comment("", described(draftLabelSchema), "需要时删掉下一行开头的“# ”。")}# ${line}\n`;
+}
+
+/** An office's house style carries over to next year; a file without one gets no line. */
+function checksLine(checks: Summary["checks"]): string {
+  if (!checks?.off?.length) return "";
+  return `${comment("", described(checksSchema))}checks: { off: [${checks.off.join(", ")}] }\n\n`;
 }
 
 /** Every figure starts blank: the unit stays, the value is emptied. */
