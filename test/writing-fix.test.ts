@@ -28,6 +28,7 @@ describe("report fix", () => {
     expect(result.stderr).toContain(`${file}:8:12  [punct-width] “,” → “，”`);
     expect(result.stderr).toContain(`${file}:11:29  [num-width] “８５％” → “85%”`);
     expect(result.stderr).toContain(`${file}:11:68  [punct-dash] “--” → “——”`);
+    expect(result.stderr).toContain(`${file}:19:23  [punct-space] deleted “ ”`);
     expect(result.stderr).toMatch(/: 30 change\(s\) written\n$/);
     const after = runCli(["--lang", "en", "validate", file]);
     expect(after.stderr).toBe(`${file}: no problems found\n`);

@@ -356,7 +356,10 @@ export const en = {
     hint: `The checks are: ${p.rules}.`,
   }),
   fixChanged: (p: { where: string; rule: string; found: string; fix: string }) => ({
-    message: `${p.where}  [${p.rule}] “${p.found}” → “${p.fix}”`,
+    message:
+      p.fix === ""
+        ? `${p.where}  [${p.rule}] deleted “${p.found}”`
+        : `${p.where}  [${p.rule}] “${p.found}” → “${p.fix}”`,
   }),
   fixWritten: (p: { file: string; changes: number; left: number }) => ({
     message: `${p.file}: ${p.changes} change(s) written`,

@@ -299,7 +299,12 @@ export const zh: Catalogue = {
   }),
   writing: (p) => writingZh(p),
   unknownRule: (p) => ({ message: `--off：没有“${p.value}”这个检查项`, hint: `检查项有：${p.rules}。` }),
-  fixChanged: (p) => ({ message: `${p.where}  ［检查项 ${p.rule}］“${p.found}”→“${p.fix}”` }),
+  fixChanged: (p) => ({
+    message:
+      p.fix === ""
+        ? `${p.where}  ［检查项 ${p.rule}］删掉了“${p.found}”`
+        : `${p.where}  ［检查项 ${p.rule}］“${p.found}”→“${p.fix}”`,
+  }),
   fixWritten: (p) => ({
     message: `${p.file}：已改好 ${p.changes} 处，已保存`,
     ...(p.left > 0 ? { hint: `还有 ${p.left} 条提醒要由人来判断，运行 report validate ${p.file} 查看。` } : {}),
