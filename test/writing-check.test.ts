@@ -129,6 +129,13 @@ describe("the writing check, one rule at a time", () => {
     expect(readFileSync(output, "utf8")).toContain("2020.12.28");
   });
 
+  it("the json reporter gives each warning's rule id", () => {
+    const output = join(tempDir(), "out.txt");
+    const built = runCli(["build", writingFixture("num-range"), "-o", output, "--reporter", "json"]);
+    const report = JSON.parse(built.stdout) as { files: { warnings: { rule?: string; line: number }[] }[] };
+    expect(report.files[0]?.warnings).toMatchObject([{ code: "writing", rule: "num-range", line: 5, column: 17 }]);
+  });
+
   it("an unknown id after --off is a usage error that lists the ids", () => {
     const result = runCli(["--lang", "en", "validate", "--off", "punct-widht", writingFixture("punct-width")]);
     expect(result.status).toBe(2);

@@ -1,6 +1,6 @@
 /** For machines: one JSON document on stdout when the build ends. */
 import type { Diagnostic } from "../../errors.js";
-import { text, type Lang } from "../../messages/catalogue.js";
+import { text, type Lang, type MessageParams } from "../../messages/catalogue.js";
 import { isProblem, type Reporter, type ReporterStreams } from "./reporter.js";
 
 export function jsonReporter({ out, lang }: ReporterStreams): Reporter {
@@ -34,6 +34,8 @@ function plain(d: Diagnostic, lang: Lang) {
     line: d.position?.line ?? null,
     column: d.position?.column ?? null,
     code: d.code,
+    // The writing check's warnings share one code; CI tells them apart by the rule's id.
+    ...(d.code === "writing" ? { rule: (d.params as MessageParams<"writing">).rule } : {}),
     message,
     hint: hint ?? null,
   };
