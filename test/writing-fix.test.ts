@@ -96,6 +96,14 @@ describe("report fix", () => {
     expect(readFileSync(file, "utf8")).toBe(folded);
   });
 
+  it('a straight quote written \\" inside double quotes becomes a curly one, escape and all', () => {
+    const file = copyOf(fixture(join("writing", "punct-width.ok.yaml")));
+    const before = readFileSync(file, "utf8").replace("body: 厚植创新发展优势。", 'body: "厚植\\"创新\\"发展优势。"');
+    writeFileSync(file, before);
+    expect(runCli(["fix", file]).status).toBe(0);
+    expect(readFileSync(file, "utf8")).toBe(before.replace('"厚植\\"创新\\"发展优势。"', '"厚植“创新”发展优势。"'));
+  });
+
   it("refuses a file with errors, and leaves it as it was", () => {
     const file = copyOf(MESSY);
     const broken = readFileSync(MESSY, "utf8").replace("year: 2021", "year: 2021\ntitel: 多余");

@@ -36,6 +36,8 @@ const MAX_ROUNDS = 3;
 
 interface Edit {
   readonly from: number;
+  /** What the file has there: the finding itself, or `\"` for a `"` inside double quotes. */
+  readonly written: string;
   readonly finding: LocatedFinding & { fix: string };
 }
 
@@ -62,7 +64,12 @@ function tracedEdits(source: SourceFile, findings: readonly LocatedFinding[]) {
     if (finding.fix === undefined) continue;
     const from = finding.fileOffset;
     if (from !== undefined && source.text.slice(from, from + finding.found.length) === finding.found) {
-      edits.push({ from, finding: { ...finding, fix: finding.fix } });
+      // A straight quote inside double quotes is written \"; its curly replacement needs no escape.
+      const escaped = finding.found === '"' && source.text[from - 1] === "\\";
+      const fixed = { ...finding, fix: finding.fix };
+      edits.push(
+        escaped ? { from: from - 1, written: '\\"', finding: fixed } : { from, written: finding.found, finding: fixed },
+      );
     } else {
       const at = source.positionAt(from ?? 0);
       lost.push({ path: finding.path, line: at.line, column: at.column, rule: finding.rule, found: finding.found });
@@ -75,7 +82,7 @@ function tracedEdits(source: SourceFile, findings: readonly LocatedFinding[]) {
 }
 
 function endOf(edit: Edit | undefined): number {
-  return edit ? edit.from + edit.finding.found.length : 0;
+  return edit ? edit.from + edit.written.length : 0;
 }
 
 /**
@@ -111,9 +118,9 @@ function applyChecked(source: SourceFile, data: unknown, edits: readonly Edit[])
 function applyEdits(text: string, edits: readonly Edit[]): string {
   const parts: string[] = [];
   let at = 0;
-  for (const { from, finding } of edits) {
+  for (const { from, written, finding } of edits) {
     parts.push(text.slice(at, from), finding.fix);
-    at = from + finding.found.length;
+    at = from + written.length;
   }
   parts.push(text.slice(at));
   return parts.join("");
@@ -133,7 +140,7 @@ function expectedData(data: unknown, edits: readonly Edit[]): unknown {
     const path = fieldEdits[0]?.finding.path ?? [];
     const value = valueAt(copy, path);
     if (typeof value !== "string") continue;
-    const asText = fieldEdits.map((edit) => ({ from: edit.finding.offset, finding: edit.finding }));
+    const asText = fieldEdits.map(({ finding }) => ({ from: finding.offset, written: finding.found, finding }));
     setValueAt(copy, path, applyEdits(value, asText));
   }
   return copy;
