@@ -35,11 +35,16 @@ export interface LocatedFinding extends Finding {
   readonly fileOffset?: number;
 }
 
-/** Each text's findings with their place in the file. */
-export function locateMistakes(data: unknown, source: SourceFile, off: ReadonlySet<RuleId>): LocatedFinding[] {
+/** Each text's findings with their place in the file (the first `perText` of each, if given). */
+export function locateMistakes(
+  data: unknown,
+  source: SourceFile,
+  off: ReadonlySet<RuleId>,
+  perText = Infinity,
+): LocatedFinding[] {
   const located: LocatedFinding[] = [];
   for (const { path, text } of proseFields(data)) {
-    const findings = findMistakes(text, off);
+    const findings = findMistakes(text, off).slice(0, perText);
     if (findings.length === 0) continue;
     const place = valueOffsets(source.text, nodeAt(source, path), text);
     for (const finding of findings) {
@@ -52,12 +57,9 @@ export function locateMistakes(data: unknown, source: SourceFile, off: ReadonlyS
 
 export function checkWriting(data: unknown, source: SourceFile, commandLineOff: readonly string[] = []): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const perText = new Map<string, number>();
-  for (const finding of locateMistakes(data, source, rulesOff(data, commandLineOff))) {
+  // A text full of mistakes is listed by its first few: they say what to fix; report fix does the rest.
+  for (const finding of locateMistakes(data, source, rulesOff(data, commandLineOff), MAX_PROBLEMS_PER_TEXT)) {
     const field = fieldName(finding.path);
-    const count = (perText.get(field) ?? 0) + 1;
-    perText.set(field, count);
-    if (count > MAX_PROBLEMS_PER_TEXT) continue;
     const text = proseText(data, finding.path);
     const position =
       finding.fileOffset === undefined

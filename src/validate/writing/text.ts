@@ -9,16 +9,35 @@ const HAN = /\p{Script=Han}/u;
 /** The full-width marks of Chinese text (GB/T 15834), and the CJK symbols block. */
 const CHINESE_MARKS = new Set("，。、；：？！“”‘’（）《》〈〉【】〔〕「」『』…—～·％");
 
+const KNOWN = 1;
+const HAN_BIT = 2;
+const CHINESE_BIT = 4;
+/**
+ * Each UTF-16 unit's class, worked out the first time it is seen: the rules ask about every
+ * character several times, and a Unicode-property test each time costs more than all the rest.
+ */
+const classes = new Uint8Array(0x10000);
+
+function classOf(c: string | undefined): number {
+  if (c === undefined || c === "") return 0;
+  const code = c.charCodeAt(0);
+  let known = classes[code] ?? 0;
+  if (known === 0) {
+    const han = HAN.test(c);
+    const chinese =
+      han || CHINESE_MARKS.has(c) || (code >= 0x3001 && code <= 0x303f) || (code >= 0xff01 && code <= 0xff5e);
+    known = KNOWN | (han ? HAN_BIT : 0) | (chinese ? CHINESE_BIT : 0);
+    classes[code] = known;
+  }
+  return known;
+}
+
 export function isHan(c: string | undefined): boolean {
-  return c !== undefined && c !== "" && HAN.test(c);
+  return (classOf(c) & HAN_BIT) !== 0;
 }
 
 export function isChinese(c: string | undefined): boolean {
-  if (c === undefined || c === "") return false;
-  const code = c.charCodeAt(0);
-  return (
-    HAN.test(c) || CHINESE_MARKS.has(c) || (code >= 0x3001 && code <= 0x303f) || (code >= 0xff01 && code <= 0xff5e)
-  );
+  return (classOf(c) & CHINESE_BIT) !== 0;
 }
 
 export function isDigit(c: string | undefined): boolean {
@@ -26,7 +45,9 @@ export function isDigit(c: string | undefined): boolean {
 }
 
 export function isLatinLetter(c: string | undefined): boolean {
-  return c !== undefined && /^[A-Za-z\u00c0-\u024f]$/.test(c);
+  if (c === undefined || c.length !== 1) return false;
+  const code = c.charCodeAt(0);
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f);
 }
 
 /** Chinese typesetting's spaces: the ordinary one, the ideographic space, the no-break space. */
