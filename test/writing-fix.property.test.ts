@@ -74,7 +74,7 @@ describe("report fix, on any text", () => {
           const source = parseSource("2021.yaml", dataFile(texts, styles));
           expect(source.document.errors).toEqual([]);
           const once = fixText(source, new Set());
-        changed += once.changes.length;
+          changed += once.changes.length;
           const again = fixText(parseSource("2021.yaml", once.text), new Set());
           expect(again.changes).toEqual([]);
           expect(again.text).toBe(once.text);
