@@ -34,6 +34,9 @@ const cases = {
     /^intro: .*$/m,
     `intro: ${"今年以来，推动工作落实落地。".repeat(45000)}{{街道名}}{{战略名称}}`,
   ),
+  // The writing check: a warning for nearly every character (only the first few are printed).
+  "1.9 MB paragraph of writing mistakes": filled.replace(/^intro: .*$/m, `intro: ${"街道 工作,".repeat(130000)}`),
+  "1.9 MB paragraph of spaced Han": filled.replace(/^intro: .*$/m, `intro: ${"中 ".repeat(450000)}`),
 };
 
 for (const [name, text] of Object.entries(cases)) {

@@ -11,7 +11,7 @@ import type { DocumentModel } from "./model.js";
 import { render } from "./render/render.js";
 import { DEFAULT_TEMPLATE_DIR, loadTemplate } from "./render/template.js";
 import { blankReferences } from "./validate/blanks.js";
-import { validate } from "./validate/validate.js";
+import { validate, type ValidateOptions } from "./validate/validate.js";
 import type { Summary } from "./validate/schema.js";
 import { writeFormat, type Format, type WriterOptions } from "./write/index.js";
 
@@ -22,17 +22,17 @@ export interface Checked {
 }
 
 /** Reads and validates one data file; never throws for problems in the data, only lists them. */
-export function check(path: string): Checked {
-  return checkSource(loadSource(path));
+export function check(path: string, options: ValidateOptions = {}): Checked {
+  return checkSource(loadSource(path), options);
 }
 
 /** Validates a data file already read and parsed. */
-export function checkSource(source: SourceFile): Checked {
-  const { summary, diagnostics } = validate(source);
+export function checkSource(source: SourceFile, options: ValidateOptions = {}): Checked {
+  const { summary, diagnostics } = validate(source, options);
   return { ...(summary ? { summary } : {}), diagnostics: diagnostics.map((d) => withExcerpt(d, source)), source };
 }
 
-export interface BuildOptions extends WriterOptions {
+export interface BuildOptions extends WriterOptions, ValidateOptions {
   readonly format: Format;
   readonly templateDir?: string;
 }
@@ -52,7 +52,7 @@ export async function buildDocument(
   options: BuildOptions,
   context: ReportContext = processContext,
 ): Promise<Built> {
-  return buildChecked(check(path), options, context);
+  return buildChecked(check(path, options), options, context);
 }
 
 /** A checked data file → the bytes of one output; throws as buildDocument does. */

@@ -2,6 +2,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { catalogues, type MessageCode, type Text } from "../src/messages/catalogue.js";
 import { detectLang } from "../src/messages/lang.js";
+import { RULE_IDS } from "../src/validate/writing/rules.js";
 
 /** Parameters for any message: every field reads as a short value of the kind messages print. */
 const anyParams = new Proxy(
@@ -27,9 +28,16 @@ describe("the message catalogue", () => {
     expect(Object.keys(catalogues.zh).sort()).toEqual([...codes].sort());
   });
 
-  it.each(codes)("%s: the Chinese message and hint hold Chinese, the English ones do not", (code) => {
-    const zh = (catalogues.zh[code] as (p: unknown) => Text)(anyParams);
-    const en = (catalogues.en[code] as (p: unknown) => Text)(anyParams);
+  const cases = codes.flatMap((code): [string, MessageCode, unknown][] =>
+    // One code has a wording per rule of the writing check: each is a message of its own.
+    code === "writing"
+      ? RULE_IDS.map((rule) => [`writing ${rule}`, code, { rule, found: "x", suggestion: "y", fixable: true }])
+      : [[code, code, anyParams]],
+  );
+
+  it.each(cases)("%s: the Chinese message and hint hold Chinese, the English ones do not", (_, code, params) => {
+    const zh = (catalogues.zh[code] as (p: unknown) => Text)(params);
+    const en = (catalogues.en[code] as (p: unknown) => Text)(params);
     if (!passThrough.includes(code)) expect(zh.message).toMatch(/\p{Script=Han}/u);
     if (zh.hint !== undefined) expect(zh.hint).toMatch(/\p{Script=Han}/u);
     expect(en.hint === undefined).toBe(zh.hint === undefined);

@@ -9,7 +9,10 @@ import type { ExitCode } from "./exit-code.js";
 import { runInit, type InitCommandOptions } from "./commands/init.js";
 import { DEFAULT_PREVIEW_PORT, runPreview, type PreviewCommandOptions } from "./commands/preview.js";
 import { runSchema } from "./commands/schema.js";
-import { runValidate } from "./commands/validate.js";
+import { runValidate, type ValidateCommandOptions } from "./commands/validate.js";
+import { collectOff } from "./commands/checks-off.js";
+import { runFix, type FixCommandOptions } from "./commands/fix.js";
+import { RULE_IDS } from "../validate/writing/rules.js";
 import { createOutput, type Output } from "./output.js";
 import { REPORTERS } from "./reporters/index.js";
 
@@ -68,6 +71,7 @@ export function createProgram(version: string, context: ProgramContext): Command
       ).choices(REPORTERS),
     )
     .option("--check", "build in memory and fail if an output is missing or differs; writes nothing")
+    .option(OFF_FLAGS, OFF_HELP, collectOff)
     .action(async (files: string[], options: BuildCommandOptions) => {
       context.exitCode = await runBuild(files, options, output());
     });
@@ -76,8 +80,21 @@ export function createProgram(version: string, context: ProgramContext): Command
     .command("validate")
     .description("check data files without writing anything / 检查数据文件，不生成任何文件")
     .argument("<files...>", "data files, folders or globs, e.g. data/2020.yaml or data")
-    .action((files: string[]) => {
-      context.exitCode = runValidate(files, output());
+    .option(OFF_FLAGS, OFF_HELP, collectOff)
+    .option("--fix", "first apply the writing check's safe fixes to each file (as report fix)")
+    .option("--dry-run", "with --fix: print the changes as a diff, write nothing")
+    .action((files: string[], options: ValidateCommandOptions) => {
+      context.exitCode = runValidate(files, options, output());
+    });
+
+  program
+    .command("fix")
+    .description("apply the writing check's safe fixes to data files / 自动改正标点、数字的写法")
+    .argument("<files...>", "data files, folders or globs, e.g. data/2020.yaml")
+    .option(OFF_FLAGS, OFF_HELP, collectOff)
+    .option("--dry-run", "print the changes as a diff, write nothing")
+    .action((files: string[], options: FixCommandOptions) => {
+      context.exitCode = runFix(files, options, output());
     });
 
   program
@@ -112,6 +129,9 @@ function portNumber(value: string): number {
   if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError("expected a port number 0–65535");
   return n;
 }
+
+const OFF_FLAGS = "--off <rules>";
+const OFF_HELP = `writing checks to skip, comma-separated (also checks: { off: [...] } in the data file): ${RULE_IDS.join(", ")}`;
 
 function positiveInteger(value: string): number {
   const n = Number(value);

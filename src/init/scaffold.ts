@@ -13,6 +13,7 @@ import * as z from "zod/mini";
 import type { Figure, Summary } from "../validate/schema.js";
 import {
   closingSchema,
+  checksSchema,
   draftLabelSchema,
   figureObjectSchema,
   keyFiguresSchema,
@@ -97,6 +98,7 @@ export function scaffold(options: ScaffoldOptions): string {
     closingBlock(options.year, data.closing),
     draftLabelLine(data.draftLabel),
     keyFiguresBlock(data.keyFigures),
+    checksLine(data.checks),
     comment(
       "",
       described(fields.figures),
@@ -156,6 +158,12 @@ function keyFiguresBlock(table: Summary["keyFigures"]): string {
     "    - 财政占比",
   ];
   return `${about}${comment("", "需要附件时删掉下面几行开头的“# ”。")}${example.map((line) => `# ${line}\n`).join("")}\n`;
+}
+
+/** An office's house style carries over to next year; a file without one gets no line. */
+function checksLine(checks: Summary["checks"]): string {
+  if (!checks?.off?.length) return "";
+  return `${comment("", described(checksSchema))}checks: { off: [${checks.off.join(", ")}] }\n\n`;
 }
 
 /**

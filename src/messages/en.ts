@@ -1,6 +1,7 @@
 /** Every message in English. This object defines the message codes and their parameters (see catalogue.ts). */
 import type { Text, ValueKind } from "./catalogue.js";
 import { commandExample } from "./examples.js";
+import { writingEn, type WritingParams } from "./writing.js";
 
 const kindsEn: Record<ValueKind, string> = {
   number: "a number",
@@ -325,7 +326,7 @@ export const en = {
   }),
   unknownCommand: (p: { command: string }) => ({
     message: `Unknown command ${p.command}`,
-    hint: "The commands are build, validate, init and schema; run `report --help`.",
+    hint: "The commands are build, validate, fix, init and schema; run `report --help`.",
   }),
   missingArgument: (p: { command: string }) => ({
     message:
@@ -378,6 +379,42 @@ export const en = {
   initialised: (p: { path: string; year: number }) => ({
     message: `Wrote ${p.path}, the data file for ${p.year}; every figure is blank`,
     hint: `Fill it in, then check it with: report validate ${p.path}`,
+  }),
+  writing: (p: WritingParams) => writingEn(p),
+  unknownRule: (p: { value: string; rules: string }) => ({
+    message: `--off: there is no check “${p.value}”`,
+    hint: `The checks are: ${p.rules}.`,
+  }),
+  fixChanged: (p: { where: string; rule: string; found: string; fix: string }) => ({
+    message:
+      p.fix === ""
+        ? `${p.where}  [${p.rule}] deleted “${p.found}”`
+        : `${p.where}  [${p.rule}] “${p.found}” → “${p.fix}”`,
+  }),
+  fixWritten: (p: { file: string; changes: number; left: number }) => ({
+    message: `${p.file}: ${p.changes} change(s) written`,
+    ...(p.left > 0
+      ? { hint: `${p.left} warning(s) need a person to decide; run report validate ${p.file} to see them.` }
+      : {}),
+  }),
+  fixDryRun: (p: { file: string; changes: number }) => ({
+    message: `${p.file}: ${p.changes} change(s) would be made; nothing was written (--dry-run)`,
+  }),
+  fixNothing: (p: { file: string; left: number }) => ({
+    message: `${p.file}: nothing to fix automatically`,
+    ...(p.left > 0 ? { hint: `${p.left} warning(s) need a person to decide; run report validate ${p.file}.` } : {}),
+  }),
+  fixHasErrors: (p: { file: string; errors: number }) => ({
+    message: `${p.file}: ${p.errors} error(s) first; report fix changes only files without errors, and it was left as it was`,
+    hint: `Correct the errors above, then run report fix ${p.file} again.`,
+  }),
+  fixNotUtf8: (p: { file: string }) => ({
+    message: `${p.file} is not saved as UTF-8; report fix writes only UTF-8 files, and it was left as it was`,
+    hint: "Open it in Notepad, “Save As” with encoding “UTF-8”, then run report fix again.",
+  }),
+  fixNotTraced: (p: { where: string; rule: string }) => ({
+    message: `${p.where}  [${p.rule}] left as it is: this text is written with escapes or line breaks that a fix could disturb`,
+    hint: "Change it by hand, as the warning says.",
   }),
   valid: (p: { file: string; warnings: number }) => ({
     message: p.warnings ? `${p.file}: no errors, ${p.warnings} warning(s)` : `${p.file}: no problems found`,

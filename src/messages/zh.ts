@@ -1,6 +1,7 @@
 /** Every message in Chinese, for clerks: what is wrong, how to fix it, an example where one helps. */
 import type { Catalogue, ValueKind } from "./catalogue.js";
 import { commandExample } from "./examples.js";
+import { writingZh } from "./writing.js";
 
 const kindsZh: Record<ValueKind, string> = {
   number: "数字",
@@ -293,7 +294,7 @@ export const zh: Catalogue = {
   unknownOption: (p) => ({ message: `没有 ${p.option} 这个选项`, hint: "运行 report --help 查看可用的命令和选项。" }),
   unknownCommand: (p) => ({
     message: `没有 ${p.command} 这个命令`,
-    hint: "可用的命令有 build、validate、init、schema；运行 report --help 查看说明。",
+    hint: "可用的命令有 build、validate、fix、init、schema；运行 report --help 查看说明。",
   }),
   missingArgument: (p) => ({
     message: `report ${p.command} 需要${p.command === "init" ? "一个" : ""}数据文件的路径`,
@@ -325,6 +326,35 @@ export const zh: Catalogue = {
   initialised: (p) => ({
     message: `已生成 ${p.path}（${p.year} 年度的数据文件），所有数据都是空的`,
     hint: `填写完以后，用 report validate ${p.path} 检查。`,
+  }),
+  writing: (p) => writingZh(p),
+  unknownRule: (p) => ({ message: `--off：没有“${p.value}”这个检查项`, hint: `检查项有：${p.rules}。` }),
+  fixChanged: (p) => ({
+    message:
+      p.fix === ""
+        ? `${p.where}  ［检查项 ${p.rule}］删掉了“${p.found}”`
+        : `${p.where}  ［检查项 ${p.rule}］“${p.found}”→“${p.fix}”`,
+  }),
+  fixWritten: (p) => ({
+    message: `${p.file}：已改好 ${p.changes} 处，已保存`,
+    ...(p.left > 0 ? { hint: `还有 ${p.left} 条提醒要由人来判断，运行 report validate ${p.file} 查看。` } : {}),
+  }),
+  fixDryRun: (p) => ({ message: `${p.file}：可以改 ${p.changes} 处；这次只是预览（--dry-run），文件没有改动` }),
+  fixNothing: (p) => ({
+    message: `${p.file}：没有可以自动改的地方`,
+    ...(p.left > 0 ? { hint: `还有 ${p.left} 条提醒要由人来判断，运行 report validate ${p.file} 查看。` } : {}),
+  }),
+  fixHasErrors: (p) => ({
+    message: `${p.file}：有 ${p.errors} 处错误，report fix 只改没有错误的文件，这个文件没有改动`,
+    hint: `请先按上面的提示改好错误，再运行 report fix ${p.file}。`,
+  }),
+  fixNotUtf8: (p) => ({
+    message: `${p.file} 不是 UTF-8 编码，report fix 只改 UTF-8 文件，这个文件没有改动`,
+    hint: "请在记事本里“另存为”，编码选“UTF-8”，再运行 report fix。",
+  }),
+  fixNotTraced: (p) => ({
+    message: `${p.where}  ［检查项 ${p.rule}］没有自动改：这段文字里有转义符或换行，自动改可能改错`,
+    hint: "请按提醒手工修改。",
   }),
   valid: (p) => ({
     message: p.warnings ? `${p.file}：没有错误，有 ${p.warnings} 条提醒` : `${p.file}：检查通过，没有发现问题`,

@@ -7,6 +7,7 @@
  * API's import and this schema took ~25 ms of a ~130 ms cold build).
  */
 import * as z from "zod/mini";
+import { RULE_IDS } from "./writing/rules.js";
 
 // Zod compiles each object schema to a function with `new Function` on first use: a saving for a
 // long-running server, a cost for a command that parses one file and exits.
@@ -121,6 +122,20 @@ export const closingSchema = z
   })
   .check(z.meta({ title: "落款", description: "正文后面的发文单位和成文日期，例如 closing: { date: 2020-12-28 }。" }));
 
+/** Writing checks an office's house style does without (see src/validate/writing/rules.ts). */
+export const checksSchema = z
+  .strictObject({
+    off: z.optional(
+      z.array(z.enum(RULE_IDS)).check(z.meta({ description: "不做的检查项，例如 [punct-space, num-date]。" })),
+    ),
+  })
+  .check(
+    z.meta({
+      title: "文字检查",
+      description: "标点、数字写法检查的设置，例如 checks: { off: [num-date] } 表示不检查日期写法。",
+    }),
+  );
+
 export const draftLabelSchema = text().check(
   z.meta({ title: "草稿标记", description: "草稿页眉上印的文字，默认“草稿”，例如“征求意见稿”。" }),
 );
@@ -177,6 +192,7 @@ export const summarySchema = z
     closing: z.optional(closingSchema),
     draftLabel: z.optional(draftLabelSchema),
     keyFigures: z.optional(keyFiguresSchema),
+    checks: z.optional(checksSchema),
     figures: z
       ._default(z.record(z.string().check(z.regex(FIGURE_NAME)), figureSchema), {})
       .check(z.meta({ title: "数据", description: "正文中用到的数字和名称，每个只填一次。" })),

@@ -19,6 +19,7 @@ import { checkReferences } from "./references.js";
 import { schemaDiagnostics } from "./schema-issues.js";
 import { summarySchema, type Summary } from "./schema.js";
 import { syntaxProblems } from "./syntax/index.js";
+import { checkWriting } from "./writing/check.js";
 
 export interface Validation {
   /** Present when there is no error; warnings may still be listed. */
@@ -26,7 +27,12 @@ export interface Validation {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-export function validate(source: SourceFile): Validation {
+export interface ValidateOptions {
+  /** Writing-check rules switched off on the command line, on top of the data file's `checks.off`. */
+  readonly checksOff?: readonly string[];
+}
+
+export function validate(source: SourceFile, options: ValidateOptions = {}): Validation {
   const { document } = source;
   const at = (offset: number) => ({ file: source.path, position: source.positionAt(offset) });
   const diagnostics: Diagnostic[] = [];
@@ -74,6 +80,7 @@ export function validate(source: SourceFile): Validation {
     ...withoutMisspelledRequired(schemaDiagnostics(schemaIssues, source, data)),
     ...checkReferences(data, source),
     ...(parsed.success ? checkComparisons(parsed.data, source) : []),
+    ...checkWriting(data, source, options.checksOff),
     ...yearMatchesFileName(parsed.success ? parsed.data.year : undefined, source),
     ...outsideGb2312Characters(source),
   );

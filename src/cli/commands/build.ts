@@ -15,6 +15,7 @@ import { loadTemplate } from "../../render/template.js";
 import { FORMATS, type Format } from "../../write/index.js";
 import { exitCodeForResults, type ExitCode } from "../exit-code.js";
 import type { Output } from "../output.js";
+import { checksOffOption } from "./checks-off.js";
 import { createReporter, defaultReporter, type ReporterName } from "../reporters/index.js";
 
 export interface BuildCommandOptions {
@@ -28,6 +29,7 @@ export interface BuildCommandOptions {
   readonly jobs?: number;
   readonly reporter?: ReporterName;
   readonly check?: boolean;
+  readonly off?: readonly string[];
 }
 
 export async function runBuild(
@@ -40,6 +42,7 @@ export async function runBuild(
     format: outputFormat(options.format, options.output),
     fonts: options.fonts,
     final: options.final === true,
+    checksOff: checksOffOption(options.off),
     ...(options.template ? { templateDir: options.template } : {}),
     ...(documentTimestamp ? { documentTimestamp } : {}),
   };

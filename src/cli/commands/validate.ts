@@ -7,13 +7,24 @@ import { ReportError, type Diagnostic } from "../../errors.js";
 import { check } from "../../pipeline.js";
 import { EXIT, type ExitCode } from "../exit-code.js";
 import type { Output } from "../output.js";
+import { checksOffOption } from "./checks-off.js";
+import { fixOne } from "./fix.js";
 
-export function runValidate(inputs: readonly string[], out: Output): ExitCode {
+export interface ValidateCommandOptions {
+  readonly off?: readonly string[];
+  readonly fix?: boolean;
+  readonly dryRun?: boolean;
+}
+
+export function runValidate(inputs: readonly string[], options: ValidateCommandOptions, out: Output): ExitCode {
   const files = expandInputs(inputs);
   if (files.length === 0) throw new ReportError("usage", [{ code: "noInputs", severity: "error", params: {} }]);
+  const checksOff = checksOffOption(options.off);
   let failed = false;
   for (const file of files) {
-    const diagnostics = checkOne(file);
+    // A file with errors is left as it is by the fix; its errors are listed below all the same.
+    if (options.fix) fixOne(file, checksOff, options.dryRun === true, silentDiagnostics(out));
+    const diagnostics = checkOne(file, checksOff);
     out.diagnostics(diagnostics);
     const errors = diagnostics.filter((d) => d.severity === "error").length;
     if (errors > 0) {
@@ -26,9 +37,14 @@ export function runValidate(inputs: readonly string[], out: Output): ExitCode {
   return failed ? EXIT.failed : EXIT.ok;
 }
 
-function checkOne(file: string): readonly Diagnostic[] {
+/** The fix's own listing of errors would repeat what validate prints next. */
+function silentDiagnostics(out: Output): Output {
+  return { ...out, diagnostics: () => {} };
+}
+
+function checkOne(file: string, checksOff: readonly string[]): readonly Diagnostic[] {
   try {
-    return check(file).diagnostics;
+    return check(file, { checksOff }).diagnostics;
   } catch (error) {
     if (error instanceof ReportError) return error.diagnostics;
     throw error;

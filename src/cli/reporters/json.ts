@@ -34,6 +34,8 @@ function plain(d: Diagnostic, lang: Lang) {
     line: d.position?.line ?? null,
     column: d.position?.column ?? null,
     code: d.code,
+    // The writing check's warnings share one code; CI tells them apart by the rule's id.
+    ...(d.code === "writing" ? { rule: d.params.rule } : {}),
     message,
     hint: hint ?? null,
   };

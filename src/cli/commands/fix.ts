@@ -1,0 +1,67 @@
+/**
+ * `report fix <files…>` (also `report validate --fix`): applies the writing check's safe fixes to
+ * each data file and says what changed; `--dry-run` prints a diff instead. A file with errors, or not
+ * saved as UTF-8, is left as it is. Exit 0 when every file could be fixed or needed nothing, 1 otherwise.
+ */
+import { expandInputs } from "../../batch/inputs.js";
+import { ReportError, type Diagnostic } from "../../errors.js";
+import { fixText } from "../../fix/edits.js";
+import { lineDiff, writeBack } from "../../fix/write-back.js";
+import { check } from "../../pipeline.js";
+import { rulesOff } from "../../validate/writing/check.js";
+import { toPlainData } from "../../load/source-file.js";
+import { EXIT, type ExitCode } from "../exit-code.js";
+import type { Output } from "../output.js";
+import { checksOffOption } from "./checks-off.js";
+
+export interface FixCommandOptions {
+  readonly dryRun?: boolean;
+  readonly off?: readonly string[];
+}
+
+export function runFix(inputs: readonly string[], options: FixCommandOptions, out: Output): ExitCode {
+  const files = expandInputs(inputs);
+  if (files.length === 0) throw new ReportError("usage", [{ code: "noInputs", severity: "error", params: {} }]);
+  const checksOff = checksOffOption(options.off);
+  let failed = false;
+  for (const file of files) if (!fixOne(file, checksOff, options.dryRun === true, out)) failed = true;
+  return failed ? EXIT.failed : EXIT.ok;
+}
+
+/** Fixes one file; false when it had to be left as it was. */
+export function fixOne(file: string, checksOff: readonly string[], dryRun: boolean, out: Output): boolean {
+  let checked: ReturnType<typeof check>;
+  try {
+    checked = check(file, { checksOff });
+  } catch (error) {
+    if (!(error instanceof ReportError)) throw error;
+    out.diagnostics(error.diagnostics);
+    return false;
+  }
+  const { source, diagnostics } = checked;
+  const errors = diagnostics.filter((d) => d.severity === "error");
+  if (errors.length > 0) {
+    out.diagnostics(errors);
+    out.note("fixHasErrors", { file, errors: errors.length });
+    return false;
+  }
+  if (source.encoding !== "utf-8") {
+    out.note("fixNotUtf8", { file });
+    return false;
+  }
+  const result = fixText(source, rulesOff(toPlainData(source), checksOff));
+  const where = (c: { line: number; column: number }) => `${file}:${c.line}:${c.column}`;
+  for (const change of result.changes) out.note("fixChanged", { where: where(change), ...change });
+  for (const lost of result.untraced) out.note("fixNotTraced", { where: where(lost), rule: lost.rule });
+  const writingWarnings = (list: readonly Diagnostic[]) => list.filter((d) => d.code === "writing").length;
+  if (result.changes.length === 0) out.note("fixNothing", { file, left: writingWarnings(diagnostics) });
+  else if (dryRun) {
+    out.data(new TextEncoder().encode(lineDiff(file, source.text, result.text)));
+    out.note("fixDryRun", { file, changes: result.changes.length });
+  } else {
+    writeBack(file, result.text);
+    const left = writingWarnings(check(file, { checksOff }).diagnostics);
+    out.note("fixWritten", { file, changes: result.changes.length, left });
+  }
+  return true;
+}

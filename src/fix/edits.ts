@@ -1,0 +1,161 @@
+/**
+ * The safe fixes of the writing check, as edits of the file's text. Each edit replaces exactly the
+ * characters a rule names, inside the scalar that holds them, so comments, blank lines, quotes and
+ * key order cannot change. Every round is checked by parsing the result again: the data must be
+ * the data before, with exactly the fixed texts changed; a text whose fix YAML would read otherwise
+ * (escapes, folded lines) is left as it was and reported.
+ */
+import { isDeepStrictEqual } from "node:util";
+import { parseSource, toPlainData, type SourceFile } from "../load/source-file.js";
+import { fieldName, type FieldPath } from "../validate/prose-fields.js";
+import { locateMistakes, type LocatedFinding } from "../validate/writing/check.js";
+import type { RuleId } from "../validate/writing/rules.js";
+
+export interface Change {
+  readonly path: FieldPath;
+  readonly line: number;
+  readonly column: number;
+  readonly rule: RuleId;
+  readonly found: string;
+  readonly fix: string;
+}
+
+export interface FixResult {
+  readonly text: string;
+  readonly changes: readonly Change[];
+  /** Fixable findings that could not be traced to their characters in the file, left for a person. */
+  readonly untraced: readonly Omit<Change, "fix">[];
+}
+
+/**
+ * The punctuation rules already judge each mark as its neighbours will be once fixed, so one round
+ * normally leaves nothing; a second catches what one rule's fix may open to another (full-width
+ * digits becoming half-width next to a mark), and is a bound, not a loop until nothing changes.
+ */
+const MAX_ROUNDS = 3;
+
+interface Edit {
+  readonly from: number;
+  /** What the file has there: the finding itself, or `\"` for a `"` inside double quotes. */
+  readonly written: string;
+  readonly finding: LocatedFinding & { fix: string };
+}
+
+export function fixText(source: SourceFile, off: ReadonlySet<RuleId>): FixResult {
+  let current = source;
+  const changes: Change[] = [];
+  const untraced = new Map<string, Omit<Change, "fix">>();
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const data = toPlainData(current);
+    const { edits, lost } = tracedEdits(current, locateMistakes(data, current, off));
+    for (const item of lost) untraced.set(`${fieldName(item.path)}|${item.line}|${item.column}|${item.rule}`, item);
+    const applied = applyChecked(current, data, edits);
+    if (!applied) break;
+    changes.push(...applied.changes);
+    current = applied.source;
+  }
+  return { text: current.text, changes, untraced: [...untraced.values()] };
+}
+
+function tracedEdits(source: SourceFile, findings: readonly LocatedFinding[]) {
+  const edits: Edit[] = [];
+  const lost: Omit<Change, "fix">[] = [];
+  for (const finding of findings) {
+    if (finding.fix === undefined) continue;
+    const from = finding.fileOffset;
+    if (from !== undefined && source.text.slice(from, from + finding.found.length) === finding.found) {
+      // A straight quote inside double quotes is written \"; its curly replacement needs no escape.
+      const escaped = finding.found === '"' && source.text[from - 1] === "\\";
+      const fixed = { ...finding, fix: finding.fix };
+      edits.push(
+        escaped ? { from: from - 1, written: '\\"', finding: fixed } : { from, written: finding.found, finding: fixed },
+      );
+    } else {
+      const at = source.positionAt(from ?? 0);
+      lost.push({ path: finding.path, line: at.line, column: at.column, rule: finding.rule, found: finding.found });
+    }
+  }
+  edits.sort((a, b) => a.from - b.from);
+  // Two rules never claim the same characters, but a hostile text must not make edits overlap.
+  const separate = edits.filter((edit, i) => i === 0 || edit.from >= endOf(edits[i - 1]));
+  return { edits: separate, lost };
+}
+
+function endOf(edit: Edit | undefined): number {
+  return edit ? edit.from + edit.written.length : 0;
+}
+
+/**
+ * Applies the edits, then reads the file again: what YAML reads must be the old data with each
+ * fixed text changed exactly as planned. Texts where it is not keep their old writing; if even
+ * then the data differs, nothing is applied.
+ */
+function applyChecked(source: SourceFile, data: unknown, edits: readonly Edit[]) {
+  let kept = edits;
+  for (let attempt = 0; attempt < 2 && kept.length > 0; attempt++) {
+    const text = applyEdits(source.text, kept);
+    const expected = expectedData(data, kept);
+    const reread = parseSource(source.path, text);
+    const readBack = reread.document.errors.length === 0 ? toPlainData(reread) : undefined;
+    if (isDeepStrictEqual(readBack, expected)) {
+      const changes = kept.map(({ from, finding }) => {
+        const at = source.positionAt(from);
+        const { path, rule, found, fix } = finding;
+        return { path, line: at.line, column: at.column, rule, found, fix };
+      });
+      return { source: reread, changes };
+    }
+    const wrong = new Set(
+      kept
+        .filter(({ finding }) => !isDeepStrictEqual(valueAt(readBack, finding.path), valueAt(expected, finding.path)))
+        .map(({ finding }) => fieldName(finding.path)),
+    );
+    kept = attempt === 0 && wrong.size > 0 ? kept.filter(({ finding }) => !wrong.has(fieldName(finding.path))) : [];
+  }
+  return undefined;
+}
+
+function applyEdits(text: string, edits: readonly Edit[]): string {
+  const parts: string[] = [];
+  let at = 0;
+  for (const { from, written, finding } of edits) {
+    parts.push(text.slice(at, from), finding.fix);
+    at = from + written.length;
+  }
+  parts.push(text.slice(at));
+  return parts.join("");
+}
+
+/** The data with each edited text changed as its findings say, at the findings' own offsets. */
+function expectedData(data: unknown, edits: readonly Edit[]): unknown {
+  const copy = structuredClone(data);
+  const byField = new Map<string, Edit[]>();
+  for (const edit of edits) {
+    const key = fieldName(edit.finding.path);
+    const list = byField.get(key);
+    if (list) list.push(edit);
+    else byField.set(key, [edit]);
+  }
+  for (const fieldEdits of byField.values()) {
+    const path = fieldEdits[0]?.finding.path ?? [];
+    const value = valueAt(copy, path);
+    if (typeof value !== "string") continue;
+    const asText = fieldEdits.map(({ finding }) => ({ from: finding.offset, written: finding.found, finding }));
+    setValueAt(copy, path, applyEdits(value, asText));
+  }
+  return copy;
+}
+
+function valueAt(data: unknown, path: FieldPath): unknown {
+  let value = data;
+  for (const key of path)
+    value = value !== null && typeof value === "object" ? (value as Record<string, unknown>)[key] : undefined;
+  return value;
+}
+
+function setValueAt(data: unknown, path: FieldPath, text: string): void {
+  const parent = valueAt(data, path.slice(0, -1));
+  const key = path[path.length - 1];
+  if (parent !== null && typeof parent === "object" && key !== undefined)
+    (parent as Record<string, unknown>)[key] = text;
+}

@@ -1,0 +1,206 @@
+/**
+ * Punctuation marks (GB/T 15834-2011) that each depend only on their neighbours: half-width marks in
+ * Chinese text, the ellipsis, the dash and connector, spaces, doubled marks, a 顿号 or comma before a
+ * closing mark. One pass over the text, looking at most at the next few characters.
+ */
+import type { Finding } from "./rules.js";
+import { isChinese, isDigit, isHan, isLatinLetter, isSpace, type ScannedText } from "./text.js";
+
+const FULL_WIDTH: Readonly<Record<string, string>> = {
+  ",": "，",
+  ";": "；",
+  "!": "！",
+  "?": "？",
+  ":": "：",
+  ".": "。",
+};
+const DOUBLED = new Set("，、；：");
+const CLOSING = new Set("”’）》〉】」』〕");
+/** Marks whose repetition is a mistake of its own (an ellipsis, a dash, doubled marks, spaces). */
+const RUNS = new Set(".。·…-－─，、；：");
+const OPENING_QUOTE = "“";
+const CLOSING_QUOTE = "”";
+
+/**
+ * A fix changes the neighbours of the marks next to it: in `元 ,中` the comma becomes “，”, and then
+ * the space sits between two Chinese characters. So each mark is judged by its neighbours as they
+ * will be once fixed: left to right, each sees the fixes already decided on its left; a fix then
+ * has its neighbours judged again, so a fix also reaches leftwards. Each mark is fixed at most once,
+ * and each fix re-judges two neighbours: still one pass, and `report fix` is done in one go.
+ */
+export function punctuationFindings(scanned: ScannedText): Finding[] {
+  const { text, at } = scanned;
+  const quotes = straightQuotes(scanned);
+  const parens = halfWidthParens(scanned);
+  const starts: number[] = [];
+  // Typed arrays: a plain Array this long would be kept as a slow dictionary.
+  const unitOf = new Int32Array(text.length);
+  const lengthOf = new Int32Array(text.length);
+  const depthOf = new Int32Array(text.length);
+  let quoteDepth = 0;
+  for (let i = 0; i < text.length;) {
+    const c = at(i);
+    const run = c !== undefined && (RUNS.has(c) || isSpace(c)) ? runLength(scanned, i, c) : 1;
+    for (let j = i; j < i + run; j++) unitOf[j] = i;
+    starts.push(i);
+    lengthOf[i] = run;
+    depthOf[i] = quoteDepth;
+    if (c === OPENING_QUOTE) quoteDepth++;
+    else if (c === CLOSING_QUOTE) quoteDepth = Math.max(0, quoteDepth - 1);
+    i += run;
+  }
+
+  /** What a unit will read as once fixed ("" for a space that goes), or undefined if it stays. */
+  const fixedAs = new Map<number, string>();
+  const findings = new Map<number, Finding>();
+  const neighbour = (from: number, step: -1 | 1): string | undefined => {
+    for (let j = from; j >= 0 && j < text.length;) {
+      const unit = unitOf[j] ?? j;
+      const fixed = fixedAs.get(unit);
+      if (fixed === undefined) return at(j);
+      if (fixed !== "") return step < 0 ? fixed[fixed.length - 1] : fixed[0];
+      j = step < 0 ? unit - 1 : unit + (lengthOf[unit] ?? 1);
+    }
+    return undefined;
+  };
+  const decide = (i: number): Finding | undefined => {
+    const c = at(i);
+    if (c === undefined) return undefined;
+    const run = lengthOf[i] ?? 1;
+    return judge(scanned, i, c, run, neighbour(i - 1, -1), neighbour(i + run, 1), depthOf[i] ?? 0, quotes, parens);
+  };
+  const record = (i: number, finding: Finding): void => {
+    findings.set(i, finding);
+    if (finding.fix !== undefined) fixedAs.set(i, finding.fix);
+  };
+
+  const again: number[] = [];
+  const rejudgeAround = (i: number) => {
+    const after = i + (lengthOf[i] ?? 1);
+    if (i > 0) again.push(unitOf[i - 1] ?? 0);
+    if (after < text.length) again.push(after);
+  };
+  for (const i of starts) {
+    const finding = decide(i);
+    if (!finding) continue;
+    record(i, finding);
+    if (finding.fix !== undefined) rejudgeAround(i);
+  }
+  for (let i = again.pop(); i !== undefined; i = again.pop()) {
+    if (findings.has(i)) continue;
+    const finding = decide(i);
+    if (!finding) continue;
+    record(i, finding);
+    if (finding.fix !== undefined) rejudgeAround(i);
+  }
+  return [...findings.values()].sort((a, b) => a.offset - b.offset);
+}
+
+/** One mark (or run of marks) judged by its neighbours. */
+function judge(
+  scanned: ScannedText,
+  i: number,
+  c: string,
+  run: number,
+  before: string | undefined,
+  after: string | undefined,
+  quoteDepth: number,
+  quotes: ReadonlyMap<number, string>,
+  parens: ReadonlySet<number>,
+): Finding | undefined {
+  const make = (rule: Finding["rule"], found: string, fix: string | undefined, suggestion = fix ?? ""): Finding => ({
+    rule,
+    offset: i,
+    found,
+    suggestion,
+    ...(fix === undefined ? {} : { fix }),
+  });
+  const chineseSide = isChinese(before) || isChinese(after);
+  if ((c === "." && run >= 2) || (c === "。" && run >= 3) || (c === "·" && run >= 3)) {
+    return c !== "." || chineseSide ? make("punct-ellipsis", c.repeat(run), "……") : undefined;
+  }
+  if (c === "…" && (run === 1 || run === 3)) return make("punct-ellipsis", c.repeat(run), "……");
+  if ((c === "-" || c === "－" || c === "─") && run >= 2)
+    return chineseSide ? make("punct-dash", c.repeat(run), "——") : undefined;
+  if ((c === "-" || c === "－") && isHan(before) && isHan(after)) return make("punct-dash", c, "—");
+  if (isSpace(c)) {
+    // Inside quotation marks a space may part a slogan's two halves on purpose (“一网连心 党员帮办”).
+    const slogan = quoteDepth > 0 && isHan(before) && isHan(after);
+    const between = isChinese(before) && isChinese(after);
+    return between && !slogan ? make("punct-space", scanned.text.slice(i, i + run), "") : undefined;
+  }
+  if (c === "。" && run === 2) return make("punct-double", c.repeat(run), undefined, c);
+  if (DOUBLED.has(c) && run >= 2) return make("punct-double", c.repeat(run), undefined, c);
+  if ((c === "、" || c === "，") && CLOSING.has(scanned.at(i + 1) ?? ""))
+    return make("punct-before-closing", c, undefined, "");
+  if (c in FULL_WIDTH && halfWidthInChinese(c, before, after)) return make("punct-width", c, FULL_WIDTH[c]);
+  if (c === '"' && chineseSide) {
+    const fix = quotes.get(i);
+    return make("punct-width", c, fix, fix ?? `${OPENING_QUOTE} ${CLOSING_QUOTE}`);
+  }
+  if ((c === "(" || c === ")") && parens.has(i)) return make("punct-width", c, c === "(" ? "（" : "）");
+  return undefined;
+}
+
+/** How many times `c` repeats from `i` (spaces count as one run, whichever kind). */
+function runLength(scanned: ScannedText, i: number, c: string): number {
+  let end = i + 1;
+  const same = isSpace(c) ? isSpace : (x: string | undefined) => x === c;
+  while (end < scanned.text.length && same(scanned.at(end))) end++;
+  return end - i;
+}
+
+/**
+ * A half-width mark belongs to Chinese text when it follows a Chinese character, or precedes one and
+ * does not end a Latin word (“Yahoo!中国” keeps its mark). Inside numbers (3.5, 1,234, 8:30) it stays.
+ */
+function halfWidthInChinese(c: string, before: string | undefined, after: string | undefined): boolean {
+  if (c === ".") return isChinese(before) && !isLatinLetter(after) && !isDigit(after);
+  if (isChinese(before)) return !(c === ":" && isDigit(after) && isDigit(before));
+  return isChinese(after) && !isLatinLetter(before) && !(c === ":" && isDigit(before));
+}
+
+/**
+ * Straight double quotes → “ and ”, taken in turn. Only when the text has an even number of them;
+ * otherwise which is which is a guess, and the finding is shown without a fix.
+ */
+function straightQuotes(scanned: ScannedText): Map<number, string> {
+  const offsets: number[] = [];
+  for (let i = 0; i < scanned.text.length; i++) if (scanned.at(i) === '"') offsets.push(i);
+  if (offsets.length % 2 !== 0) return new Map();
+  return new Map(offsets.map((offset, n) => [offset, n % 2 === 0 ? OPENING_QUOTE : CLOSING_QUOTE]));
+}
+
+/**
+ * Half-width ( ) that belong to Chinese text: a pair that holds or touches a Han character, or a
+ * lone one next to one. Pairs are matched with a stack; a prefix count of Han characters tells in
+ * constant time whether a pair holds any.
+ */
+function halfWidthParens(scanned: ScannedText): Set<number> {
+  const { text, at } = scanned;
+  const hanBefore = new Int32Array(text.length + 1);
+  for (let i = 0; i < text.length; i++) hanBefore[i + 1] = (hanBefore[i] ?? 0) + (isHan(at(i)) ? 1 : 0);
+  const open: number[] = [];
+  const chosen = new Set<number>();
+  const lone = (i: number) => {
+    if (isChinese(at(i - 1)) || isChinese(at(i + 1))) chosen.add(i);
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = at(i);
+    if (c === "(") open.push(i);
+    else if (c === ")") {
+      const start = open.pop();
+      if (start === undefined) {
+        lone(i);
+        continue;
+      }
+      const holdsHan = (hanBefore[i] ?? 0) - (hanBefore[start + 1] ?? 0) > 0;
+      if (holdsHan || isChinese(at(start - 1)) || isChinese(at(i + 1))) {
+        chosen.add(start);
+        chosen.add(i);
+      }
+    }
+  }
+  for (const start of open) lone(start);
+  return chosen;
+}
