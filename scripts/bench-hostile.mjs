@@ -6,6 +6,8 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { hostileCorpus } from "./hostile-corpus.mjs";
+import { runMeasured } from "./run-measured.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const filled = readFileSync(join(root, "test/fixtures/2021-filled.yaml"), "utf8");
@@ -50,5 +52,36 @@ for (const [name, text] of Object.entries(cases)) {
   process.stdout.write(
     `${name.padEnd(34)} ${String(Math.round(ms)).padStart(6)} ms  exit ${result.status}  ${first}\n`,
   );
+}
+
+// The worst-case corpus at the size limit: each case through validate, build -f docx and build -f md.
+// A run is stopped after BENCH_TIMEOUT_S seconds (default 60); figures are wall time and peak memory.
+const timeoutMs = Number(process.env.BENCH_TIMEOUT_S ?? 60) * 1000;
+const commands = {
+  validate: (file) => ["validate", file],
+  docx: (file) => ["build", file, "-f", "docx", "-o", join(dir, "out.docx")],
+  md: (file) => ["build", file, "-f", "md", "-o", join(dir, "out.md")],
+};
+process.stdout.write(`\nworst cases at the size limit (wall time, peak memory, exit status, output)\n`);
+process.stdout.write(
+  `${"".padEnd(28)}${Object.keys(commands)
+    .map((c) => c.padEnd(34))
+    .join("")}\n`,
+);
+for (const [name, text] of Object.entries(hostileCorpus(filled))) {
+  const file = join(dir, "data.yaml");
+  writeFileSync(file, text);
+  const cells = [];
+  for (const args of Object.values(commands)) {
+    const r = await runMeasured(args(file), { timeoutMs, peakFile: join(dir, "peak.json") });
+    const time = r.timedOut ? `>${timeoutMs / 1000} s` : `${(r.ms / 1000).toFixed(1)} s`;
+    const memory = r.peakMiB === undefined ? "died" : `${Math.round(r.peakMiB)} MB`;
+    const output =
+      r.outputBytes > 1024 * 1024
+        ? `${Math.round(r.outputBytes / 1024 / 1024)} MB`
+        : `${Math.round(r.outputBytes / 1024)} KB`;
+    cells.push(`${time} ${memory} ${r.timedOut ? "killed" : `exit ${r.status}`} ${output}`.padEnd(34));
+  }
+  process.stdout.write(`${name.padEnd(28)}${cells.join("")}\n`);
 }
 rmSync(dir, { recursive: true, force: true });
