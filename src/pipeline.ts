@@ -2,7 +2,7 @@
  * load → validate → render → write. Each stage is a function of the previous one's result; this
  * module strings them together and adds the offending line to each diagnostic for the code frame.
  */
-import { ReportError, type Diagnostic } from "./errors.js";
+import { listed, ReportError, type Diagnostic } from "./errors.js";
 import { loadSource } from "./load/load.js";
 import type { SourceFile } from "./load/source-file.js";
 import type { DocumentModel } from "./model.js";
@@ -23,7 +23,11 @@ export interface Checked {
 export function check(path: string): Checked {
   const source = loadSource(path);
   const { summary, diagnostics } = validate(source);
-  return { ...(summary ? { summary } : {}), diagnostics: diagnostics.map((d) => withExcerpt(d, source)), source };
+  // Capped before the code frames are added: a million problems must not take a million lines.
+  const shown = listed(diagnostics, source.path, source.unlistedErrors).map((d) => withExcerpt(d, source));
+  // Lines left unlisted are errors too: such a file never builds.
+  const usable = summary && !source.unlistedErrors ? { summary } : {};
+  return { ...usable, diagnostics: shown, source };
 }
 
 export interface BuildOptions extends WriterOptions {
@@ -45,8 +49,12 @@ export async function buildDocument(path: string, options: BuildOptions): Promis
   const { summary, diagnostics, source } = check(path);
   if (!summary) throw new ReportError("data", diagnostics);
   if (options.final) {
-    const blanks = blankReferences(summary, source).map((d) => withExcerpt(d, source));
-    if (blanks.length > 0) throw new ReportError("data", [...diagnostics, ...blanks]);
+    const blanks = blankReferences(summary, source);
+    if (blanks.length > 0)
+      throw new ReportError(
+        "data",
+        listed([...diagnostics, ...blanks.map((d) => withExcerpt(d, source))], path, source.unlistedErrors),
+      );
   }
   const templateDir = options.templateDir ?? DEFAULT_TEMPLATE_DIR;
   const model = render(summary, loadTemplate(templateDir), templateDir);

@@ -34,3 +34,10 @@ export const MAX_PROBLEMS_PER_TEXT = 20;
  */
 export const MAX_REFERENCES_PER_TEXT = 200;
 export const MAX_REFERENCES = 2000;
+
+/**
+ * Problems listed for one file; the rest are counted in a last line (“… and N more”). A broken file
+ * can have a problem on each of a million lines: listing them all would flood the terminal, the CI
+ * log and memory, and the first ones are what the clerk fixes first anyway.
+ */
+export const MAX_PROBLEMS_PER_FILE = 100;

@@ -1,7 +1,7 @@
 import { Composer, LineCounter, Parser, YAMLParseError, type CST, type Document } from "yaml";
 import { ReportError, type SourcePosition } from "../errors.js";
 import type { Encoding } from "./decode.js";
-import { MAX_ENTRIES, MAX_NESTING_DEPTH } from "./limits.js";
+import { MAX_ENTRIES, MAX_NESTING_DEPTH, MAX_PROBLEMS_PER_FILE } from "./limits.js";
 import { scanStructure, type Structure } from "./structure.js";
 
 /** A parsed data file that can still say where each of its values came from. */
@@ -17,6 +17,11 @@ export interface SourceFile {
   readonly tokens: readonly CST.Token[];
   /** Anchors and aliases as written; validation refuses them, so aliases are never expanded. */
   readonly references: Structure["references"];
+  /**
+   * Lines with a stray token YAML cannot place (a `]` alone on a line), past the first
+   * MAX_PROBLEMS_PER_FILE such tokens: counted, and left out of `tokens` and `document`.
+   */
+  readonly unlistedErrors?: number;
   positionAt(offset: number): SourcePosition;
   lineText(line: number): string;
 }
@@ -43,7 +48,7 @@ export function parseSource(path: string, text: string, encoding: Encoding = "ut
   if (tooDeepAt !== undefined) throw refuse(tooDeepAt, { code: "tooDeep", params: { limit: MAX_NESTING_DEPTH } });
   if (tooManyEntriesAt !== undefined)
     throw refuse(tooManyEntriesAt, { code: "tooManyEntries", params: { limit: MAX_ENTRIES } });
-  const tokens = parseLexemes(lexemes, lineCounter);
+  const { tokens, unlistedErrors } = parseLexemes(lexemes, lineCounter);
   const document = compose(tokens, text.length);
   return {
     path,
@@ -52,6 +57,7 @@ export function parseSource(path: string, text: string, encoding: Encoding = "ut
     document,
     tokens,
     references,
+    ...(unlistedErrors > 0 ? { unlistedErrors } : {}),
     positionAt: (offset) => {
       const { line, col } = lineCounter.linePos(offset);
       return { line, column: col };
@@ -60,14 +66,30 @@ export function parseSource(path: string, text: string, encoding: Encoding = "ut
   };
 }
 
-/** What yaml's Parser.parse does, from the lexemes the structure scan has already read. */
-function parseLexemes(lexemes: readonly string[], lineCounter: LineCounter): CST.Token[] {
+/**
+ * What yaml's Parser.parse does, from the lexemes the structure scan has already read. Stray tokens
+ * past the first MAX_PROBLEMS_PER_FILE are only counted, a line each: kept, a file of a million
+ * stray `]` lines made a million YAML errors, a minute of work and a gigabyte of memory.
+ */
+function parseLexemes(
+  lexemes: readonly string[],
+  lineCounter: LineCounter,
+): { tokens: CST.Token[]; unlistedErrors: number } {
   const parser = new Parser(lineCounter.addNewLine);
   lineCounter.addNewLine(0);
   const tokens: CST.Token[] = [];
-  for (const lexeme of lexemes) for (const token of parser.next(lexeme)) tokens.push(token);
-  for (const token of parser.end()) tokens.push(token);
-  return tokens;
+  let strays = 0;
+  let unlistedErrors = 0;
+  let lastLine = 0;
+  const add = (token: CST.Token) => {
+    if (token.type !== "error" || ++strays <= MAX_PROBLEMS_PER_FILE) return void tokens.push(token);
+    const { line } = lineCounter.linePos(token.offset);
+    if (line !== lastLine) unlistedErrors++;
+    lastLine = line;
+  };
+  for (const lexeme of lexemes) for (const token of parser.next(lexeme)) add(token);
+  for (const token of parser.end()) add(token);
+  return { tokens, unlistedErrors };
 }
 
 /**
@@ -82,14 +104,22 @@ function compose(tokens: readonly CST.Token[], length: number): Document.Parsed 
     schema: "core",
   } as const;
   let document: Document.Parsed | undefined;
-  for (const next of new Composer(options).compose(tokens, true, length)) {
-    if (!document) document = next;
-    else {
-      document.errors.push(
-        new YAMLParseError([next.range[0], next.range[1]], "MULTIPLE_DOCS", "Source contains multiple documents"),
-      );
-      break;
+  // YAML makes an Error for each problem, and capturing each one's stack costs: a file with a
+  // problem on each of a million lines took a minute and gigabytes. The positions are all we read.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    for (const next of new Composer(options).compose(tokens, true, length)) {
+      if (!document) document = next;
+      else {
+        document.errors.push(
+          new YAMLParseError([next.range[0], next.range[1]], "MULTIPLE_DOCS", "Source contains multiple documents"),
+        );
+        break;
+      }
     }
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
   }
   return document as Document.Parsed;
 }

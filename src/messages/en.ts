@@ -324,6 +324,10 @@ export const en = {
     message: p.detail,
     hint: "Run `report --help` to see the commands and options.",
   }),
+  moreProblems: (p: { count: number; errors: number }) => ({
+    message: `… and ${p.count} more problem(s) not listed`,
+    hint: "Fix the problems listed above and check the file again: the rest will then be listed.",
+  }),
   internal: (p: { detail: string }) => ({
     message: `Unexpected internal error: ${p.detail}`,
     hint: "This is a bug in report. Please report it with the data file that caused it.",

@@ -277,6 +277,10 @@ export const zh: Catalogue = {
   notAWholeNumber: (p) => ({ message: `${p.option} 不能是“${p.value}”`, hint: "请写 1 或更大的整数，例如 2。" }),
   tooManyArguments: () => ({ message: "参数太多了", hint: "运行 report --help 查看可用的命令和选项。" }),
   usage: (p) => ({ message: p.detail, hint: "运行 report --help 查看可用的命令和选项。" }),
+  moreProblems: (p) => ({
+    message: `…… 还有 ${p.count} 处问题未列出`,
+    hint: "请先改正上面列出的问题，再检查一次，就会列出其余的问题。",
+  }),
   internal: (p) => ({
     message: `程序内部出错：${p.detail}`,
     hint: "这是 report 的缺陷，请把出错的数据文件一并反馈给维护人员。",

@@ -3,7 +3,7 @@
  * Exit 0 when no file has an error (warnings are printed), 1 otherwise.
  */
 import { expandInputs } from "../../batch/inputs.js";
-import { ReportError, type Diagnostic } from "../../errors.js";
+import { problemCounts, ReportError, type Diagnostic } from "../../errors.js";
 import { check } from "../../pipeline.js";
 import { EXIT, type ExitCode } from "../exit-code.js";
 import type { Output } from "../output.js";
@@ -15,12 +15,12 @@ export function runValidate(inputs: readonly string[], out: Output): ExitCode {
   for (const file of files) {
     const diagnostics = checkOne(file);
     out.diagnostics(diagnostics);
-    const errors = diagnostics.filter((d) => d.severity === "error").length;
+    const { errors, warnings } = problemCounts(diagnostics);
     if (errors > 0) {
       failed = true;
       out.note("failed", { file, errors });
     } else {
-      out.note("valid", { file, warnings: diagnostics.length });
+      out.note("valid", { file, warnings });
     }
   }
   return failed ? EXIT.failed : EXIT.ok;
