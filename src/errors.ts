@@ -39,20 +39,14 @@ export class ReportError extends Error {
  * A file's problems as listed: the first MAX_PROBLEMS_PER_FILE, then one `moreProblems` line that
  * counts the rest (an error if any of the rest is one), so every reporter prints it as it is.
  */
-export function listed(
-  diagnostics: readonly Diagnostic[],
-  file: string | undefined,
-  /** Errors found but never made into diagnostics (see SourceFile.unlistedErrors). */
-  uncounted = 0,
-): readonly Diagnostic[] {
-  if (diagnostics.length <= MAX_PROBLEMS_PER_FILE && uncounted === 0) return diagnostics;
-  const rest = diagnostics.slice(MAX_PROBLEMS_PER_FILE);
-  const errors = problemCounts(rest).errors + uncounted;
+export function listed(diagnostics: readonly Diagnostic[], file: string | undefined): readonly Diagnostic[] {
+  if (diagnostics.length <= MAX_PROBLEMS_PER_FILE) return diagnostics;
+  const { errors, warnings } = problemCounts(diagnostics.slice(MAX_PROBLEMS_PER_FILE));
   const more: Diagnostic<"moreProblems"> = {
     code: "moreProblems",
     severity: errors > 0 ? "error" : "warning",
     ...(file === undefined ? {} : { file }),
-    params: { count: rest.length + uncounted, errors },
+    params: { count: errors + warnings, errors },
   };
   return [...diagnostics.slice(0, MAX_PROBLEMS_PER_FILE), more];
 }

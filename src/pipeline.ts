@@ -24,10 +24,8 @@ export function check(path: string): Checked {
   const source = loadSource(path);
   const { summary, diagnostics } = validate(source);
   // Capped before the code frames are added: a million problems must not take a million lines.
-  const shown = listed(diagnostics, source.path, source.unlistedErrors).map((d) => withExcerpt(d, source));
-  // Lines left unlisted are errors too: such a file never builds.
-  const usable = summary && !source.unlistedErrors ? { summary } : {};
-  return { ...usable, diagnostics: shown, source };
+  const shown = listed(diagnostics, source.path).map((d) => withExcerpt(d, source));
+  return { ...(summary ? { summary } : {}), diagnostics: shown, source };
 }
 
 export interface BuildOptions extends WriterOptions {
@@ -51,10 +49,7 @@ export async function buildDocument(path: string, options: BuildOptions): Promis
   if (options.final) {
     const blanks = blankReferences(summary, source);
     if (blanks.length > 0)
-      throw new ReportError(
-        "data",
-        listed([...diagnostics, ...blanks.map((d) => withExcerpt(d, source))], path, source.unlistedErrors),
-      );
+      throw new ReportError("data", listed([...diagnostics, ...blanks.map((d) => withExcerpt(d, source))], path));
   }
   const templateDir = options.templateDir ?? DEFAULT_TEMPLATE_DIR;
   const model = render(summary, loadTemplate(templateDir), templateDir);

@@ -1,7 +1,7 @@
 import { Composer, LineCounter, Parser, YAMLParseError, type CST, type Document } from "yaml";
 import { ReportError, type SourcePosition } from "../errors.js";
 import type { Encoding } from "./decode.js";
-import { MAX_ENTRIES, MAX_NESTING_DEPTH, MAX_PROBLEMS_PER_FILE } from "./limits.js";
+import { MAX_ENTRIES, MAX_NESTING_DEPTH, MAX_STRAY_TOKENS } from "./limits.js";
 import { scanStructure, type Structure } from "./structure.js";
 
 /** A parsed data file that can still say where each of its values came from. */
@@ -18,10 +18,10 @@ export interface SourceFile {
   /** Anchors and aliases as written; validation refuses them, so aliases are never expanded. */
   readonly references: Structure["references"];
   /**
-   * Lines with a stray token YAML cannot place (a `]` alone on a line), past the first
-   * MAX_PROBLEMS_PER_FILE such tokens: counted, and left out of `tokens` and `document`.
+   * Stray tokens YAML cannot place (a `]` alone on a line) past the first MAX_STRAY_TOKENS: left out
+   * of `tokens` and `document`; only the lines they are on are counted, and where the first is.
    */
-  readonly unlistedErrors?: number;
+  readonly unlistedErrors?: { readonly lines: number; readonly offset: number };
   positionAt(offset: number): SourcePosition;
   lineText(line: number): string;
 }
@@ -57,7 +57,7 @@ export function parseSource(path: string, text: string, encoding: Encoding = "ut
     document,
     tokens,
     references,
-    ...(unlistedErrors > 0 ? { unlistedErrors } : {}),
+    ...(unlistedErrors ? { unlistedErrors } : {}),
     positionAt: (offset) => {
       const { line, col } = lineCounter.linePos(offset);
       return { line, column: col };
@@ -68,23 +68,24 @@ export function parseSource(path: string, text: string, encoding: Encoding = "ut
 
 /**
  * What yaml's Parser.parse does, from the lexemes the structure scan has already read. Stray tokens
- * past the first MAX_PROBLEMS_PER_FILE are only counted, a line each: kept, a file of a million
- * stray `]` lines made a million YAML errors, a minute of work and a gigabyte of memory.
+ * past the first MAX_STRAY_TOKENS are only counted, a line each: kept, a file of a million stray `]`
+ * lines made a million YAML errors, a minute of work and a gigabyte of memory.
  */
 function parseLexemes(
   lexemes: readonly string[],
   lineCounter: LineCounter,
-): { tokens: CST.Token[]; unlistedErrors: number } {
+): { tokens: CST.Token[]; unlistedErrors?: { lines: number; offset: number } } {
   const parser = new Parser(lineCounter.addNewLine);
   lineCounter.addNewLine(0);
   const tokens: CST.Token[] = [];
   let strays = 0;
-  let unlistedErrors = 0;
+  let unlistedErrors: { lines: number; offset: number } | undefined;
   let lastLine = 0;
   const add = (token: CST.Token) => {
-    if (token.type !== "error" || ++strays <= MAX_PROBLEMS_PER_FILE) return void tokens.push(token);
+    if (token.type !== "error" || ++strays <= MAX_STRAY_TOKENS) return void tokens.push(token);
     const { line } = lineCounter.linePos(token.offset);
-    if (line !== lastLine) unlistedErrors++;
+    unlistedErrors ??= { lines: 0, offset: token.offset };
+    if (line !== lastLine) unlistedErrors.lines++;
     lastLine = line;
   };
   for (const lexeme of lexemes) for (const token of parser.next(lexeme)) add(token);
