@@ -3,7 +3,7 @@ import { Chalk, type ChalkInstance } from "chalk";
 import type { Diagnostic } from "../errors.js";
 import { text, type Lang, type MessageCode, type MessageParams } from "../messages/catalogue.js";
 import { displayWidth } from "./display-width.js";
-import { excerptWindow, visibleMessage } from "./visible.js";
+import { excerptWindow, visibleMessage, visibleName, visibleParams } from "./visible.js";
 
 export interface Output {
   readonly lang: Lang;
@@ -21,11 +21,19 @@ export function createOutput(lang: Lang, stream: NodeJS.WriteStream = process.st
     lang,
     diagnostics: (list) => list.forEach((d) => write(formatDiagnostic(d, lang, color))),
     note: (code, params) => {
-      const { message, hint } = text(lang, code, params);
+      const { message, hint } = consoleText(lang, code, params);
       write(hint ? `${message}\n  ${hint}` : message);
     },
     data: (bytes) => process.stdout.write(bytes),
   };
+}
+
+/**
+ * A catalogue message as a terminal or CI log may show it: every text that came from outside (file
+ * names, values from the data) with its control characters and line breaks shown as symbols.
+ */
+export function consoleText<C extends MessageCode>(lang: Lang, code: C, params: MessageParams<C>) {
+  return text(lang, code, visibleParams(params));
 }
 
 /** Colours for a stream: none when it is not a terminal or NO_COLOR is set (https://no-color.org). */
@@ -45,12 +53,12 @@ function useColor(stream: NodeJS.WriteStream): boolean {
  *     怎么改：请在这里补上一行“title: …”。
  */
 export function formatDiagnostic(d: Diagnostic, lang: Lang, color: ChalkInstance = new Chalk({ level: 0 })): string {
-  const raw = text(lang, d.code, d.params as never);
+  const raw = consoleText(lang, d.code, d.params as never);
   const message = visibleMessage(raw.message);
   const hint = raw.hint === undefined ? undefined : visibleMessage(raw.hint);
   const isError = d.severity === "error";
   const label = text(lang, isError ? "labelError" : "labelWarning", {}).message;
-  const file = d.file === undefined ? undefined : visibleMessage(d.file);
+  const file = d.file === undefined ? undefined : visibleName(d.file);
   const where = file && d.position ? `${file}:${d.position.line}:${d.position.column}` : (file ?? "report");
   const separator = lang === "zh" ? "：" : ": ";
   const lines = [`${color.bold(where)}  ${(isError ? color.red : color.yellow)(label + separator)}${message}`];
