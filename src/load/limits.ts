@@ -43,8 +43,8 @@ export const MAX_REFERENCES = 2000;
 export const MAX_PROBLEMS_PER_FILE = 100;
 
 /**
- * Stray tokens (a `]` alone on a line) YAML is given: each becomes an error object, so a million of
- * them took a minute and a gigabyte. Those past this are only counted, and their lines reported as
- * one “… and N more”; a real mistake makes a few dozen.
+ * Stray tokens (a `]` alone on a line) YAML is given, and errors it makes: each error is an object,
+ * so a million of them took a minute and a gigabyte. Those past this are only counted, and their
+ * lines reported as one “… and N more”; a real mistake makes a few dozen.
  */
 export const MAX_STRAY_TOKENS = 1000;
