@@ -47,4 +47,4 @@ export const MAX_PROBLEMS_PER_FILE = 100;
  * so a million of them took a minute and a gigabyte. Those past this are only counted, and their
  * lines reported as one “… and N more”; a real mistake makes a few dozen.
  */
-export const MAX_STRAY_TOKENS = 1000;
+export const MAX_YAML_ERRORS = 1000;

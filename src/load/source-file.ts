@@ -1,7 +1,7 @@
 import { Composer, LineCounter, Parser, YAMLParseError, type CST, type Document } from "yaml";
 import { ReportError, type SourcePosition } from "../errors.js";
 import type { Encoding } from "./decode.js";
-import { MAX_ENTRIES, MAX_NESTING_DEPTH, MAX_STRAY_TOKENS } from "./limits.js";
+import { MAX_ENTRIES, MAX_NESTING_DEPTH, MAX_YAML_ERRORS } from "./limits.js";
 import { scanStructure, type Structure } from "./structure.js";
 
 /** A parsed data file that can still say where each of its values came from. */
@@ -18,7 +18,7 @@ export interface SourceFile {
   /** Anchors and aliases as written; validation refuses them, so aliases are never expanded. */
   readonly references: Structure["references"];
   /**
-   * Errors past the first MAX_STRAY_TOKENS (stray tokens such as a `]` alone on a line, YAML's own):
+   * Errors past the first MAX_YAML_ERRORS (of stray tokens such as a `]` alone on a line, and of YAML's own):
    * left out of `tokens` and `document`; only the lines they are on are counted, and where the first is.
    */
   readonly unlistedErrors?: { readonly lines: number; readonly offset: number };
@@ -75,7 +75,7 @@ function parseLexemes(lexemes: readonly string[], lineCounter: LineCounter, unli
   const tokens: CST.Token[] = [];
   let strays = 0;
   const add = (token: CST.Token) => {
-    if (token.type !== "error" || ++strays <= MAX_STRAY_TOKENS) tokens.push(token);
+    if (token.type !== "error" || ++strays <= MAX_YAML_ERRORS) tokens.push(token);
     else unlisted.add(token.offset);
   };
   for (const lexeme of lexemes) for (const token of parser.next(lexeme)) add(token);
@@ -84,7 +84,7 @@ function parseLexemes(lexemes: readonly string[], lineCounter: LineCounter, unli
 }
 
 /**
- * Errors past the first MAX_STRAY_TOKENS (stray tokens, or YAML's errors while composing), only
+ * Errors past the first MAX_YAML_ERRORS (stray tokens, or YAML's errors while composing), only
  * counted, a line each: kept, a file of a million stray `]` lines made a million error objects, a
  * minute of work and a gigabyte of memory.
  */
@@ -126,7 +126,7 @@ function compose(tokens: readonly CST.Token[], length: number, unlisted: Unliste
     let errors = 0;
     if (report)
       internals.onError = (source: unknown, ...rest: unknown[]) => {
-        if (rest[2] === true || ++errors <= MAX_STRAY_TOKENS) report(source, ...rest);
+        if (rest[2] === true || ++errors <= MAX_YAML_ERRORS) report(source, ...rest);
         else unlisted.add(errorOffset(source));
       };
     for (const next of composer.compose(tokens, true, length)) {
