@@ -84,4 +84,33 @@ for (const [name, text] of Object.entries(hostileCorpus(filled))) {
   }
   process.stdout.write(`${name.padEnd(28)}${cells.join("")}\n`);
 }
+
+// How each formerly quadratic scan grows: one case each at 10k, 30k and 100k characters.
+const withIntro = (value) => filled.replace(/^intro: .*$/m, () => `intro: ${value}`);
+const scaling = {
+  "validate: spaces in quotes (quotes.ts)": [(n) => withIntro(`"a${" ".repeat(n)}"`), commands.validate],
+  "docx: spaces in a text (prose-markup.ts)": [(n) => withIntro(`a${" ".repeat(n)}b`), commands.docx],
+  "validate: a duplicated key (yaml-errors.ts)": [(n) => `k${" ".repeat(n)}k: 1\n`.repeat(2), commands.validate],
+  "md: a heading of punctuation (md.ts)": [
+    (n) => filled.replace("  - heading: 稳住经济基本盘。", () => `  - heading: 稳住${"，。".repeat(n / 2)}x`),
+    commands.md,
+  ],
+  "docx: a long title (title-lines.ts)": [
+    (n) => filled.replace(/^title: .*$/m, () => `title: ${"工作总结".repeat(n / 4)}`),
+    commands.docx,
+  ],
+};
+process.stdout.write(`\nformerly quadratic scans by length (wall time, peak memory)\n`);
+process.stdout.write(`${"".padEnd(44)}${["10k", "30k", "100k"].map((n) => n.padEnd(18)).join("")}\n`);
+for (const [name, [make, command]] of Object.entries(scaling)) {
+  const cells = [];
+  for (const n of [10_000, 30_000, 100_000]) {
+    const file = join(dir, "data.yaml");
+    writeFileSync(file, make(n));
+    const r = await runMeasured(command(file), { timeoutMs, peakFile: join(dir, "peak.json") });
+    const time = r.timedOut ? `>${timeoutMs / 1000} s` : `${(r.ms / 1000).toFixed(1)} s`;
+    cells.push(`${time} ${r.peakMiB === undefined ? "died" : `${Math.round(r.peakMiB)} MB`}`.padEnd(18));
+  }
+  process.stdout.write(`${name.padEnd(44)}${cells.join("")}\n`);
+}
 rmSync(dir, { recursive: true, force: true });

@@ -32,9 +32,10 @@ export function hostileCorpus(filled) {
     "one long key (duplicated)": `k${" ".repeat(half)}k: 1\n`.repeat(2),
     "one long title": filled.replace(/^title: .*$/m, () => `title: ${fill("工作总结")}`),
     "one long title of words": filled.replace(/^title: .*$/m, () => `title: ${fill("work summary ")}`),
-    "one long figure name": withIntro(filled, `{{${"数".repeat(half / 3)}甲}}`).replace(
+    // A reference to a figure that is not there, against a name as long as YAML allows a key (1024).
+    "one long figure name": withIntro(`{{${fill("数", SIZE - 8192)}}}`).replace(
       "figures:\n",
-      () => `figures:\n  ${"数".repeat(half / 3)}乙: 1\n`,
+      () => `figures:\n  ${"数".repeat(1000)}乙: 1\n`,
     ),
   };
 }
