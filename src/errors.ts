@@ -1,3 +1,4 @@
+import { MAX_PROBLEMS_PER_FILE } from "./load/limits.js";
 import type { Message, MessageCode, MessageParams } from "./messages/catalogue.js";
 
 /** A place in a file, 1-based, as editors show it. */
@@ -55,4 +56,35 @@ export class ReportError extends Error {
     super(diagnostics.map((d) => d.code).join(", "));
     this.name = "ReportError";
   }
+}
+
+/**
+ * A file's problems as listed: the first MAX_PROBLEMS_PER_FILE, then one `moreProblems` line that
+ * counts the rest (an error if any of the rest is one), so every reporter prints it as it is.
+ */
+export function listed(diagnostics: readonly Diagnostic[], file: string | undefined): readonly Diagnostic[] {
+  if (diagnostics.length <= MAX_PROBLEMS_PER_FILE) return diagnostics;
+  const { errors, warnings } = problemCounts(diagnostics.slice(MAX_PROBLEMS_PER_FILE));
+  const more: Diagnostic<"moreProblems"> = {
+    code: "moreProblems",
+    severity: errors > 0 ? "error" : "warning",
+    ...(file === undefined ? {} : { file }),
+    params: { count: errors + warnings, errors },
+  };
+  return [...diagnostics.slice(0, MAX_PROBLEMS_PER_FILE), more];
+}
+
+/** Errors and warnings in a list, those counted by a `moreProblems` line included. */
+export function problemCounts(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number } {
+  let errors = 0;
+  let warnings = 0;
+  for (const d of diagnostics) {
+    if (d.code === "moreProblems") {
+      const { count, errors: more } = d.params;
+      errors += more;
+      warnings += count - more;
+    } else if (d.severity === "error") errors++;
+    else warnings++;
+  }
+  return { errors, warnings };
 }

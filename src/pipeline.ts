@@ -4,7 +4,7 @@
  * The command line reads data files by path; the library (api.ts) also gives text or an object.
  */
 import { processContext, type ReportContext } from "./context.js";
-import { ReportError, type Diagnostic } from "./errors.js";
+import { listed, ReportError, type Diagnostic } from "./errors.js";
 import { loadSource } from "./load/load.js";
 import type { SourceFile } from "./load/source-file.js";
 import type { DocumentModel } from "./model.js";
@@ -29,7 +29,9 @@ export function check(path: string, options: ValidateOptions = {}): Checked {
 /** Validates a data file already read and parsed. */
 export function checkSource(source: SourceFile, options: ValidateOptions = {}): Checked {
   const { summary, diagnostics } = validate(source, options);
-  return { ...(summary ? { summary } : {}), diagnostics: diagnostics.map((d) => withExcerpt(d, source)), source };
+  // Capped before the code frames are added: a million problems must not take a million lines.
+  const shown = listed(diagnostics, source.path).map((d) => withExcerpt(d, source));
+  return { ...(summary ? { summary } : {}), diagnostics: shown, source };
 }
 
 export interface BuildOptions extends WriterOptions, ValidateOptions {
@@ -63,8 +65,12 @@ export async function buildChecked(
 ): Promise<Built> {
   if (!summary) throw new ReportError("data", diagnostics);
   if (options.final) {
-    const blanks = blankReferences(summary, source).map((d) => withExcerpt(d, source));
-    if (blanks.length > 0) throw new ReportError("data", [...diagnostics, ...blanks]);
+    const blanks = blankReferences(summary, source);
+    if (blanks.length > 0)
+      throw new ReportError(
+        "data",
+        listed([...diagnostics, ...blanks.map((d) => withExcerpt(d, source))], source.path),
+      );
   }
   const templateDir = options.templateDir ?? DEFAULT_TEMPLATE_DIR;
   const model = render(summary, loadTemplate(templateDir, context.templates), templateDir);

@@ -1,9 +1,17 @@
 /** The one module that writes to the console: diagnostics with code frames, and results. */
 import { Chalk, type ChalkInstance } from "chalk";
 import type { Diagnostic } from "../errors.js";
-import { describe, text, type Lang, type MessageCode, type MessageParams } from "../messages/catalogue.js";
+import {
+  describe,
+  text,
+  type Lang,
+  type Message,
+  type MessageCode,
+  type MessageParams,
+  type Text,
+} from "../messages/catalogue.js";
 import { displayWidth } from "./display-width.js";
-import { excerptWindow, visibleMessage } from "./visible.js";
+import { excerptWindow, visibleMessage, visibleName, visibleParams } from "./visible.js";
 
 export interface Output {
   readonly lang: Lang;
@@ -21,11 +29,19 @@ export function createOutput(lang: Lang, stream: NodeJS.WriteStream = process.st
     lang,
     diagnostics: (list) => list.forEach((d) => write(formatDiagnostic(d, lang, color))),
     note: (code, params) => {
-      const { message, hint } = text(lang, code, params);
+      const { message, hint } = text(lang, code, visibleParams(params));
       write(hint ? `${message}\n  ${hint}` : message);
     },
     data: (bytes) => process.stdout.write(bytes),
   };
+}
+
+/**
+ * A catalogue message as a terminal or CI log may show it: every text that came from outside (file
+ * names, values from the data) with its control characters and line breaks shown as symbols.
+ */
+export function consoleText(lang: Lang, message: Message): Text {
+  return describe(lang, message, visibleParams);
 }
 
 /** Colours for a stream: none when it is not a terminal or NO_COLOR is set (https://no-color.org). */
@@ -45,12 +61,12 @@ function useColor(stream: NodeJS.WriteStream): boolean {
  *     怎么改：请在这里补上一行“title: …”。
  */
 export function formatDiagnostic(d: Diagnostic, lang: Lang, color: ChalkInstance = new Chalk({ level: 0 })): string {
-  const raw = describe(lang, d);
+  const raw = consoleText(lang, d);
   const message = visibleMessage(raw.message);
   const hint = raw.hint === undefined ? undefined : visibleMessage(raw.hint);
   const isError = d.severity === "error";
   const label = text(lang, isError ? "labelError" : "labelWarning", {}).message;
-  const file = d.file === undefined ? undefined : visibleMessage(d.file);
+  const file = d.file === undefined ? undefined : visibleName(d.file);
   const where = file && d.position ? `${file}:${d.position.line}:${d.position.column}` : (file ?? "report");
   const separator = lang === "zh" ? "：" : ": ";
   const lines = [`${color.bold(where)}  ${(isError ? color.red : color.yellow)(label + separator)}${message}`];

@@ -15,6 +15,21 @@ export function visible(text: string): string {
   });
 }
 
+/** What a terminal or CI log shows of a name: a newline in it too shown as ␊, so it can start no line. */
+export const visibleName = (name: string): string => visibleMessage(visible(name));
+
+/**
+ * A message's parameters, each text (a file name, a value from the data) shown as `visible` shows it:
+ * the catalogue's own line breaks stay, but no text from outside can start a line of its own, where a
+ * CI log would read `::error …` as a command.
+ */
+export function visibleParams<P>(params: P): P {
+  if (params === null || typeof params !== "object") return params;
+  return Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [key, typeof value === "string" ? visible(value) : value]),
+  ) as P;
+}
+
 /** A message: control characters shown, line breaks kept, and never longer than `maxChars`. */
 export function visibleMessage(text: string, maxChars = 400): string {
   const shown = text.split("\n").map(visible).join("\n");

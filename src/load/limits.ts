@@ -34,3 +34,17 @@ export const MAX_PROBLEMS_PER_TEXT = 20;
  */
 export const MAX_REFERENCES_PER_TEXT = 200;
 export const MAX_REFERENCES = 2000;
+
+/**
+ * Problems listed for one file; the rest are counted in a last line (“… and N more”). A broken file
+ * can have a problem on each of a million lines: listing them all would flood the terminal, the CI
+ * log and memory, and the first ones are what the clerk fixes first anyway.
+ */
+export const MAX_PROBLEMS_PER_FILE = 100;
+
+/**
+ * Stray tokens (a `]` alone on a line) YAML is given, and errors it makes: each error is an object,
+ * so a million of them took a minute and a gigabyte. Those past this are only counted, and their
+ * lines reported as one “… and N more”; a real mistake makes a few dozen.
+ */
+export const MAX_YAML_ERRORS = 1000;

@@ -1,8 +1,8 @@
 import { Composer, Parser, YAMLParseError, type CST, type Document } from "yaml";
 import { ReportError, type SourcePosition } from "../errors.js";
-import { textLines } from "../lines.js";
+import { textLines, type Lines } from "../lines.js";
 import type { Encoding } from "./decode.js";
-import { MAX_ENTRIES, MAX_NESTING_DEPTH } from "./limits.js";
+import { MAX_ENTRIES, MAX_NESTING_DEPTH, MAX_YAML_ERRORS } from "./limits.js";
 import { scanStructure, type Structure } from "./structure.js";
 
 /** A parsed data file that can still say where each of its values came from. */
@@ -18,6 +18,11 @@ export interface SourceFile {
   readonly tokens: readonly CST.Token[];
   /** Anchors and aliases as written; validation refuses them, so aliases are never expanded. */
   readonly references: Structure["references"];
+  /**
+   * Errors past the first MAX_YAML_ERRORS (of stray tokens such as a `]` alone on a line, and of YAML's own):
+   * left out of `tokens` and `document`; only the lines they are on are counted, and where the first is.
+   */
+  readonly unlistedErrors?: { readonly lines: number; readonly offset: number };
   positionAt(offset: number): SourcePosition;
   lineText(line: number): string;
 }
@@ -43,25 +48,60 @@ export function parseSource(path: string, text: string, encoding: Encoding = "ut
   if (tooDeepAt !== undefined) throw refuse(tooDeepAt, { code: "tooDeep", params: { limit: MAX_NESTING_DEPTH } });
   if (tooManyEntriesAt !== undefined)
     throw refuse(tooManyEntriesAt, { code: "tooManyEntries", params: { limit: MAX_ENTRIES } });
-  const tokens = parseLexemes(lexemes);
-  const document = compose(tokens, text.length);
-  return { path, text, encoding, document, tokens, references, positionAt: lines.positionAt, lineText: lines.lineText };
+  const unlisted = new Unlisted(lines);
+  const tokens = parseLexemes(lexemes, unlisted);
+  const document = compose(tokens, text.length, unlisted);
+  const unlistedErrors = unlisted.result;
+  return {
+    path,
+    text,
+    encoding,
+    document,
+    tokens,
+    references,
+    ...(unlistedErrors ? { unlistedErrors } : {}),
+    positionAt: lines.positionAt,
+    lineText: lines.lineText,
+  };
 }
 
 /** What yaml's Parser.parse does, from the lexemes the structure scan has already read. */
-function parseLexemes(lexemes: readonly string[]): CST.Token[] {
+function parseLexemes(lexemes: readonly string[], unlisted: Unlisted): CST.Token[] {
   const parser = new Parser();
   const tokens: CST.Token[] = [];
-  for (const lexeme of lexemes) for (const token of parser.next(lexeme)) tokens.push(token);
-  for (const token of parser.end()) tokens.push(token);
+  let strays = 0;
+  const add = (token: CST.Token) => {
+    if (token.type !== "error" || ++strays <= MAX_YAML_ERRORS) tokens.push(token);
+    else unlisted.add(token.offset);
+  };
+  for (const lexeme of lexemes) for (const token of parser.next(lexeme)) add(token);
+  for (const token of parser.end()) add(token);
   return tokens;
+}
+
+/**
+ * Errors past the first MAX_YAML_ERRORS (stray tokens, or YAML's errors while composing), only
+ * counted, a line each: kept, a file of a million stray `]` lines made a million error objects, a
+ * minute of work and a gigabyte of memory.
+ */
+class Unlisted {
+  private lastLine = 0;
+  result: { lines: number; offset: number } | undefined;
+  constructor(private readonly lines: Lines) {}
+
+  add(offset: number): void {
+    const { line } = this.lines.positionAt(offset);
+    this.result ??= { lines: 0, offset };
+    if (line !== this.lastLine) this.result.lines++;
+    this.lastLine = line;
+  }
 }
 
 /**
  * What yaml's parseDocument does, from tokens already parsed (the syntax checks read the same
  * tokens, so the text is parsed once): the first document, and an error for any second one.
  */
-function compose(tokens: readonly CST.Token[], length: number): Document.Parsed {
+function compose(tokens: readonly CST.Token[], length: number, unlisted: Unlisted): Document.Parsed {
   const options = {
     uniqueKeys: true,
     strict: true,
@@ -69,16 +109,42 @@ function compose(tokens: readonly CST.Token[], length: number): Document.Parsed 
     schema: "core",
   } as const;
   let document: Document.Parsed | undefined;
-  for (const next of new Composer(options).compose(tokens, true, length)) {
-    if (!document) document = next;
-    else {
-      document.errors.push(
-        new YAMLParseError([next.range[0], next.range[1]], "MULTIPLE_DOCS", "Source contains multiple documents"),
-      );
-      break;
+  // YAML makes an Error for each problem, and capturing each one's stack costs: a file with a
+  // problem on each of a million lines took a minute and gigabytes. The positions are all we read.
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    const composer = new Composer(options);
+    // Its error callback (a private field of yaml's Composer) made to count the errors past the cap.
+    // Should a later yaml rename it, this does nothing, and the corpus test fails on time.
+    const internals = composer as unknown as { onError?: (source: unknown, ...rest: unknown[]) => void };
+    const report = internals.onError;
+    let errors = 0;
+    if (report)
+      internals.onError = (source: unknown, ...rest: unknown[]) => {
+        if (rest[2] === true || ++errors <= MAX_YAML_ERRORS) report(source, ...rest);
+        else unlisted.add(errorOffset(source));
+      };
+    for (const next of composer.compose(tokens, true, length)) {
+      if (!document) document = next;
+      else {
+        document.errors.push(
+          new YAMLParseError([next.range[0], next.range[1]], "MULTIPLE_DOCS", "Source contains multiple documents"),
+        );
+        break;
+      }
     }
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
   }
   return document as Document.Parsed;
+}
+
+/** Where an error the composer reports starts: it gives an offset, a range or a token. */
+function errorOffset(source: unknown): number {
+  if (typeof source === "number") return source;
+  if (Array.isArray(source)) return Number(source[0]) || 0;
+  return (source as { offset?: number } | null)?.offset ?? 0;
 }
 
 export function toPlainData(source: SourceFile): unknown {

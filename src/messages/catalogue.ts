@@ -35,9 +35,9 @@ export function text<C extends MessageCode>(lang: Lang, code: C, params: Message
   return render(params);
 }
 
-/** The text of a diagnostic or status line, whatever its code. */
-export function describe(lang: Lang, { code, params }: Message): Text {
+/** The text of a diagnostic or status line, whatever its code; `shown` may rewrite its parameters. */
+export function describe(lang: Lang, { code, params }: Message, shown: <P>(params: P) => P = (p) => p): Text {
   // A union's code and params cannot be passed as a correlated pair (microsoft/TypeScript#30581);
   // Message itself guarantees they belong together.
-  return text(lang, code, params as never);
+  return text(lang, code, shown(params) as never);
 }

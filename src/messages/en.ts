@@ -247,6 +247,17 @@ export const en = {
         ? "Write the year in Arabic digits, e.g. 2020."
         : "Write Arabic digits only, e.g. 12345 or 8.5; leave it empty if the figure is not known yet.",
   }),
+  numberNotFinite: (p: { field: string; written: string }) => ({
+    message: `\`${p.field}\` is \`${p.written}\`, which is no number a document can print (it is infinite, or not a number)`,
+    hint:
+      p.field === "year"
+        ? "Write the year in Arabic digits, e.g. 2020."
+        : "Write the number in digits, e.g. 12345 or 8.5; leave it empty if the figure is not known yet.",
+  }),
+  numberTooLarge: (p: { field: string; written: string; limit: string }) => ({
+    message: `\`${p.field}\` is \`${p.written}\`, too large a number: at most ${p.limit} is allowed`,
+    hint: "Numbers that large lose their last digits. Use a larger unit (e.g. 亿元 instead of 元) and write the number in full digits.",
+  }),
   commaInBraces: (p: { field: string }) => ({
     message: `\`${p.field}\`: a number inside { } cannot contain a comma`,
     hint: "Inside { } the comma separates the parts: write the number without it, e.g. `{ value: 1234, unit: 万元 }`.",
@@ -354,6 +365,10 @@ export const en = {
   usage: (p: { detail: string }) => ({
     message: p.detail,
     hint: "Run `report --help` to see the commands and options.",
+  }),
+  moreProblems: (p: { count: number; errors: number }) => ({
+    message: `… and ${p.count} more problem(s) not listed`,
+    hint: "Fix the problems listed above and check the file again: the rest will then be listed.",
   }),
   internal: (p: { detail: string }) => ({
     message: `Unexpected internal error: ${p.detail}`,

@@ -228,6 +228,17 @@ export const zh: Catalogue = {
         ? "请用阿拉伯数字写年份，例如 2020。"
         : "请只填阿拉伯数字，例如 12345 或 8.5；还不知道的先空着。",
   }),
+  numberNotFinite: (p) => ({
+    message: `${p.field} 写的是“${p.written}”，这不是一个能印在文件里的数（无穷大，或者不是数）`,
+    hint:
+      p.field === "year"
+        ? "请用阿拉伯数字写年份，例如 2020。"
+        : "请写出实际的数字，例如 12345 或 8.5；还不知道的先空着。",
+  }),
+  numberTooLarge: (p) => ({
+    message: `${p.field} 写的是“${p.written}”，数太大了，最大只能是 ${p.limit}`,
+    hint: "这么大的数，末尾几位会丢失。请换一个更大的单位（例如把“元”换成“亿元”），再把数字全部写出来。",
+  }),
   commaInBraces: (p) => ({
     message: `${p.field}：写在 { } 里的数字不能带逗号`,
     hint: "在 { } 里逗号是用来分隔各项的：请去掉数字里的逗号，例如“{ value: 1234, unit: 万元 }”。",
@@ -308,6 +319,10 @@ export const zh: Catalogue = {
   notAWholeNumber: (p) => ({ message: `${p.option} 不能是“${p.value}”`, hint: "请写 1 或更大的整数，例如 2。" }),
   tooManyArguments: () => ({ message: "参数太多了", hint: "运行 report --help 查看可用的命令和选项。" }),
   usage: (p) => ({ message: p.detail, hint: "运行 report --help 查看可用的命令和选项。" }),
+  moreProblems: (p) => ({
+    message: `…… 还有 ${p.count} 处问题未列出`,
+    hint: "请先改正上面列出的问题，再检查一次，就会列出其余的问题。",
+  }),
   internal: (p) => ({
     message: `程序内部出错：${p.detail}`,
     hint: "这是 report 的缺陷，请把出错的数据文件一并反馈给维护人员。",

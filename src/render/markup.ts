@@ -10,6 +10,7 @@
  */
 import type { Block, Body, Run } from "../model.js";
 import { chineseNumeral } from "./chinese-numerals.js";
+import { replaceLineBreaks } from "./line-breaks.js";
 import { xmlLegal } from "./xml-legal.js";
 
 export class MarkupError extends Error {}
@@ -36,7 +37,7 @@ export function parseMarkup(markup: string): Body {
   for (const [, slash, tag, text, strayAngle] of markup.matchAll(TOKEN)) {
     if (strayAngle) throw new MarkupError("a “<” that starts no tag; write &lt; for a literal <");
     if (text !== undefined)
-      builder.text(xmlLegal(text.replace(/[ \t]*\n[ \t]*/g, "").replace(ENTITY, (e) => ENTITIES[e] ?? e)));
+      builder.text(xmlLegal(replaceLineBreaks(text, () => "").replace(ENTITY, (e) => ENTITIES[e] ?? e)));
     else if (slash) builder.close(tag ?? "");
     else builder.open(tag ?? "");
   }

@@ -4,6 +4,7 @@ import type { Summary } from "../validate/schema.js";
 import { parseProse } from "../validate/prose.js";
 import { BUILT_IN_REFERENCES } from "../validate/schema.js";
 import { BLANK, changeText, formatValue, yearOnYear, type Change } from "./figures.js";
+import { replaceLineBreaks } from "./line-breaks.js";
 
 /**
  * Markup that Handlebars inserts as it is (it calls toHTML instead of escaping), so a template
@@ -56,9 +57,7 @@ export function changeMarkup(change: Change): string {
  * space between two Latin words (Chinese has no spaces between words).
  */
 function joinLines(text: string): string {
-  return text.replace(/[ \t]*\n[ \t]*/g, (_, offset: number, whole: string) => {
-    const before = whole[offset - 1] ?? "";
-    const after = whole[offset + _.length] ?? "";
-    return /[\x21-\x7e]/.test(before) && /[\x21-\x7e]/.test(after) ? " " : "";
-  });
+  return replaceLineBreaks(text, (before, after) =>
+    /[\x21-\x7e]/.test(before) && /[\x21-\x7e]/.test(after) ? " " : "",
+  );
 }

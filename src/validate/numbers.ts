@@ -63,10 +63,31 @@ export function checkNumbers(data: unknown, source: SourceFile): NumberCheck {
     else fail(path, { code: "notANumber", params: { field: fieldName(path), written } });
   };
 
+  /** A number YAML has read (`1e309`, `.inf`) or a spelling accepted above: finite, and exact in digits. */
+  const magnitude = (holder: Record<string, unknown>, key: string, path: FieldPath) => {
+    const value = holder[key];
+    if (typeof value !== "number") return;
+    const field = fieldName(path);
+    if (!Number.isFinite(value)) fail(path, { code: "numberNotFinite", params: { field, written: writtenAt(path) } });
+    else if (Math.abs(value) > Number.MAX_SAFE_INTEGER)
+      fail(path, {
+        code: "numberTooLarge",
+        params: { field, written: writtenAt(path), limit: String(Number.MAX_SAFE_INTEGER) },
+      });
+  };
+  const writtenAt = (path: FieldPath) => {
+    const node = nodeAt(source, path);
+    return isScalar(node) && node.range ? source.text.slice(node.range[0], node.range[1]) : "";
+  };
+
   slot(data, "year", ["year"], undefined);
+  magnitude(data, "year", ["year"]);
   const figures = data.figures;
   if (!isRecord(figures)) return result;
   for (const [name, figure] of Object.entries(figures)) {
+    magnitude(figures, name, ["figures", name]);
+    if (isRecord(figure) && typeof figure.unit !== "string" && figure.last === undefined)
+      magnitude(figure, "value", ["figures", name, "value"]);
     // A figure is a quantity when it has a unit or last year's value (which is always a number).
     if (!isRecord(figure) || (typeof figure.unit !== "string" && figure.last === undefined)) continue;
     const path = ["figures", name];
@@ -82,6 +103,8 @@ export function checkNumbers(data: unknown, source: SourceFile): NumberCheck {
     const unit = typeof figure.unit === "string" ? figure.unit : undefined;
     if (unit !== undefined) slot(figure, "value", [...path, "value"], unit);
     slot(figure, "last", [...path, "last"], unit);
+    magnitude(figure, "value", [...path, "value"]);
+    magnitude(figure, "last", [...path, "last"]);
   }
   return result;
 }

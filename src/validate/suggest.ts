@@ -1,14 +1,24 @@
 /** “Did you mean …”: the closest candidate within a small edit distance, if there is one. */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
-  const limit = Math.max(1, Math.floor(word.length / 3));
+  if (word.length > MAX_LENGTH) return undefined;
+  const length = [...word].length;
+  const limit = Math.max(1, Math.floor(length / 3));
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (const candidate of candidates) {
+    // The distance is at least the difference in length: no need to compute it then.
+    if (candidate.length > MAX_LENGTH || Math.abs([...candidate].length - length) >= bestDistance) continue;
     const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
   return best;
 }
+
+/**
+ * Names longer than this get no suggestion: a typo is found in a name of a few words, and the
+ * distance costs time and memory as the product of both lengths.
+ */
+const MAX_LENGTH = 64;
 
 /** Optimal string alignment distance: a swapped pair of letters (titel → title) counts as one edit. */
 function editDistance(a: string, b: string): number {

@@ -40,7 +40,7 @@ export function validate(source: SourceFile, options: ValidateOptions = {}): Val
     const code = source.encoding === "gb18030" ? "encodingGbk" : "encodingUtf16";
     diagnostics.push({ code, severity: "warning", ...at(firstNonAscii(source.text)), params: {} });
   }
-  for (const problem of syntaxProblems(source.text, source.tokens, document.errors)) {
+  for (const problem of syntaxProblems(source.text, source.tokens, document.errors, source.unlistedErrors)) {
     diagnostics.push(located(problem, { severity: problem.severity, ...at(problem.offset) }));
   }
   // An alias would be expanded when the data is built: refused here, before that ever happens.

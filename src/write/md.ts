@@ -45,9 +45,21 @@ function paragraph(runs: readonly Run[]): string {
   if (!heading) return body;
   // The sentence's own ending (。！？…) goes after the bold, so quotes stay paired inside it; where the
   // heading has none, whatever punctuation it ends with does.
-  const [, words = "", punctuation = ""] =
-    /^(.*?)([。，；：！？、]+)$/su.exec(heading) ?? /^(.*?)(\p{P}*)$/su.exec(heading) ?? [];
+  const chars = [...heading];
+  const ending = trailingRun(chars, (c) => "。，；：！？、".includes(c)) || trailingRun(chars, (c) => /\p{P}/u.test(c));
+  const words = chars.slice(0, chars.length - ending).join("");
+  const punctuation = chars.slice(chars.length - ending).join("");
   return `**${escape(words)}**${escape(punctuation)}${body}`;
+}
+
+/**
+ * How many of the last characters pass `test`. A scan from the end: the regex `^(.*?)(…+)$` tries
+ * every offset and rescans the run from each, quadratic in a heading of punctuation marks.
+ */
+function trailingRun(chars: readonly string[], test: (char: string) => boolean): number {
+  let count = 0;
+  while (count < chars.length && test(chars[chars.length - 1 - count] ?? "")) count++;
+  return count;
 }
 
 /** Characters Markdown would read as syntax are escaped, so prose prints as typed. */

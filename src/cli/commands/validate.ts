@@ -3,7 +3,7 @@
  * Exit 0 when no file has an error (warnings are printed), 1 otherwise.
  */
 import { expandInputs } from "../../batch/inputs.js";
-import { ReportError, type Diagnostic } from "../../errors.js";
+import { problemCounts, ReportError, type Diagnostic } from "../../errors.js";
 import { check } from "../../pipeline.js";
 import { EXIT, type ExitCode } from "../exit-code.js";
 import type { Output } from "../output.js";
@@ -26,12 +26,12 @@ export function runValidate(inputs: readonly string[], options: ValidateCommandO
     if (options.fix) fixOne(file, checksOff, options.dryRun === true, silentDiagnostics(out));
     const diagnostics = checkOne(file, checksOff);
     out.diagnostics(diagnostics);
-    const errors = diagnostics.filter((d) => d.severity === "error").length;
+    const { errors, warnings } = problemCounts(diagnostics);
     if (errors > 0) {
       failed = true;
       out.note("failed", { file, errors });
     } else {
-      out.note("valid", { file, warnings: diagnostics.length });
+      out.note("valid", { file, warnings });
     }
   }
   return failed ? EXIT.failed : EXIT.ok;

@@ -4,7 +4,9 @@
  */
 import type { JobResult } from "../../batch/job.js";
 import type { Diagnostic } from "../../errors.js";
-import { describe, text, type Lang } from "../../messages/catalogue.js";
+import type { Lang } from "../../messages/catalogue.js";
+import { consoleText } from "../output.js";
+import { visible, visibleMessage } from "../visible.js";
 import { isProblem, statusMessage, type Reporter, type ReporterStreams } from "./reporter.js";
 
 export function githubReporter({ out, lang }: ReporterStreams): Reporter {
@@ -14,7 +16,7 @@ export function githubReporter({ out, lang }: ReporterStreams): Reporter {
       for (const d of result.diagnostics) out.write(`${annotation(d, lang)}\n`);
       const status = statusMessage(result);
       if (!status) return;
-      const line = describe(lang, status).message;
+      const line = consoleText(lang, status).message;
       out.write(
         isProblem(result) && result.status !== "failed"
           ? `::error file=${property(result.output)}::${data(line)}\n`
@@ -23,13 +25,15 @@ export function githubReporter({ out, lang }: ReporterStreams): Reporter {
     },
     finish: (results: readonly JobResult[]) => {
       const failed = results.filter(isProblem).length;
-      out.write(`${text(lang, "totals", { files: results.length, ok: results.length - failed, failed }).message}\n`);
+      out.write(
+        `${consoleText(lang, { code: "totals", params: { files: results.length, ok: results.length - failed, failed } }).message}\n`,
+      );
     },
   };
 }
 
 export function annotation(d: Diagnostic, lang: Lang): string {
-  const { message, hint } = describe(lang, d);
+  const { message, hint } = consoleText(lang, d);
   const properties = [
     d.file && `file=${property(d.file)}`,
     d.position && `line=${d.position.line}`,
@@ -37,8 +41,14 @@ export function annotation(d: Diagnostic, lang: Lang): string {
     `title=${property(`report ${d.code}`)}`,
   ].filter(Boolean);
   const command = d.severity === "error" ? "error" : "warning";
-  return `::${command} ${properties.join(",")}::${data(hint ? `${message}\n${hint}` : message)}`;
+  // Capped as on a terminal: a value of a megabyte quoted in a message must not make a line of one.
+  const shown = hint ? `${visibleMessage(message)}\n${visibleMessage(hint)}` : visibleMessage(message);
+  return `::${command} ${properties.join(",")}::${data(shown)}`;
 }
 
+/**
+ * GitHub's escaping for a command's message and its properties. Text from outside has already had its
+ * control characters made visible (consoleText); a property is a file name, made visible here.
+ */
 const data = (s: string) => s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-const property = (s: string) => data(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
+const property = (s: string) => data(visible(s)).replace(/:/g, "%3A").replace(/,/g, "%2C");

@@ -1,6 +1,6 @@
 /** For people: code frames, a line per file, a progress line on a terminal, totals for batches. */
-import { describe, text } from "../../messages/catalogue.js";
-import { createPalette, formatDiagnostic } from "../output.js";
+import { consoleText, createPalette, formatDiagnostic } from "../output.js";
+import { visibleName } from "../visible.js";
 import { isProblem, statusMessage, type Reporter, type ReporterStreams } from "./reporter.js";
 
 export function prettyReporter({ err, lang }: ReporterStreams): Reporter {
@@ -19,16 +19,19 @@ export function prettyReporter({ err, lang }: ReporterStreams): Reporter {
       for (const d of result.diagnostics) err.write(`${formatDiagnostic(d, lang, palette)}\n`);
       const status = statusMessage(result);
       if (status) {
-        const line = describe(lang, status);
+        const line = consoleText(lang, status);
         err.write(`${isProblem(result) ? palette.red(line.message) : line.message}\n`);
         if (line.hint && result.status !== "failed") err.write(`  ${line.hint}\n`);
       }
-      if (progress && total > 1 && done < total) err.write(palette.dim(`[${done}/${total}] ${result.input}`));
+      if (progress && total > 1 && done < total)
+        err.write(palette.dim(`[${done}/${total}] ${visibleName(result.input)}`));
     },
     finish: (results) => {
       if (results.length < 2) return;
       const failed = results.filter(isProblem).length;
-      err.write(`${text(lang, "totals", { files: results.length, ok: results.length - failed, failed }).message}\n`);
+      err.write(
+        `${consoleText(lang, { code: "totals", params: { files: results.length, ok: results.length - failed, failed } }).message}\n`,
+      );
     },
   };
 }

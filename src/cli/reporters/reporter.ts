@@ -1,5 +1,6 @@
 /** How a build tells the world what happened, file by file: pretty, json or github. */
 import type { JobResult } from "../../batch/job.js";
+import { problemCounts } from "../../errors.js";
 import type { Lang } from "../../messages/catalogue.js";
 
 export const REPORTERS = ["pretty", "json", "github"] as const;
@@ -39,10 +40,7 @@ export function statusMessage(result: JobResult) {
     case "missing":
       return { code: "missing", params: { output, input } } as const;
     case "failed":
-      return {
-        code: "failed",
-        params: { file: input, errors: result.diagnostics.filter((d) => d.severity === "error").length },
-      } as const;
+      return { code: "failed", params: { file: input, errors: problemCounts(result.diagnostics).errors } } as const;
     case "printed":
       return undefined;
   }

@@ -7,7 +7,7 @@ import type { CST, YAMLError } from "yaml";
 import { textLines } from "../../lines.js";
 import { unclosedBracket } from "./brackets.js";
 import { tokenEnd, walk } from "./cst.js";
-import type { Found, Region } from "./found.js";
+import { found, type Found, type Region } from "./found.js";
 import { indentation } from "./indentation.js";
 import { listAsKey } from "./list-items.js";
 import { plainScalar } from "./plain-scalars.js";
@@ -16,7 +16,13 @@ import { fromYamlError } from "./yaml-errors.js";
 
 export type { Found } from "./found.js";
 
-export function syntaxProblems(text: string, tokens: readonly CST.Token[], yamlErrors: readonly YAMLError[]): Found[] {
+export function syntaxProblems(
+  text: string,
+  tokens: readonly CST.Token[],
+  yamlErrors: readonly YAMLError[],
+  /** Stray tokens left out of the parse (SourceFile.unlistedErrors): one line counts them, unless explained. */
+  unlisted?: { readonly lines: number; readonly offset: number },
+): Found[] {
   const { positionAt } = textLines(text);
   const lineOf = (offset: number) => positionAt(offset).line;
   const contentLines = new Set<number>();
@@ -70,6 +76,8 @@ export function syntaxProblems(text: string, tokens: readonly CST.Token[], yamlE
     linesReported.add(line);
     problems.push(problem);
   }
+  if (unlisted && !explained.some(([a, b]) => unlisted.offset >= a && unlisted.offset < b))
+    problems.push(found("moreProblems", unlisted.offset, { count: unlisted.lines, errors: unlisted.lines }));
   return problems.filter((p) => !isConfused(p)).sort((a, b) => a.offset - b.offset);
 }
 

@@ -9,12 +9,12 @@ import { found, type Found } from "./found.js";
 export function unclosedQuote(token: CST.FlowScalar, lineOf: (offset: number) => number): Found | undefined {
   if (token.type !== "double-quoted-scalar" && token.type !== "single-quoted-scalar") return undefined;
   const quote = token.source[0] ?? '"';
-  const body = token.source.replace(/\s+$/, "");
+  // Scans from the end, not regexes: a regex anchored at the end is still tried at every offset.
+  const body = token.source.trimEnd();
   const closed =
     body.length >= 2 &&
-    (quote === '"'
-      ? /(^|[^\\])(\\\\)*"$/.test(body.slice(1))
-      : /'$/.test(body) && trailing(body.slice(1), "'") % 2 === 1);
+    body.endsWith(quote) &&
+    (quote === '"' ? trailing(body.slice(1, -1), "\\") % 2 === 0 : trailing(body.slice(1), "'") % 2 === 1);
   // A later line that looks like `key: …` or `- …` was swallowed into the text.
   const swallowed = token.source
     .split("\n")

@@ -33,7 +33,13 @@ export function fromYamlError(error: YAMLError, text: string): Found {
   }
 }
 
+/** The key at `start`: up to its colon (found by search, not a lazy regex, which is quadratic in a long key). */
 function keyAt(text: string, start: number, end: number): string {
   const written = text.slice(start, Math.max(end, lineEnd(text, start)));
-  return (/^([^:\n]+?)\s*:/.exec(written)?.[1] ?? written).trim();
+  const colon = written.indexOf(":");
+  const key = colon > 0 ? written.slice(0, colon) : "";
+  const newline = key.indexOf("\n");
+  // As YAML reads it: the key ends at its line's end, and only blanks may come before the colon.
+  if (newline === -1) return (key || written).trim();
+  return newline > 0 && key.slice(newline).trim() === "" ? key.slice(0, newline).trim() : written.trim();
 }

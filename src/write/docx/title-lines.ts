@@ -9,6 +9,13 @@ export const emWidth = (text: string): number =>
 /** Costs of a cut, added to the squared distance from the ideal line widths. */
 const SINGLE_CHARACTER_WORD = 4; // ICU often splits words such as 各项 into 各|项
 const GLUED = 9; // 2020|年度, or a line starting with 的 和 与 及 之
+/**
+ * The search costs lines × words²: a title of a few lines is balanced in a moment, a title of a
+ * page would take minutes and gigabytes. Longer titles are simply filled line by line.
+ */
+const MAX_BALANCED_LINES = 4;
+const MAX_BALANCED_WORDS = 200;
+const SEGMENTED_AT_ONCE = 1000;
 
 /**
  * The title's lines. Breaks only between words (Intl.Segmenter), choosing the cuts whose lines come
@@ -19,7 +26,8 @@ export function titleLines(title: string, maxEms: number): string[] {
   const total = emWidth(title);
   const count = Math.ceil(total / maxEms);
   if (count <= 1) return [title];
-  const words = [...new Intl.Segmenter("zh", { granularity: "word" }).segment(title)].map((s) => s.segment);
+  const words = wordsOf(title);
+  if (count > MAX_BALANCED_LINES || words.length > MAX_BALANCED_WORDS) return filledLines(words, maxEms);
   const starts = [0];
   for (const word of words) starts.push((starts.at(-1) ?? 0) + emWidth(word));
   const width = (from: number, to: number) => (starts[to] ?? 0) - (starts[from] ?? 0);
@@ -59,5 +67,43 @@ export function titleLines(title: string, maxEms: number): string[] {
     lines.unshift(words.slice(start, to).join(""));
     to = start;
   }
+  return lines;
+}
+
+/**
+ * Words (Intl.Segmenter), a piece of the text at a time: V8 gives each segment a fresh copy of the
+ * whole input, so a title of 700,000 characters at once ran out of memory. A word cut at the end of a
+ * piece costs nothing here: such a title is filled line by line anyway.
+ */
+function wordsOf(text: string): string[] {
+  const segmenter = new Intl.Segmenter("zh", { granularity: "word" });
+  const words: string[] = [];
+  for (let start = 0; start < text.length;) {
+    let end = Math.min(text.length, start + SEGMENTED_AT_ONCE);
+    if (/[\ud800-\udbff]/.test(text[end - 1] ?? "")) end++; // never between the halves of a character
+    for (const { segment } of segmenter.segment(text.slice(start, end))) words.push(segment);
+    start = end;
+  }
+  return words;
+}
+
+/** Each line filled as far as it goes, breaking between words, or inside a word wider than a line. */
+function filledLines(words: readonly string[], maxEms: number): string[] {
+  const lines: string[] = [];
+  let line = "";
+  let width = 0;
+  const add = (piece: string, pieceWidth: number) => {
+    if (line && width + pieceWidth > maxEms) {
+      lines.push(line);
+      [line, width] = ["", 0];
+    }
+    [line, width] = [line + piece, width + pieceWidth];
+  };
+  for (const word of words) {
+    const wordWidth = emWidth(word);
+    if (wordWidth <= maxEms) add(word, wordWidth);
+    else for (const char of word) add(char, emWidth(char));
+  }
+  if (line) lines.push(line);
   return lines;
 }

@@ -40,7 +40,8 @@ export function writeDocxFromKit(
         ? kit.documentHead + body + kit.documentTail
         : part.path === CORE_PART
           ? documentCoreXml(part.xml, model, options)
-          : part.xml.replaceAll(LABEL_SLOT, label);
+          : // A function, so `$&`, `$'` and the like in the label are inserted as typed, never as patterns.
+            part.xml.replaceAll(LABEL_SLOT, () => label);
     return storedEntry(part.path, encoder.encode(xml));
   });
   return zipPackage(entries);

@@ -1,0 +1,2 @@
+/** Worst cases for every scan of user text, by name: each a data file just under the size limit. */
+export function hostileCorpus(filled: string): Record<string, string>;
