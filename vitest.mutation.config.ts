@@ -9,14 +9,11 @@ export default defineConfig({
     include: [
       "test/render.test.ts",
       "test/lines.test.ts",
-      "test/api.test.ts",
-      "test/syntax.test.ts",
-      "test/visible.test.ts",
-      "test/messages.test.ts",
-      "test/docx-kit.test.ts",
+      "test/comparisons.test.ts",
       "test/layout-units.test.ts",
+      "test/writing-check.test.ts",
+      "test/writing-fix.property.test.ts",
       "test/xml-legal.test.ts",
-      "test/arbitrary-text.property.test.ts",
     ],
   },
 });
