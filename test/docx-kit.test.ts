@@ -1,7 +1,8 @@
 /**
  * The command line writes Word files by replaying a kit of the docx library's XML (src/write/docx/kit);
  * the reference writer runs the library itself. For every font profile, draft and final, on data
- * with titles, run-in headings, blanks, figures and a closing, the two give the same bytes.
+ * with titles, run-in headings, blanks, figures and a closing, and on a hand-made document with every
+ * kind of block (table included), the two give the same bytes.
  */
 import { describe, expect, it } from "vitest";
 import type { DocumentModel } from "../src/model.js";
@@ -12,6 +13,7 @@ import { FONT_PROFILE_NAMES } from "../src/write/docx/fonts.js";
 import { makeKit } from "../src/write/docx/kit/make-kit.js";
 import { loadKit, writeDocxFromKit } from "../src/write/docx/kit/replay.js";
 import { writeDocx } from "../src/write/docx/write-docx.js";
+import { everyKind } from "./hand-made-models.js";
 import { docxParts, fixture } from "./helpers.js";
 
 function model(path: string): DocumentModel {
@@ -24,6 +26,7 @@ const documents = {
   "data/2020.yaml (blanks, no closing)": model("data/2020.yaml"),
   "2020-filled.yaml (long title, closing)": model(fixture("2020-filled.yaml")),
   "2021-filled.yaml (seven sections)": model(fixture("2021-filled.yaml")),
+  "every kind of block (hand-made: four heading levels, salutation, attachment note, table)": everyKind(),
 };
 
 describe.each(FONT_PROFILE_NAMES)("fonts %s", (fonts) => {

@@ -7,6 +7,7 @@
  * of a font profile, so they are deflated once, at build time, into the kit.
  */
 import { unzipSync } from "fflate";
+import { finishParts } from "./finish-parts.js";
 import { deflatedEntry, storedEntry, zip, type ZipEntry } from "./zip.js";
 
 export const DOCUMENT_PART = "word/document.xml";
@@ -40,9 +41,10 @@ export function stampCoreXml(xml: string, timestamp: string): string {
   );
 }
 
-/** The docx library's zip, its dates replaced and its parts zipped anew. */
+/** The docx library's zip, its parts finished (finish-parts.ts), its dates replaced, zipped anew. */
 export function repack(docxZip: Uint8Array, timestamp: string): Uint8Array {
   const parts = unzipSync(docxZip);
+  finishParts(parts);
   const core = parts[CORE_PART];
   if (core) parts[CORE_PART] = new TextEncoder().encode(stampCoreXml(new TextDecoder().decode(core), timestamp));
   return zipPackage(Object.entries(parts).map(([path, bytes]) => packageEntry(path, bytes)));

@@ -8,20 +8,21 @@ import type { DocumentModel } from "../../model.js";
 import type { WriterOptions } from "../index.js";
 import { documentTimestamp } from "./dates.js";
 import { repack } from "./deterministic-zip.js";
-import { toDocxParagraph } from "./docx-objects.js";
+import { toDocxBlock } from "./docx-objects.js";
 import { FONT_PROFILES, fontAttributes } from "./fonts.js";
 import { BODY, PAGE, PAGE_NUMBER, ptToHalfPoints } from "./layout.js";
 import { draftHeaders, pageNumberFooters } from "./page-furniture.js";
-import { planParagraphs, type PlannedParagraph } from "./plan.js";
+import { planParagraphs, type PlannedBlock } from "./plan.js";
+import { paragraphStyles } from "./styles.js";
 
 export async function writeDocx(model: DocumentModel, options: WriterOptions): Promise<Uint8Array> {
-  const paragraphs = planParagraphs(model, !options.final);
-  return repack(await packDocx(paragraphs, model.draftLabel, options), documentTimestamp(model, options));
+  const blocks = planParagraphs(model, !options.final);
+  return repack(await packDocx(blocks, model.draftLabel, options), documentTimestamp(model, options));
 }
 
-/** The docx library's own package for these paragraphs, dates and zip times as it makes them. */
+/** The docx library's own package for these blocks, dates and zip times as it makes them. */
 export async function packDocx(
-  paragraphs: readonly PlannedParagraph[],
+  blocks: readonly PlannedBlock[],
   draftLabel: string,
   options: WriterOptions,
 ): Promise<Uint8Array> {
@@ -39,6 +40,7 @@ export async function packDocx(
           },
         },
       },
+      paragraphStyles: paragraphStyles(fonts),
     },
     sections: [
       {
@@ -56,9 +58,9 @@ export async function packDocx(
             },
           },
         },
-        ...(options.final ? {} : { headers: draftHeaders(draftLabel, fonts) }),
-        footers: pageNumberFooters(fonts),
-        children: paragraphs.map((paragraph) => toDocxParagraph(paragraph, fonts)),
+        ...(options.final ? {} : { headers: draftHeaders(draftLabel) }),
+        footers: pageNumberFooters(),
+        children: blocks.map((block) => toDocxBlock(block, fonts)),
       },
     ],
   });

@@ -1,52 +1,68 @@
 /**
- * Build time: a specimen document with one paragraph of every kind and one run of every kind, each
- * marked, written by the reference writer; its XML cut at the marks into a kit.
+ * Build time: a specimen document with every kind of paragraph (styles.ts) in every variant, every
+ * kind of run and a table, each marked, written by the reference writer; its XML cut at the marks
+ * into a kit.
  */
 import { strFromU8, unzipSync } from "fflate";
 import { isDocumentPart, packageEntry, stampCoreXml } from "../deterministic-zip.js";
+import { finishParts } from "../finish-parts.js";
 import type { FontProfileName } from "../fonts.js";
-import type { PlannedParagraph, PlannedRun } from "../plan.js";
+import type { PlannedParagraph, PlannedRun, PlannedTable } from "../plan.js";
+import { PARAGRAPH_KINDS } from "../styles.js";
 import { packDocx } from "../write-docx.js";
 import {
   CORE_PART,
   DOCUMENT_PART,
-  INDENT_SLOT_TWIPS,
   LABEL_SLOT,
-  PARAGRAPH_KINDS,
+  PARAGRAPH_VARIANTS,
   RUN_FONTS,
   TEXT_SLOT,
+  TWIPS_SLOT,
   paragraphKey,
   runKey,
   type DocxKit,
+  type TableKit,
 } from "./kit.js";
 
 const mark = (i: number) => `${TEXT_SLOT}${i}${TEXT_SLOT}`;
 
-function specimen(): { paragraphs: PlannedParagraph[]; runs: PlannedRun[] } {
-  const runs = RUN_FONTS.flatMap((font) =>
+function specimen(): { paragraphs: PlannedParagraph[]; runs: PlannedRun[]; table: PlannedTable } {
+  const runs = RUN_FONTS.flatMap((runIn) =>
     [false, true].flatMap((highlight) =>
-      [false, true].map((breakBefore) => ({ font, highlight, breakBefore, text: "" })),
+      [false, true].map((breakBefore) => ({ ...(runIn ? { runIn } : {}), highlight, breakBefore })),
     ),
   ).map((run, i) => ({ ...run, text: mark(i) }));
-  const kinds = PARAGRAPH_KINDS.flatMap((kind): Pick<PlannedParagraph, "kind" | "keepNext">[] =>
-    kind === "closing"
-      ? [
-          { kind, keepNext: true },
-          { kind, keepNext: false },
-        ]
-      : [{ kind }],
+  const { keepNext, leftIndentTwips, align } = PARAGRAPH_VARIANTS;
+  const variants = PARAGRAPH_KINDS.flatMap((kind) =>
+    keepNext.flatMap((k) =>
+      leftIndentTwips.flatMap((l) =>
+        align.map((a) => ({
+          kind,
+          ...(k === undefined ? {} : { keepNext: k }),
+          ...(l === undefined ? {} : { leftIndentTwips: l }),
+          ...(a === undefined ? {} : { align: a }),
+        })),
+      ),
+    ),
   );
-  const paragraphs: PlannedParagraph[] = kinds.map((p, i) => ({
-    ...p,
-    ...(p.kind === "closing" ? { leftIndentTwips: INDENT_SLOT_TWIPS } : {}),
-    runs: [{ font: "body", highlight: false, breakBefore: false, text: mark(runs.length + i) }],
-  }));
-  return { paragraphs: [...paragraphs, { kind: "body", runs }], runs };
+  const plain = (i: number): PlannedRun => ({ highlight: false, breakBefore: false, text: mark(i) });
+  const paragraphs: PlannedParagraph[] = variants.map((p, i) => ({ ...p, runs: [plain(runs.length + i)] }));
+  const cell = (): PlannedParagraph => ({ kind: "tableText", runs: [plain(0)] });
+  const table: PlannedTable = {
+    kind: "table",
+    columnWidthsTwips: [TWIPS_SLOT, TWIPS_SLOT],
+    rows: [
+      [cell(), cell()],
+      [cell(), cell()],
+    ],
+  };
+  return { paragraphs: [...paragraphs, { kind: "body", runs }], runs, table };
 }
 
 export async function makeKit(fonts: FontProfileName, final: boolean): Promise<DocxKit> {
-  const { paragraphs, runs } = specimen();
-  const files = unzipSync(await packDocx(paragraphs, LABEL_SLOT, { fonts, final }));
+  const { paragraphs, runs, table } = specimen();
+  const files = unzipSync(await packDocx([...paragraphs, table], LABEL_SLOT, { fonts, final }));
+  finishParts(files);
   const document = strFromU8(files[DOCUMENT_PART] ?? new Uint8Array());
   const bodyStart = document.indexOf("<w:body>") + "<w:body>".length;
   const tailStart = document.lastIndexOf("<w:sectPr");
@@ -76,5 +92,34 @@ export async function makeKit(fonts: FontProfileName, final: boolean): Promise<D
     documentTail: document.slice(tailStart),
     paragraphs: kitParagraphs,
     runs: kitRuns,
+    table: cutTable(document.slice(document.indexOf("<w:tbl>"), document.indexOf("</w:tbl>") + "</w:tbl>".length)),
   };
+}
+
+/** The specimen's table (two columns, a header row and a body row) cut between its elements. */
+function cutTable(xml: string): TableKit {
+  let at = 0;
+  /** The text from here to the next `tag`, and the position moves there. */
+  const upTo = (tag: string) => {
+    const from = at;
+    at = xml.indexOf(tag, at + 1);
+    if (at < 0) throw new Error(`the specimen's table has no ${tag}`);
+    return xml.slice(from, at);
+  };
+  const open = upTo("<w:gridCol");
+  const gridColumn = upTo("<w:gridCol");
+  upTo("/>");
+  at += "/>".length;
+  const gridClose = xml.slice(at, (at = xml.indexOf("<w:tr", at)));
+  const headerRow = upTo("<w:tc");
+  const cell = upTo("<w:p");
+  upTo("</w:p>");
+  at += "</w:p>".length;
+  const cellClose = upTo("<w:tc");
+  upTo("</w:p>");
+  at += "</w:p>".length + cellClose.length;
+  const rowClose = upTo("<w:tr");
+  const bodyRow = upTo("<w:tc");
+  const close = xml.slice(xml.lastIndexOf(rowClose) + rowClose.length);
+  return { open, gridColumn, gridClose, headerRow, bodyRow, cell, cellClose, rowClose, close };
 }

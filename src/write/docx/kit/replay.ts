@@ -1,4 +1,4 @@
-/** Run time: planned paragraphs and a kit → the .docx, byte for byte what the reference writer makes. */
+/** Run time: planned blocks and a kit → the .docx, byte for byte what the reference writer makes. */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { DocumentModel } from "../../../model.js";
@@ -7,12 +7,12 @@ import type { WriterOptions } from "../../index.js";
 import { documentTimestamp } from "../dates.js";
 import { stampCoreXml, zipPackage } from "../deterministic-zip.js";
 import { storedEntry, type ZipEntry } from "../zip.js";
-import { planParagraphs, type PlannedParagraph } from "../plan.js";
+import { planParagraphs, type PlannedBlock, type PlannedParagraph, type PlannedTable } from "../plan.js";
 import {
   CORE_PART,
   DOCUMENT_PART,
-  INDENT_SLOT_TWIPS,
   LABEL_SLOT,
+  fillTwips,
   kitFileName,
   paragraphKey,
   runKey,
@@ -28,7 +28,7 @@ export function writeDocxFromKit(
   kit: DocxKit = loadKit(options),
 ): Uint8Array {
   const body = planParagraphs(model, !options.final)
-    .map((p) => paragraphXml(p, kit))
+    .map((block) => blockXml(block, kit))
     .join("");
   const label = escapeXml(model.draftLabel);
   const encoder = new TextEncoder();
@@ -63,15 +63,29 @@ function fixedEntry(part: FixedPart): ZipEntry {
   return entry;
 }
 
+function blockXml(block: PlannedBlock, kit: DocxKit): string {
+  return block.kind === "table" ? tableXml(block, kit) : paragraphXml(block, kit);
+}
+
 function paragraphXml(paragraph: PlannedParagraph, kit: DocxKit): string {
   let open = kit.paragraphs[paragraphKey(paragraph)] ?? "";
-  if (paragraph.kind === "closing")
-    open = open.replace(`"${INDENT_SLOT_TWIPS}"`, `"${paragraph.leftIndentTwips ?? 0}"`);
+  if (paragraph.leftIndentTwips !== undefined) open = fillTwips(open, paragraph.leftIndentTwips);
   const runs = paragraph.runs.map((run) => {
     const [before, after] = kit.runs[runKey(run)] ?? ["", ""];
     return before + escapeXml(run.text) + after;
   });
   return `${open}${runs.join("")}</w:p>`;
+}
+
+function tableXml(table: PlannedTable, kit: DocxKit): string {
+  const t = kit.table;
+  const widths = table.columnWidthsTwips;
+  const rows = table.rows.map((cells, i) => {
+    const xml = cells.map((cell, j) => fillTwips(t.cell, widths[j] ?? 0) + paragraphXml(cell, kit) + t.cellClose);
+    return (i === 0 ? t.headerRow : t.bodyRow) + xml.join("") + t.rowClose;
+  });
+  const grid = widths.map((width) => fillTwips(t.gridColumn, width)).join("");
+  return t.open + grid + t.gridClose + rows.join("") + t.close;
 }
 
 /** As the docx library escapes text. */

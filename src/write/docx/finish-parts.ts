@@ -1,0 +1,52 @@
+/**
+ * The docx library's package parts, finished the same way by both writers (write-docx.ts's repack
+ * and, at build time, kit/make-kit.ts) before they are zipped or recorded. Parts that are the same
+ * in every document of a font profile (styles, settings, font table, footers) are changed here.
+ */
+import { strFromU8, strToU8 } from "fflate";
+import { STYLE_SPECS } from "./styles.js";
+
+export const STYLES_PART = "word/styles.xml";
+
+/** Styles Word needs whatever the document holds: the default table style. */
+const ALWAYS_KEPT = ["TableNormal"];
+const STYLE = /<w:style\b[^>]*\bw:styleId="([^"]*)"[^>]*>.*?<\/w:style>/gs;
+const STYLE_REFERENCE = /<w:(?:pStyle|rStyle|tblStyle|basedOn|next|link)\b[^>]*\bw:val="([^"]*)"/g;
+
+export function finishParts(parts: Record<string, Uint8Array>): void {
+  const styles = parts[STYLES_PART];
+  if (styles) parts[STYLES_PART] = strToU8(zeroSpacing(keepStylesInUse(strFromU8(styles), parts)));
+}
+
+/**
+ * The library leaves out a character spacing of 0 (it tests the option for truth), but a style
+ * must write it to undo Normal's −0.25 pt: the title's and the table's text are set at their size.
+ */
+function zeroSpacing(xml: string): string {
+  const zero = new Set(STYLE_SPECS.filter((s) => s.characterSpacingTwips === 0).map((s) => s.id));
+  return xml.replace(STYLE, (style, id: string) =>
+    zero.has(id) && !style.includes("<w:spacing w:val=")
+      ? style.replace("<w:sz ", '<w:spacing w:val="0"/><w:sz ')
+      : style,
+  );
+}
+
+/**
+ * The library writes its own styles into every file (a blue 标题 1 among them). Only ours are kept
+ * (styles.ts), the default table style, and any style another part or a kept style refers to.
+ */
+function keepStylesInUse(xml: string, parts: Record<string, Uint8Array>): string {
+  const byId = new Map([...xml.matchAll(STYLE)].map((m) => [m[1] ?? "", m[0]]));
+  const kept = new Set([...STYLE_SPECS.map((s) => s.id), ...ALWAYS_KEPT]);
+  for (const [path, bytes] of Object.entries(parts))
+    if (path !== STYLES_PART && path.endsWith(".xml"))
+      for (const m of strFromU8(bytes).matchAll(STYLE_REFERENCE)) kept.add(m[1] ?? "");
+  // Follow basedOn/next/link from the kept styles until nothing new is found.
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const id of [...kept])
+      for (const m of (byId.get(id) ?? "").matchAll(STYLE_REFERENCE))
+        if (!kept.has(m[1] ?? "")) grew = kept.add(m[1] ?? "").size > 0;
+  }
+  return xml.replace(STYLE, (style, id: string) => (kept.has(id) ? style : ""));
+}
