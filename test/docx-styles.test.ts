@@ -79,13 +79,13 @@ describe("styles (issue 11: styles carry the layout)", () => {
 
   it("has a style for the salutation, closing, attachment note, label, title, table text, header and footer", () => {
     const names = Object.fromEntries(
-      ["Salutation", "Closing", "AttachmentNote", "AttachmentLabel", "AttachmentTitle", "TableHeading", "TableText"]
+      ["Salutation", "SignOff", "AttachmentNote", "AttachmentLabel", "AttachmentTitle", "TableHeading", "TableText"]
         .concat(["Header", "Footer"])
         .map((id) => [id, styleName(doc, id)]),
     );
     expect(names).toEqual({
       Salutation: "Salutation",
-      Closing: "落款",
+      SignOff: "落款",
       AttachmentNote: "附件说明",
       AttachmentLabel: "附件标识",
       AttachmentTitle: "附件标题",
@@ -145,8 +145,8 @@ describe("every kind of block (hand-made model)", () => {
       ["Normal", ""],
       ["AttachmentNote", "附件：1.2023年主要指标完成情况表2.2023年重点项目清单"],
       ["Normal", ""],
-      ["Closing", "某某街道办事处"],
-      ["Closing", "2023年12月28日"],
+      ["SignOff", "某某街道办事处"],
+      ["SignOff", "2023年12月28日"],
       ["AttachmentLabel", "附件1"],
       ["Normal", ""],
       ["AttachmentTitle", "2023年主要指标完成情况表"],

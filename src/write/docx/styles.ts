@@ -100,7 +100,7 @@ export const PARAGRAPH_STYLES = {
   },
   /** 落款: each line's left indent is computed (closing.ts) and given on the paragraph. */
   closing: {
-    id: "Closing",
+    id: "SignOff",
     name: "落款",
     font: "body",
     sizePt: BODY.sizePt,

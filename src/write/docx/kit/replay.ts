@@ -68,10 +68,10 @@ function blockXml(block: PlannedBlock, kit: DocxKit): string {
 }
 
 function paragraphXml(paragraph: PlannedParagraph, kit: DocxKit): string {
-  let open = kit.paragraphs[paragraphKey(paragraph)] ?? "";
+  let open = piece(kit.paragraphs, paragraphKey(paragraph));
   if (paragraph.leftIndentTwips !== undefined) open = fillTwips(open, paragraph.leftIndentTwips);
   const runs = paragraph.runs.map((run) => {
-    const [before, after] = kit.runs[runKey(run)] ?? ["", ""];
+    const [before, after] = piece(kit.runs, runKey(run));
     return before + escapeXml(run.text) + after;
   });
   return `${open}${runs.join("")}</w:p>`;
@@ -86,6 +86,13 @@ function tableXml(table: PlannedTable, kit: DocxKit): string {
   });
   const grid = widths.map((width) => fillTwips(t.gridColumn, width)).join("");
   return t.open + grid + t.gridClose + rows.join("") + t.close;
+}
+
+/** A recorded piece; a key the kit lacks is a bug (a variant make-kit.ts does not record), never a broken file. */
+function piece<T>(pieces: Readonly<Record<string, T>>, key: string): T {
+  const found = pieces[key];
+  if (found === undefined) throw new Error(`the docx kit has no piece ${key}: rebuild it (npm run build)`);
+  return found;
 }
 
 /** As the docx library escapes text. */
