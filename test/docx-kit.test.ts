@@ -10,8 +10,10 @@ import { check } from "../src/pipeline.js";
 import { render } from "../src/render/render.js";
 import { DEFAULT_TEMPLATE_DIR, loadTemplate } from "../src/render/template.js";
 import { FONT_PROFILE_NAMES } from "../src/write/docx/fonts.js";
+import { paragraphKey } from "../src/write/docx/kit/kit.js";
 import { makeKit } from "../src/write/docx/kit/make-kit.js";
 import { loadKit, writeDocxFromKit } from "../src/write/docx/kit/replay.js";
+import { PARAGRAPH_KINDS, styleId } from "../src/write/docx/styles.js";
 import { writeDocx } from "../src/write/docx/write-docx.js";
 import { everyKind } from "./hand-made-models.js";
 import { docxParts, fixture } from "./helpers.js";
@@ -47,6 +49,18 @@ describe.each(FONT_PROFILE_NAMES)("fonts %s", (fonts) => {
 });
 
 describe("the kit", () => {
+  it("records every kind of paragraph of styles.ts, each naming its style, and the table's pieces", () => {
+    const kit = loadKit({ fonts: "standard", final: false });
+    for (const kind of PARAGRAPH_KINDS) {
+      expect(kit.paragraphs[paragraphKey({ kind })], kind).toContain(`<w:pStyle w:val="${styleId(kind)}"/>`);
+      expect(kit.paragraphs[paragraphKey({ kind, keepNext: true, leftIndentTwips: 1, align: "right" })]).toBeDefined();
+    }
+    expect(kit.table.open).toMatch(/^<w:tbl>.*<w:tblGrid>$/);
+    expect(kit.table.headerRow).toContain("<w:tblHeader/>");
+    expect(kit.table.bodyRow).not.toContain("<w:tblHeader");
+    expect([kit.table.cellClose, kit.table.rowClose, kit.table.close]).toEqual(["</w:tc>", "</w:tr>", "</w:tbl>"]);
+  });
+
   it("carries a draft label and a SOURCE_DATE_EPOCH date through, escaped", async () => {
     const document = { ...documents["data/2020.yaml (blanks, no closing)"], draftLabel: "征求意见稿 <内部> & “讨论”" };
     const options = { fonts: "standard" as const, final: false, documentTimestamp: "2021-01-02T03:04:05Z" };
