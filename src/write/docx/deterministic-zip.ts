@@ -6,8 +6,6 @@
  * Parts that hold the document's own text are stored; the others are the same in every document
  * of a font profile, so they are deflated once, at build time, into the kit.
  */
-import { unzipSync } from "fflate";
-import { finishParts } from "./finish-parts.js";
 import { deflatedEntry, storedEntry, zip, type ZipEntry } from "./zip.js";
 
 export const DOCUMENT_PART = "word/document.xml";
@@ -39,13 +37,4 @@ export function stampCoreXml(xml: string, timestamp: string): string {
     /(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g,
     (_, open: string, __: string, close: string) => `${open}${timestamp}${close}`,
   );
-}
-
-/** The docx library's zip, its parts finished (finish-parts.ts), its dates replaced, zipped anew. */
-export function repack(docxZip: Uint8Array, timestamp: string): Uint8Array {
-  const parts = unzipSync(docxZip);
-  finishParts(parts);
-  const core = parts[CORE_PART];
-  if (core) parts[CORE_PART] = new TextEncoder().encode(stampCoreXml(new TextDecoder().decode(core), timestamp));
-  return zipPackage(Object.entries(parts).map(([path, bytes]) => packageEntry(path, bytes)));
 }

@@ -1,9 +1,12 @@
 /**
- * The docx library's package parts, finished the same way by both writers (write-docx.ts's repack
- * and, at build time, kit/make-kit.ts) before they are zipped or recorded. Parts that are the same
+ * The docx library's package parts, finished the same way by the reference writer (repack) and,
+ * at build time, by kit/make-kit.ts, before they are zipped or recorded. Parts that are the same
  * in every document of a font profile (styles, settings, font table, footers) are changed here.
+ * Build time and the reference writer only: a build replaying a kit never loads this module, nor
+ * the docx library that styles.ts brings with it.
  */
-import { strFromU8, strToU8 } from "fflate";
+import { strFromU8, strToU8, unzipSync } from "fflate";
+import { CORE_PART, packageEntry, stampCoreXml, zipPackage } from "./deterministic-zip.js";
 import { STYLE_SPECS } from "./styles.js";
 
 export const STYLES_PART = "word/styles.xml";
@@ -12,6 +15,15 @@ export const STYLES_PART = "word/styles.xml";
 const ALWAYS_KEPT = ["TableNormal"];
 const STYLE = /<w:style\b[^>]*\bw:styleId="([^"]*)"[^>]*>.*?<\/w:style>/gs;
 const STYLE_REFERENCE = /<w:(?:pStyle|rStyle|tblStyle|basedOn|next|link)\b[^>]*\bw:val="([^"]*)"/g;
+
+/** The docx library's zip, its parts finished, its dates replaced, zipped anew. */
+export function repack(docxZip: Uint8Array, timestamp: string): Uint8Array {
+  const parts = unzipSync(docxZip);
+  finishParts(parts);
+  const core = parts[CORE_PART];
+  if (core) parts[CORE_PART] = new TextEncoder().encode(stampCoreXml(new TextDecoder().decode(core), timestamp));
+  return zipPackage(Object.entries(parts).map(([path, bytes]) => packageEntry(path, bytes)));
+}
 
 export function finishParts(parts: Record<string, Uint8Array>): void {
   const styles = parts[STYLES_PART];

@@ -7,7 +7,7 @@ import { Document, Packer } from "docx";
 import type { DocumentModel } from "../../model.js";
 import type { WriterOptions } from "../index.js";
 import { documentTimestamp } from "./dates.js";
-import { repack } from "./deterministic-zip.js";
+import { repack } from "./finish-parts.js";
 import { toDocxBlock } from "./docx-objects.js";
 import { FONT_PROFILES, fontAttributes } from "./fonts.js";
 import { BODY, PAGE, PAGE_NUMBER, ptToHalfPoints } from "./layout.js";
