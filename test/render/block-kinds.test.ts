@@ -12,6 +12,7 @@ import { everyKind } from "../hand-made-models.js";
 import { ROOT } from "../helpers.js";
 import { BLOCK, isAllFullWidth, isFullWidth, isTitleSize, parsePages, type PdfPage } from "./pdf-lines.js";
 import {
+  asWordLaysOut,
   bboxLayout,
   missingPrerequisites,
   pagePngs,
@@ -39,7 +40,8 @@ beforeAll(() => {
   const path = join(OUT, "every-kind.docx");
   writeFileSync(path, writeDocxFromKit(everyKind(TABLE_ROWS), { fonts: "standard", final: false }));
   docx = readFileSync(path);
-  const pdf = toPdf(path, OUT);
+  // laid out as Word will: no hanging punctuation (LibreOffice needs the setting inverted)
+  const pdf = toPdf(asWordLaysOut(path, join(OUT, "as-word")), OUT);
   pagePngs(pdf, OUT, "every-kind");
   pages = parsePages(bboxLayout(pdf));
   spans = pdfSpans(pdf);
