@@ -12,7 +12,7 @@ import { check } from "../src/pipeline.js";
 import { render } from "../src/render/render.js";
 import { DEFAULT_TEMPLATE_DIR, loadTemplate } from "../src/render/template.js";
 import { FONT_PROFILE_NAMES } from "../src/write/docx/fonts.js";
-import { paragraphKey } from "../src/write/docx/kit/kit.js";
+import { paragraphKey, runKey } from "../src/write/docx/kit/kit.js";
 import { makeKit } from "../src/write/docx/kit/make-kit.js";
 import { loadKit, writeDocxFromKit } from "../src/write/docx/kit/replay.js";
 import { PARAGRAPH_KINDS, styleId } from "../src/write/docx/styles.js";
@@ -67,6 +67,9 @@ describe("the kit", () => {
     for (const kind of PARAGRAPH_KINDS) {
       expect(kit.paragraphs[paragraphKey({ kind })], kind).toContain(`<w:pStyle w:val="${styleId(kind)}"/>`);
       expect(kit.paragraphs[paragraphKey({ kind, keepNext: true, leftIndentTwips: 1, align: "right" })]).toBeDefined();
+      // a run outside GB2312 takes its style's font's fallback face, so one is recorded for every kind
+      const outside = kit.runs[runKey({ highlight: true, breakBefore: true, outsideGb2312: true }, kind)];
+      expect(outside?.[0], kind).toMatch(/<w:rFonts [^>]*w:eastAsia="[^"]+"/);
     }
     expect(kit.table.open).toMatch(/^<w:tbl>.*<w:tblGrid>$/);
     expect(kit.table.headerRow).toContain("<w:tblHeader/>");
