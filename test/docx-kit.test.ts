@@ -1,18 +1,24 @@
 /**
  * The command line writes Word files by replaying a kit of the docx library's XML (src/write/docx/kit);
  * the reference writer runs the library itself. For every font profile, draft and final, on data
- * with titles, run-in headings, blanks, figures and a closing, the two give the same bytes.
+ * with titles, run-in headings, blanks, figures and a closing, and on a hand-made document with every
+ * kind of block (table included), the two give the same bytes.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { DocumentModel } from "../src/model.js";
 import { check } from "../src/pipeline.js";
 import { render } from "../src/render/render.js";
 import { DEFAULT_TEMPLATE_DIR, loadTemplate } from "../src/render/template.js";
 import { FONT_PROFILE_NAMES } from "../src/write/docx/fonts.js";
+import { paragraphKey, runKey } from "../src/write/docx/kit/kit.js";
 import { makeKit } from "../src/write/docx/kit/make-kit.js";
 import { loadKit, writeDocxFromKit } from "../src/write/docx/kit/replay.js";
+import { PARAGRAPH_KINDS, styleId } from "../src/write/docx/styles.js";
 import { writeDocx } from "../src/write/docx/write-docx.js";
-import { docxParts, fixture } from "./helpers.js";
+import { everyKind, everyKindOutsideGb2312 } from "./hand-made-models.js";
+import { ROOT, docxParts, fixture } from "./helpers.js";
 
 function model(path: string): DocumentModel {
   const { summary } = check(path);
@@ -27,6 +33,8 @@ const documents = {
   "outside-gb2312.yaml (玥 喆 堃 in the title, a heading, the body and the closing)": model(
     fixture("outside-gb2312.yaml"),
   ),
+  "every kind of block (hand-made: four heading levels, salutation, attachment note, table)": everyKind(),
+  "every kind of block with 喆 in every run and table header": everyKindOutsideGb2312(),
 };
 
 describe.each(FONT_PROFILE_NAMES)("fonts %s", (fonts) => {
@@ -47,6 +55,28 @@ describe.each(FONT_PROFILE_NAMES)("fonts %s", (fonts) => {
 });
 
 describe("the kit", () => {
+  it("keeps the docx library out of the command's bundle: it runs at build time only", () => {
+    // Element names only the library writes (the styles part's defaults, outline levels).
+    const bundle = readFileSync(join(ROOT, "dist", "report.cjs"), "utf8");
+    expect(bundle).not.toContain("w:pPrDefault");
+    expect(bundle).not.toContain("w:outlineLvl");
+  });
+
+  it("records every kind of paragraph of styles.ts, each naming its style, and the table's pieces", () => {
+    const kit = loadKit({ fonts: "standard", final: false });
+    for (const kind of PARAGRAPH_KINDS) {
+      expect(kit.paragraphs[paragraphKey({ kind })], kind).toContain(`<w:pStyle w:val="${styleId(kind)}"/>`);
+      expect(kit.paragraphs[paragraphKey({ kind, keepNext: true, leftIndentTwips: 1, align: "right" })]).toBeDefined();
+      // a run outside GB2312 takes its style's font's fallback face, so one is recorded for every kind
+      const outside = kit.runs[runKey({ highlight: true, breakBefore: true, outsideGb2312: true }, kind)];
+      expect(outside?.[0], kind).toMatch(/<w:rFonts [^>]*w:eastAsia="[^"]+"/);
+    }
+    expect(kit.table.open).toMatch(/^<w:tbl>.*<w:tblGrid>$/);
+    expect(kit.table.headerRow).toContain("<w:tblHeader/>");
+    expect(kit.table.bodyRow).not.toContain("<w:tblHeader");
+    expect([kit.table.cellClose, kit.table.rowClose, kit.table.close]).toEqual(["</w:tc>", "</w:tr>", "</w:tbl>"]);
+  });
+
   it("carries a draft label and a SOURCE_DATE_EPOCH date through, escaped", async () => {
     const document = { ...documents["data/2020.yaml (blanks, no closing)"], draftLabel: "征求意见稿 <内部> & “讨论”" };
     const options = { fonts: "standard" as const, final: false, documentTimestamp: "2021-01-02T03:04:05Z" };

@@ -4,12 +4,11 @@
  */
 import type { Element } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
-import { attr, children, readDocx, runsOf } from "./docx-xml.js";
+import { attr, readDocx } from "./docx-xml.js";
 import { buildDocx, fixture, parseXml } from "./helpers.js";
 
 const draft = readDocx(buildDocx("data/2020.yaml"));
 const final = readDocx(buildDocx(fixture("2020-filled.yaml"), ["--final"]));
-const pPr = (p: Element) => children(p, "w:pPr")[0];
 const find = (doc: typeof draft, start: string) => {
   const found = doc.paragraphs.find((p) => p.text.startsWith(start));
   if (!found) throw new Error(`no paragraph starts with ${start}`);
@@ -32,15 +31,13 @@ describe("page (layout.md: Page)", () => {
 
   it("puts every paragraph of the body on the exact 579-twip grid, no space before or after", () => {
     for (const { element } of draft.paragraphs) {
-      const properties = pPr(element);
-      expect([attr(properties, "w:spacing", "w:line"), attr(properties, "w:spacing", "w:lineRule")]).toEqual([
-        "579",
-        "exact",
-      ]);
-      expect([attr(properties, "w:spacing", "w:before"), attr(properties, "w:spacing", "w:after")]).toEqual(["0", "0"]);
-      expect(attr(properties, "w:widowControl", "w:val")).toMatch(/^(false|0)$/);
+      const property = (tag: string, name: string) => draft.paragraphProperty(element, tag, name);
+      expect([property("w:spacing", "w:line"), property("w:spacing", "w:lineRule")]).toEqual(["579", "exact"]);
+      expect([property("w:spacing", "w:before"), property("w:spacing", "w:after")]).toEqual(["0", "0"]);
+      expect(property("w:widowControl", "w:val")).toMatch(/^(false|0)$/);
+      expect(draft.styleChain(element).at(-1)).toBe("Normal");
       // hanging punctuation is the document default's (docx-word-wps.test.ts), never a paragraph's own
-      expect(children(properties as Element, "w:overflowPunct")).toHaveLength(0);
+      expect(draft.paragraphProperty(element, "w:overflowPunct", "w:val")).toBeNull();
     }
   });
 });
@@ -48,25 +45,26 @@ describe("page (layout.md: Page)", () => {
 describe("type (layout.md: Type)", () => {
   it("sets the title in 方正小标宋简体 二号 (44 half-points), centred, then one blank line", () => {
     const [title, blank] = draft.paragraphs;
-    expect(attr(pPr(title!.element), "w:jc", "w:val")).toBe("center");
-    for (const run of runsOf(title!.element)) expect([run.eastAsia, run.halfPoints]).toEqual(["方正小标宋简体", "44"]);
+    expect(draft.paragraphProperty(title!.element, "w:jc", "w:val")).toBe("center");
+    for (const run of draft.runsOf(title!.element))
+      expect([run.eastAsia, run.halfPoints]).toEqual(["方正小标宋简体", "44"]);
     expect(blank!.text).toBe("");
   });
 
   it("sets 一、 headings in 黑体 三号, indented two characters (200 hundredths, 640 twips)", () => {
     const heading = find(draft, "一、主要工作完成情况");
-    expect(attr(pPr(heading), "w:ind", "w:firstLineChars")).toBe("200");
-    expect(attr(pPr(heading), "w:ind", "w:firstLine")).toBe("640");
-    for (const run of runsOf(heading))
+    expect(draft.paragraphProperty(heading, "w:ind", "w:firstLineChars")).toBe("200");
+    expect(draft.paragraphProperty(heading, "w:ind", "w:firstLine")).toBe("640");
+    for (const run of draft.runsOf(heading))
       expect([run.eastAsia, run.halfPoints, run.spacingTwips]).toEqual(["黑体", "32", "-5"]);
   });
 
   it("runs （一） headings in 楷体_GB2312 into their paragraph of 仿宋_GB2312 三号, justified, indented two characters", () => {
     const paragraph = find(draft, "（一）攻坚疫情防控");
-    expect(attr(pPr(paragraph), "w:jc", "w:val")).toBe("both");
-    expect(attr(pPr(paragraph), "w:ind", "w:firstLineChars")).toBe("200");
-    expect(attr(pPr(paragraph), "w:ind", "w:firstLine")).toBe("640");
-    const runs = runsOf(paragraph);
+    expect(draft.paragraphProperty(paragraph, "w:jc", "w:val")).toBe("both");
+    expect(draft.paragraphProperty(paragraph, "w:ind", "w:firstLineChars")).toBe("200");
+    expect(draft.paragraphProperty(paragraph, "w:ind", "w:firstLine")).toBe("640");
+    const runs = draft.runsOf(paragraph);
     const heading = "（一）攻坚疫情防控，提升辖区“免疫力”。";
     expect(runs[0]).toMatchObject({ text: heading, eastAsia: "楷体_GB2312", halfPoints: "32", spacingTwips: "-5" });
     expect(
@@ -89,7 +87,7 @@ describe("type (layout.md: Type)", () => {
       // The page number is a PAGE field (its cached value 1 or 2) between an em dash and a space on each side.
       expect(footer.textContent).toBe(`—  PAGE ${type === "default" ? 1 : 2} —`);
       expect(footer.getElementsByTagName("w:fldChar")).toHaveLength(3);
-      const runs = runsOf(paragraph).filter((r) => r.eastAsia);
+      const runs = draft.runsOf(paragraph).filter((r) => r.eastAsia);
       expect(runs.every((r) => r.eastAsia === "宋体" && r.halfPoints === "28")).toBe(true);
     }
   });
@@ -97,7 +95,7 @@ describe("type (layout.md: Type)", () => {
 
 describe("drafts and finals", () => {
   it("prints each blank figure as X in a run of its own, highlighted yellow, in a draft", () => {
-    const runs = draft.paragraphs.flatMap((p) => runsOf(p.element));
+    const runs = draft.paragraphs.flatMap((p) => draft.runsOf(p.element));
     const blanks = runs.filter((r) => r.highlight);
     expect(blanks.length).toBeGreaterThan(20);
     expect(blanks.every((r) => r.text === "X" && r.highlight === "yellow")).toBe(true);
@@ -118,7 +116,7 @@ describe("drafts and finals", () => {
 
 describe("title and closing", () => {
   it("breaks a long title into balanced lines at a word boundary", () => {
-    const runs = runsOf(final.paragraphs[0]!.element);
+    const runs = final.runsOf(final.paragraphs[0]!.element);
     expect(runs.reduce((n, r) => n + r.breaks, 0)).toBe(1);
     const at = runs.findIndex((r) => r.breaks === 1);
     const lines = [runs.slice(0, at), runs.slice(at)].map((part) => part.map((r) => r.text).join(""));
@@ -128,16 +126,21 @@ describe("title and closing", () => {
   it("sets the closing after one blank line: organisation, then the date two characters further right", () => {
     const last = final.paragraphs.slice(-3);
     expect(last.map((p) => p.text)).toEqual(["", "北坦街道", "2020年12月28日"]);
-    const [organisationLeft, dateLeft] = last.slice(1).map((p) => Number(attr(pPr(p.element), "w:ind", "w:left")));
+    const [organisationLeft, dateLeft] = last
+      .slice(1)
+      .map((p) => Number(final.paragraphProperty(p.element, "w:ind", "w:left")));
     expect(dateLeft! - organisationLeft!).toBe(2 * 315);
   });
 });
 
 describe("font profiles (--fonts)", () => {
-  const bodyRun = (args: string[]) => runsOf(find(readDocx(buildDocx("data/2020.yaml", args)), "今年以来"))[0];
+  const bodyRun = (args: string[]) => {
+    const doc = readDocx(buildDocx("data/2020.yaml", args));
+    return doc.runsOf(find(doc, "今年以来"))[0];
+  };
 
   it("asks for the standard's fonts by default, the same font for digits", () => {
-    expect(runsOf(find(draft, "今年以来"))[0]).toMatchObject({
+    expect(draft.runsOf(find(draft, "今年以来"))[0]).toMatchObject({
       eastAsia: "仿宋_GB2312",
       ascii: "仿宋_GB2312",
       hint: "eastAsia",

@@ -10,7 +10,8 @@ import { check } from "../src/pipeline.js";
 import { render } from "../src/render/render.js";
 import { DEFAULT_TEMPLATE_DIR, loadTemplate } from "../src/render/template.js";
 import { writeDocxFromKit } from "../src/write/docx/kit/replay.js";
-import { all, attr, readDocx, runsOf, type DocxXml } from "./docx-xml.js";
+import { all, attr, readDocx, type DocxXml } from "./docx-xml.js";
+import { everyKindOutsideGb2312 } from "./hand-made-models.js";
 import { buildDocx, docxParts, fixture, parseXml, runCli } from "./helpers.js";
 
 const PROFILES = ["standard", "windows", "macos"] as const;
@@ -84,7 +85,7 @@ describe("the font table (word/fontTable.xml)", () => {
 });
 
 describe("characters outside GB2312 (outside-gb2312.yaml: 玥 in the title and closing, 喆 in a heading, 堃 in the body)", () => {
-  const runs = outside.paragraphs.flatMap((p) => runsOf(p.element));
+  const runs = outside.paragraphs.flatMap((p) => outside.runsOf(p.element));
   const runWith = (char: string) => runs.filter((r) => r.text.includes(char));
 
   it("puts each in a run of its own in the fallback face of its font", () => {
@@ -107,8 +108,36 @@ describe("characters outside GB2312 (outside-gb2312.yaml: 玥 in the title and c
 
   it("keeps the profile's own font where the profile's fonts have the character", () => {
     const windows = build(fixture("outside-gb2312.yaml"), "windows", ["--final"]);
-    const run = windows.paragraphs.flatMap((p) => runsOf(p.element)).find((r) => r.text === "喆");
+    const run = windows.paragraphs.flatMap((p) => windows.runsOf(p.element)).find((r) => r.text === "喆");
     expect(run?.eastAsia).toBe("楷体");
+  });
+
+  it("in every kind of paragraph, table cells and headers included, takes the fallback face of its own font", () => {
+    const doc = readDocx(writeDocxFromKit(everyKindOutsideGb2312(), { fonts: "standard", final: true }));
+    const paragraphs = all(doc.body, "w:p");
+    const fontsOf = (style: string) => {
+      const found = paragraphs.filter((p) => attr(p, "w:pStyle", "w:val") === style);
+      expect(found.length, style).toBeGreaterThan(0);
+      return new Set(
+        found.flatMap((p) =>
+          doc
+            .runsOf(p)
+            .filter((r) => r.text === "喆")
+            .map((r) => r.eastAsia),
+        ),
+      );
+    };
+    expect(fontsOf("Title")).toEqual(new Set(["宋体"]));
+    expect(fontsOf("AttachmentTitle")).toEqual(new Set(["宋体"]));
+    expect(fontsOf("Heading1")).toEqual(new Set(["黑体"]));
+    expect(fontsOf("Heading2")).toEqual(new Set(["楷体"]));
+    expect(fontsOf("TableHeading")).toEqual(new Set(["黑体"]));
+    for (const style of ["TableText", "SignOff", "AttachmentNote", "Salutation", "Heading3", "Heading4"])
+      expect(fontsOf(style), style).toEqual(new Set(["仿宋"]));
+    // run-in level 2 in a body paragraph: 楷体, the fallback of its own 楷体_GB2312
+    const body = paragraphs.filter((p) => attr(p, "w:pStyle", "w:val") === "Normal");
+    const runIn = body.flatMap((p) => doc.runsOf(p)).filter((r) => r.text === "喆");
+    expect(new Set(runIn.map((r) => r.eastAsia))).toEqual(new Set(["仿宋", "楷体", "黑体"]));
   });
 
   it("is warned about by validate, each character at its line and column, in Chinese", () => {
@@ -178,8 +207,9 @@ describe("typography settings, decided rather than inherited", () => {
     expect(attr(pPr, "w:overflowPunct", "w:val")).toBe("0");
     expect(attr(pPr, "w:autoSpaceDE", "w:val")).toBe("0");
     expect(attr(pPr, "w:autoSpaceDN", "w:val")).toBe("0");
-    // and no paragraph says otherwise
-    expect(all(draft.body, "w:overflowPunct")).toHaveLength(0);
+    // and no paragraph or style says otherwise
+    for (const p of draft.paragraphs) expect(draft.paragraphProperty(p.element, "w:overflowPunct", "w:val")).toBeNull();
+    expect(draft.parts["word/styles.xml"]?.match(/<w:overflowPunct\b/g)).toHaveLength(1);
   });
 
   it("settings: punctuation keeps its full width; odd and even footers", () => {
@@ -198,9 +228,11 @@ describe("the document grid", () => {
     expect(attr(draft.sectPr, "w:docGrid", "w:charSpace")).toBeNull();
   });
 
-  it("keeps the title's paragraph off it, and every other paragraph on it", () => {
-    const [title, ...rest] = byProfile.standard!.paragraphs;
-    expect(attr(title!.element, "w:snapToGrid", "w:val")).toBe("0");
-    for (const p of rest) expect(all(p.element, "w:snapToGrid"), p.text).toHaveLength(0);
+  it("keeps the title's paragraph off it (through its style), and every other paragraph on it", () => {
+    const doc = byProfile.standard!;
+    const [title, ...rest] = doc.paragraphs;
+    expect(doc.paragraphProperty(title!.element, "w:snapToGrid", "w:val")).toBe("0");
+    expect(all(title!.element, "w:snapToGrid")).toHaveLength(0);
+    for (const p of rest) expect(doc.paragraphProperty(p.element, "w:snapToGrid", "w:val"), p.text).toBeNull();
   });
 });

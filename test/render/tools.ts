@@ -7,6 +7,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { DOMParser } from "@xmldom/xmldom";
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { ROOT } from "../helpers.js";
 
@@ -103,4 +104,37 @@ export function validateDocumentXml(docx: Uint8Array, dir: string): void {
   const file = join(dir, "document.xml");
   writeFileSync(file, unzipSync(docx)["word/document.xml"] ?? new Uint8Array());
   run("xmllint", ["--noout", "--schema", WML_SCHEMA, file]);
+}
+
+/** A piece of text the PDF draws in one font, in points from the page's top-left corner. */
+export interface PdfSpan {
+  readonly page: number;
+  readonly text: string;
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  /** The embedded font (subset prefix kept: two faces of one family are told apart by it). */
+  readonly font: string;
+}
+
+/** The PDF's text in spans of one font each (pdftohtml -xml), whitespace removed. */
+export function pdfSpans(pdf: string): PdfSpan[] {
+  const xml = run("pdftohtml", ["-xml", "-i", "-stdout", "-q", "-zoom", "1", pdf]);
+  const document = new DOMParser().parseFromString(xml.replace(/<!DOCTYPE[^>]*>/, ""), "text/xml");
+  const fonts = new Map(
+    Array.from(document.getElementsByTagName("fontspec")).map((f) => [f.getAttribute("id"), f.getAttribute("family")]),
+  );
+  return Array.from(document.getElementsByTagName("page")).flatMap((page) =>
+    Array.from(page.getElementsByTagName("text")).map((text) => {
+      const number = (name: string) => Number(text.getAttribute(name));
+      return {
+        page: Number(page.getAttribute("number")),
+        text: (text.textContent ?? "").replace(/\s/g, ""),
+        left: number("left"),
+        right: number("left") + number("width"),
+        top: number("top"),
+        font: fonts.get(text.getAttribute("font")) ?? "",
+      };
+    }),
+  );
 }

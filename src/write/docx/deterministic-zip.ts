@@ -6,7 +6,6 @@
  * Parts that hold the document's own text are stored; the others are the same in every document
  * of a font profile, so they are deflated once, at build time, into the kit.
  */
-import { unzipSync } from "fflate";
 import { deflatedEntry, storedEntry, zip, type ZipEntry } from "./zip.js";
 
 export const DOCUMENT_PART = "word/document.xml";
@@ -38,12 +37,4 @@ export function stampCoreXml(xml: string, timestamp: string): string {
     /(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g,
     (_, open: string, __: string, close: string) => `${open}${timestamp}${close}`,
   );
-}
-
-/** The docx library's zip, its core properties made the document's own (`coreXml`) and its parts zipped anew. */
-export function repack(docxZip: Uint8Array, coreXml: (xml: string) => string): Uint8Array {
-  const parts = unzipSync(docxZip);
-  const core = parts[CORE_PART];
-  if (core) parts[CORE_PART] = new TextEncoder().encode(coreXml(new TextDecoder().decode(core)));
-  return zipPackage(Object.entries(parts).map(([path, bytes]) => packageEntry(path, bytes)));
 }

@@ -1,47 +1,83 @@
-/** Planned paragraphs → the docx library's objects, with the properties of layout.md. */
-import { AlignmentType, HighlightColor, Paragraph, TextRun, type IParagraphOptions } from "docx";
+/**
+ * Planned blocks → the docx library's objects. A paragraph names its style (styles.ts), which
+ * carries its layout; only what really differs from the style is written on the paragraph or run:
+ * a closing line's computed indent, a table cell's alignment, a run-in heading's font, the fallback
+ * face of characters outside GB2312, a highlight.
+ */
+import {
+  AlignmentType,
+  BorderStyle,
+  HighlightColor,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+} from "docx";
 import { fallbackFace, fontAttributes, type FontSet } from "./fonts.js";
-import { GRID } from "./grid.js";
-import { BODY, TITLE, ptToHalfPoints } from "./layout.js";
-import type { ParagraphKind, PlannedParagraph, PlannedRun, RunFont } from "./plan.js";
+import { TEXT_BLOCK } from "./layout.js";
+import type { PlannedBlock, PlannedParagraph, PlannedRun, PlannedTable } from "./plan.js";
+import { HEADING_FONT, PARAGRAPH_STYLES, styleId, type FontRole } from "./styles.js";
 
-const firstLineIndent = { firstLine: BODY.firstLineIndentTwips, firstLineChars: BODY.firstLineIndentChars };
+const ALIGNMENT = { center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
-function paragraphOptions(paragraph: PlannedParagraph, fonts: FontSet): IParagraphOptions {
-  const byKind: Record<ParagraphKind, IParagraphOptions> = {
-    title: { alignment: AlignmentType.CENTER },
-    blankLine: { run: { font: fontAttributes(fonts.body, fonts.latin), size: ptToHalfPoints(BODY.sizePt) } },
-    heading: { keepNext: true, indent: firstLineIndent },
-    body: { alignment: AlignmentType.JUSTIFIED, indent: firstLineIndent },
-    closing: {
-      alignment: AlignmentType.LEFT,
-      keepNext: paragraph.keepNext ?? false,
-      indent: { left: paragraph.leftIndentTwips ?? 0 },
-    },
-  };
-  return { ...GRID, ...byKind[paragraph.kind] };
+export function toDocxBlock(block: PlannedBlock, fonts: FontSet): Paragraph | Table {
+  return block.kind === "table" ? toDocxTable(block, fonts) : toDocxParagraph(block, fonts);
 }
 
 export function toDocxParagraph(paragraph: PlannedParagraph, fonts: FontSet): Paragraph {
   return new Paragraph({
-    ...paragraphOptions(paragraph, fonts),
-    children: paragraph.runs.map((run) => toTextRun(run, fonts)),
+    style: styleId(paragraph.kind),
+    ...(paragraph.keepNext ? { keepNext: true } : {}),
+    ...(paragraph.leftIndentTwips === undefined ? {} : { indent: { left: paragraph.leftIndentTwips } }),
+    ...(paragraph.align ? { alignment: ALIGNMENT[paragraph.align] } : {}),
+    children: paragraph.runs.map((run) => toTextRun(run, fonts, PARAGRAPH_STYLES[paragraph.kind].font)),
   });
 }
 
-export function toTextRun(run: PlannedRun, fonts: FontSet): TextRun {
-  const title = run.font === "title";
-  const font = fontName(run.font, fonts);
+/** A run of a paragraph whose style's font is `styleFont`. */
+export function toTextRun(run: PlannedRun, fonts: FontSet, styleFont: FontRole): TextRun {
+  // Run-in headings sit in body paragraphs: levels 3 and 4 are in the body's font already.
+  const runInFont = run.runIn && HEADING_FONT[run.runIn] !== "body" ? HEADING_FONT[run.runIn] : undefined;
+  const fallback = run.outsideGb2312 ? fallbackFace(fonts[run.runIn ? HEADING_FONT[run.runIn] : styleFont]) : undefined;
+  const font = fallback ?? (runInFont ? fonts[runInFont] : undefined);
   return new TextRun({
     text: run.text,
-    font: fontAttributes(run.outsideGb2312 ? fallbackFace(font) : font, fonts.latin),
-    size: ptToHalfPoints(title ? TITLE.sizePt : BODY.sizePt),
-    ...(title ? {} : { characterSpacing: BODY.characterSpacingTwips }),
+    ...(font ? { font: fontAttributes(font, fonts.latin) } : {}),
     ...(run.breakBefore ? { break: 1 } : {}),
     ...(run.highlight ? { highlight: HighlightColor.YELLOW } : {}),
   });
 }
 
-function fontName(font: RunFont, fonts: FontSet): string {
-  return { title: fonts.title, heading1: fonts.heading1, runIn: fonts.runIn, body: fonts.body }[font];
+/** A single ruled line, 0.5 pt, on every edge and between every cell. */
+const RULE = { style: BorderStyle.SINGLE, size: 4, color: "000000" } as const;
+
+/**
+ * A real table as wide as the text block: fixed column widths (WPS goes by the grid and does not
+ * autofit), rules, rows that do not split, and the header row repeated on every page.
+ */
+export function toDocxTable(table: PlannedTable, fonts: FontSet): Table {
+  const widths = table.columnWidthsTwips;
+  return new Table({
+    width: { size: TEXT_BLOCK.widthTwips, type: WidthType.DXA },
+    columnWidths: [...widths],
+    layout: TableLayoutType.FIXED,
+    borders: { top: RULE, bottom: RULE, left: RULE, right: RULE, insideHorizontal: RULE, insideVertical: RULE },
+    rows: table.rows.map(
+      (cells, i) =>
+        new TableRow({
+          cantSplit: true,
+          ...(i === 0 ? { tableHeader: true } : {}),
+          children: cells.map(
+            (cell, j) =>
+              new TableCell({
+                width: { size: widths[j] ?? 0, type: WidthType.DXA },
+                children: [toDocxParagraph(cell, fonts)],
+              }),
+          ),
+        }),
+    ),
+  });
 }

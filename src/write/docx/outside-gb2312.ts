@@ -1,13 +1,19 @@
 /**
  * Characters outside GB2312 (喆 堃 玥 …) in runs of their own, marked, so that the writer can name
  * the fallback face of a font that lacks them (fonts.ts: fallbackFace) instead of letting Word pick
- * any font in the middle of a line. Applied to every planned paragraph; the profile decides later
- * whether a marked run's font really changes.
+ * any font in the middle of a line. Applied to every planned paragraph, table cells included; the
+ * profile decides later whether a marked run's font really changes.
  */
 import { gb2312Stretches } from "../../gb2312.js";
-import type { PlannedParagraph, PlannedRun } from "./plan.js";
+import type { PlannedBlock, PlannedParagraph, PlannedRun } from "./plan.js";
 
-export function splitOutsideGb2312(paragraph: PlannedParagraph): PlannedParagraph {
+export function splitOutsideGb2312(block: PlannedBlock): PlannedBlock {
+  return block.kind === "table"
+    ? { ...block, rows: block.rows.map((cells) => cells.map(splitParagraph)) }
+    : splitParagraph(block);
+}
+
+function splitParagraph(paragraph: PlannedParagraph): PlannedParagraph {
   return { ...paragraph, runs: paragraph.runs.flatMap(splitRun) };
 }
 

@@ -1,27 +1,14 @@
 /**
  * The package's fixed parts as Word and WPS need them, where the docx library writes less: the font
- * table, the typography defaults, the character-spacing setting, the page number's cached value and
- * the title kept off the line grid. Applied to the library's own output (packDocx), so the kit made
- * from that output carries them too and the two writers stay byte-identical.
+ * table, the typography defaults, the character-spacing setting and the page number's cached value.
+ * Applied by finishParts (finish-parts.ts), so the reference writer and the kit made from its output
+ * carry them alike and the two writers stay byte-identical.
  */
 import { FONT_FACTS, profileFontNames, type FontSet } from "./fonts.js";
 
-export type PackageParts = Record<string, Uint8Array>;
-
 const decode = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
-const encode = (text: string) => new TextEncoder().encode(text);
 
-export function finishPackage(parts: PackageParts, fonts: FontSet): PackageParts {
-  const edit = (path: string, change: (xml: string) => string) => {
-    if (parts[path]) parts[path] = encode(change(decode(parts[path])));
-  };
-  edit("word/fontTable.xml", (xml) => withFontTable(xml, fonts));
-  edit("word/styles.xml", withTypographyDefaults);
-  edit("word/settings.xml", withCharacterSpacing);
-  edit("word/document.xml", withTitleOffGrid);
-  for (const [path, page] of footerFirstPages(parts)) edit(path, (xml) => withCachedPageNumber(xml, page));
-  return parts;
-}
+export type PackageParts = Record<string, Uint8Array>;
 
 /** A w:font entry for every font the profile can name (ECMA-376 §17.8.3.10; children in schema order). */
 export function withFontTable(xml: string, fonts: FontSet): string {
@@ -51,7 +38,7 @@ export const TYPOGRAPHY =
   '<w:kinsoku w:val="1"/><w:overflowPunct w:val="0"/><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/>';
 
 /** w:pPr children that come after w:snapToGrid, and after the typography elements, in CT_PPrBase's sequence. */
-const AFTER_SNAP = [
+export const AFTER_SNAP = [
   "spacing",
   "ind",
   "contextualSpacing",
@@ -71,7 +58,7 @@ const AFTER_SNAP = [
 const AFTER_TYPOGRAPHY = ["bidi", "adjustRightInd", "snapToGrid", ...AFTER_SNAP];
 
 /** Inserts `element` into a pPr's children before the first of `later`, keeping the schema's order. */
-function insertInPPr(inner: string, element: string, later: readonly string[]): string {
+export function insertInPPr(inner: string, element: string, later: readonly string[]): string {
   const at = later
     .map((name) => inner.search(new RegExp(`<w:${name}[\\s/>]`)))
     .filter((i) => i >= 0)
@@ -93,18 +80,8 @@ export function withCharacterSpacing(xml: string): string {
   return xml.replace("<w:compat>", '<w:characterSpacingControl w:val="doNotCompress"/><w:compat>');
 }
 
-/**
- * The title's paragraphs (the body's only centred ones) stay off the line grid: Word does not snap
- * their exact spacing anyway, and LibreOffice would give each 22 pt line two grid lines.
- */
-export function withTitleOffGrid(xml: string): string {
-  return xml.replace(/<w:pPr>((?:(?!<\/w:pPr>).)*?<w:jc w:val="center"\/>.*?)<\/w:pPr>/g, (_, inner: string) => {
-    return `<w:pPr>${insertInPPr(inner, '<w:snapToGrid w:val="0"/>', AFTER_SNAP)}</w:pPr>`;
-  });
-}
-
 /** Each footer part and the first page it shows: the default (odd) footer page 1, the even one page 2. */
-function footerFirstPages(parts: PackageParts): [string, number][] {
+export function footerFirstPages(parts: PackageParts): [string, number][] {
   const document = decode(parts["word/document.xml"]);
   const rels = decode(parts["word/_rels/document.xml.rels"]);
   return [...document.matchAll(/<w:footerReference w:type="(\w+)" r:id="(\w+)"\/>/g)].flatMap(([, type, id]) => {
@@ -125,7 +102,7 @@ export function withCachedPageNumber(xml: string, page: number): string {
       '<w:instrText xml:space="preserve"> PAGE </w:instrText>',
     )
     .replace(
-      /<w:r>(<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>)<w:fldChar w:fldCharType="separate"\/><\/w:r>/,
+      /<w:r>((?:<w:rPr>(?:(?!<\/w:rPr>).)*<\/w:rPr>)?)<w:fldChar w:fldCharType="separate"\/><\/w:r>/,
       (run, rPr: string) => `${run}<w:r>${rPr}<w:t>${page}</w:t></w:r>`,
     );
 }

@@ -1,52 +1,36 @@
 /**
  * What repeats on every page: the page number (§7.5) and, on a draft, the draft label above the
  * text. Odd and even pages have footers of their own (the document sets evenAndOddHeaders).
+ * Fonts, sizes and line spacing are in their styles (styles.ts: pageNumber, draftHeader).
  */
-import { AlignmentType, Footer, Header, LineRuleType, PageNumber, Paragraph, TextRun } from "docx";
-import { fontAttributes, type FontSet } from "./fonts.js";
-import { BODY, PAGE_NUMBER, ptToHalfPoints, ptToTwips } from "./layout.js";
+import { AlignmentType, Footer, Header, PageNumber, Paragraph, TextRun } from "docx";
+import { PAGE_NUMBER } from "./layout.js";
+import { styleId } from "./styles.js";
 
-/** `— 1 —` in 宋体 四号: odd pages on the right, even on the left, one character in from the text block. */
-function pageNumberFooter(side: "odd" | "even", fonts: FontSet): Footer {
+/** `— 1 —`: odd pages on the right, even on the left, one character in from the text block. */
+function pageNumberFooter(side: "odd" | "even"): Footer {
   const odd = side === "odd";
   return new Footer({
     children: [
       new Paragraph({
+        style: styleId("pageNumber"),
         alignment: odd ? AlignmentType.RIGHT : AlignmentType.LEFT,
         indent: odd ? { right: PAGE_NUMBER.sideIndentTwips } : { left: PAGE_NUMBER.sideIndentTwips },
-        spacing: { line: ptToTwips(PAGE_NUMBER.sizePt), lineRule: LineRuleType.EXACT, before: 0, after: 0 },
-        children: [
-          new TextRun({
-            children: ["— ", PageNumber.CURRENT, " —"],
-            font: fontAttributes(fonts.pageNumber),
-            size: ptToHalfPoints(PAGE_NUMBER.sizePt),
-          }),
-        ],
+        children: [new TextRun({ children: ["— ", PageNumber.CURRENT, " —"] })],
       }),
     ],
   });
 }
 
-export function pageNumberFooters(fonts: FontSet) {
-  return { default: pageNumberFooter("odd", fonts), even: pageNumberFooter("even", fonts) };
+export function pageNumberFooters() {
+  return { default: pageNumberFooter("odd"), even: pageNumberFooter("even") };
 }
 
 /** The draft label, centred above the text block on every page. */
-export function draftHeaders(label: string, fonts: FontSet) {
+export function draftHeaders(label: string) {
   const header = () =>
     new Header({
-      children: [
-        new Paragraph({
-          alignment: AlignmentType.CENTER,
-          children: [
-            new TextRun({
-              text: label,
-              font: fontAttributes(fonts.body, fonts.latin),
-              size: ptToHalfPoints(BODY.sizePt),
-            }),
-          ],
-        }),
-      ],
+      children: [new Paragraph({ style: styleId("draftHeader"), children: [new TextRun({ text: label })] })],
     });
   return { default: header(), even: header() };
 }

@@ -1,29 +1,33 @@
 /**
- * The layout decisions, made once and written by either writer: which paragraph each block becomes,
- * which run each piece of text, where the title breaks and how far the closing is indented.
- * Pure; knows nothing of XML.
+ * The layout decisions, made once and written by either writer: which paragraph (of styles.ts's
+ * kinds) each block becomes, which run each piece of text, where the title breaks, how far the
+ * closing is indented and how wide a table's columns are. Pure; knows nothing of XML.
  */
-import { plainText, type Block, type DocumentModel, type Run } from "../../model.js";
+import { plainText, type Block, type DocumentModel, type HeadingLevel, type Run, type Table } from "../../model.js";
 import { closingLeftIndents } from "./closing.js";
+import { TEXT_BLOCK, TITLE } from "./layout.js";
 import { splitOutsideGb2312 } from "./outside-gb2312.js";
-import { TITLE } from "./layout.js";
-import { titleLines } from "./title-lines.js";
+import type { ParagraphKind } from "./styles.js";
+import { emWidth, titleLines } from "./title-lines.js";
 
-/** Paragraph kinds, each with its own properties (see docx-objects.ts). */
-export type ParagraphKind = "title" | "blankLine" | "heading" | "body" | "closing";
-/** Which of the profile's fonts a run takes (and so its size and spacing). */
-export type RunFont = "title" | "heading1" | "runIn" | "body";
+export type { ParagraphKind } from "./styles.js";
 
 export interface PlannedRun {
-  readonly font: RunFont;
   readonly text: string;
+  /** A run-in heading's run: it takes that level's font; other runs take their paragraph style's. */
+  readonly runIn?: HeadingLevel;
   /** A blank figure in a draft. */
   readonly highlight: boolean;
-  /** The run starts a new line of the title. */
+  /** The run starts a new line (the title's balanced lines, the attachment note's items). */
   readonly breakBefore: boolean;
-  /** Only characters outside GB2312: drawn in the font's fallback face (outside-gb2312.ts). */
+  /**
+   * Only characters outside GB2312: drawn in the fallback face of the font the run would take, its
+   * run-in level's or its paragraph style's (outside-gb2312.ts).
+   */
   readonly outsideGb2312?: true;
 }
+
+export type CellAlign = "left" | "center" | "right";
 
 export interface PlannedParagraph {
   readonly kind: ParagraphKind;
@@ -31,50 +35,114 @@ export interface PlannedParagraph {
   /** Closing lines: the computed left indent, and kept with the next line. */
   readonly leftIndentTwips?: number;
   readonly keepNext?: boolean;
+  /** A table cell's alignment where it differs from its style's (left). */
+  readonly align?: Exclude<CellAlign, "left">;
 }
 
-export function planParagraphs(model: DocumentModel, highlightBlanks: boolean): PlannedParagraph[] {
-  const run = (r: Run, font: RunFont, breakBefore = false): PlannedRun => ({
-    font,
+export interface PlannedTable {
+  readonly kind: "table";
+  /** Column widths summing to the text block's width. */
+  readonly columnWidthsTwips: readonly number[];
+  /** The first row is the header, repeated on every page the table runs onto. */
+  readonly rows: readonly (readonly PlannedParagraph[])[];
+}
+
+export type PlannedBlock = PlannedParagraph | PlannedTable;
+
+const BLANK_LINE: PlannedParagraph = { kind: "body", runs: [] };
+
+export function planParagraphs(model: DocumentModel, highlightBlanks: boolean): PlannedBlock[] {
+  // A heading's own runs and the title's take their style's font, whatever the template marked.
+  const run = (r: Run, breakBefore = false, styled = false): PlannedRun => ({
     text: r.text,
+    ...(r.heading && !styled ? { runIn: r.heading } : {}),
     highlight: highlightBlanks && r.figure === "blank",
     breakBefore,
   });
-  const bodyRuns = (runs: readonly Run[], font: RunFont) => runs.map((r) => run(r, r.heading ? "runIn" : font));
-  const blankLine: PlannedParagraph = { kind: "blankLine", runs: [] };
+  const runs = (list: readonly Run[]) => list.map((r) => run(r));
+  const paragraph = (kind: ParagraphKind, list: readonly Run[]): PlannedParagraph => ({ kind, runs: runs(list) });
 
-  return model.blocks.flatMap(paragraphsOf).map(splitOutsideGb2312);
+  return model.blocks.flatMap(blocksOf).map(splitOutsideGb2312);
 
-  function paragraphsOf(block: Block): PlannedParagraph[] {
+  function blocksOf(block: Block): PlannedBlock[] {
     switch (block.kind) {
       case "title":
-        return [{ kind: "title", runs: titleRuns(block.runs, run) }, blankLine];
+        return [{ kind: "title", runs: titleRuns(block.runs, run) }, BLANK_LINE];
       case "heading":
-        return [{ kind: "heading", runs: bodyRuns(block.runs, block.level === 1 ? "heading1" : "runIn") }];
+        return [{ kind: `heading${block.level}`, runs: block.runs.map((r) => run(r, false, true)) }];
       case "paragraph":
-        return [{ kind: "body", runs: bodyRuns(block.runs, "body") }];
+        return [paragraph("body", block.runs)];
       case "salutation":
-      case "attachmentNote":
+        return [paragraph("salutation", block.runs)];
+      case "attachmentNote": {
+        // 附件： before the first name; each further name on a new line of the same paragraph.
+        const items = block.items.map((item, i) =>
+          runs(item).map((r, j) => (i > 0 && j === 0 ? { ...r, breakBefore: true } : r)),
+        );
+        return [BLANK_LINE, { kind: "attachmentNote", runs: [run({ text: "附件：" }), ...items.flat()] }];
+      }
       case "attachment":
-        throw new Error(`the Word writer does not lay out ${block.kind} blocks yet`);
+        // 附件 on the first line, the title on the third (§7.3.7), a blank line, then the table.
+        return [
+          { kind: "attachmentLabel", runs: [run({ text: block.label })] },
+          BLANK_LINE,
+          { kind: "attachmentTitle", runs: titleRuns(block.title, run) },
+          BLANK_LINE,
+          planTable(block.table, run),
+        ];
       case "closing": {
         const indents = closingLeftIndents(block.lines.map(plainText));
         const lines = block.lines.map((line, i) => ({
           kind: "closing" as const,
-          runs: bodyRuns(line, "body"),
+          runs: runs(line),
           leftIndentTwips: Math.max(0, indents[i] ?? 0),
           keepNext: i < block.lines.length - 1,
         }));
-        return [blankLine, ...lines];
+        return [BLANK_LINE, ...lines];
       }
     }
   }
 }
 
+/** Ems a column's widest cell is given at least, and never more than this share of the width. */
+const MIN_COLUMN_EMS = 2;
+/** Left and right cell margins (the default table style's 108 twips each side), in ems of 四号. */
+const CELL_MARGIN_EMS = (2 * 108) / 280;
+
+function planTable(table: Table, run: (r: Run) => PlannedRun): PlannedTable {
+  const header = table.columns.map((column) => ({
+    kind: "tableHeader" as const,
+    runs: [run({ text: column.header })],
+  }));
+  const body = table.rows.map((row) =>
+    table.columns.map((column, i): PlannedParagraph => {
+      const runs = (row[i] ?? []).map((r) => run(r));
+      return column.align === "left" ? { kind: "tableText", runs } : { kind: "tableText", runs, align: column.align };
+    }),
+  );
+  const widest = table.columns.map(
+    (column, i) =>
+      Math.max(MIN_COLUMN_EMS, emWidth(column.header), ...table.rows.map((row) => emWidth(plainText(row[i] ?? [])))) +
+      CELL_MARGIN_EMS,
+  );
+  return { kind: "table", columnWidthsTwips: shareOut(TEXT_BLOCK.widthTwips, widest), rows: [header, ...body] };
+}
+
+/**
+ * `total` twips shared in proportion to `weights`, whole twips summing exactly to `total` (the
+ * remainders go to the first columns), so the table is as wide as the text block in Word and WPS.
+ */
+export function shareOut(total: number, weights: readonly number[]): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const shares = weights.map((w) => Math.floor((total * w) / sum));
+  let left = total - shares.reduce((a, b) => a + b, 0);
+  return shares.map((share) => (left-- > 0 ? share + 1 : share));
+}
+
 /** The title in balanced lines: runs are cut where a line ends, and the next starts with a break. */
 function titleRuns(
   list: readonly Run[],
-  run: (r: Run, font: RunFont, breakBefore: boolean) => PlannedRun,
+  run: (r: Run, breakBefore: boolean, styled: boolean) => PlannedRun,
 ): PlannedRun[] {
   const lineStarts = new Set<number>();
   let offset = 0;
@@ -86,7 +154,7 @@ function titleRuns(
     for (let i = 1; i <= r.text.length; i++) {
       if (i < r.text.length && !lineStarts.has(offset + i)) continue;
       const breakBefore = from === 0 ? lineStarts.has(offset) && offset > 0 : true;
-      runs.push(run({ ...r, text: r.text.slice(from, i) }, "title", breakBefore));
+      runs.push(run({ ...r, text: r.text.slice(from, i) }, breakBefore, true));
       from = i;
     }
     offset += r.text.length;

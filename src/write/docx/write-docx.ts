@@ -4,29 +4,31 @@
  * output from a kit (kit/), made from it at build time; a test keeps the two byte-identical.
  */
 import { Document, DocumentGridType, Packer } from "docx";
-import { unzipSync, zipSync } from "fflate";
 import type { DocumentModel } from "../../model.js";
 import type { WriterOptions } from "../index.js";
 import { documentCoreXml } from "./core-properties.js";
-import { repack } from "./deterministic-zip.js";
-import { toDocxParagraph } from "./docx-objects.js";
+import { toDocxBlock } from "./docx-objects.js";
+import { repack } from "./finish-parts.js";
 import { FONT_PROFILES, fontAttributes } from "./fonts.js";
 import { BODY, LINE, PAGE, PAGE_NUMBER, ptToHalfPoints } from "./layout.js";
-import { finishPackage } from "./package-parts.js";
 import { draftHeaders, pageNumberFooters } from "./page-furniture.js";
-import { planParagraphs, type PlannedParagraph } from "./plan.js";
+import { planParagraphs, type PlannedBlock } from "./plan.js";
+import { paragraphStyles } from "./styles.js";
 
 export async function writeDocx(model: DocumentModel, options: WriterOptions): Promise<Uint8Array> {
-  const paragraphs = planParagraphs(model, !options.final);
-  return repack(await packDocx(paragraphs, model.draftLabel, options), (xml) => documentCoreXml(xml, model, options));
+  const blocks = planParagraphs(model, !options.final);
+  const fonts = FONT_PROFILES[options.fonts];
+  return repack(await packDocx(blocks, model.draftLabel, options), fonts, (xml) =>
+    documentCoreXml(xml, model, options),
+  );
 }
 
 /**
- * The docx library's own package for these paragraphs, dates and zip times as it makes them, its
- * fixed parts finished as Word and WPS need them (package-parts.ts).
+ * The docx library's own package for these blocks, dates and zip times as it makes them; its fixed
+ * parts are finished afterwards, the same way for the reference writer and the kit (finish-parts.ts).
  */
 export async function packDocx(
-  paragraphs: readonly PlannedParagraph[],
+  blocks: readonly PlannedBlock[],
   draftLabel: string,
   options: WriterOptions,
 ): Promise<Uint8Array> {
@@ -44,6 +46,7 @@ export async function packDocx(
           },
         },
       },
+      paragraphStyles: paragraphStyles(fonts),
     },
     sections: [
       {
@@ -63,11 +66,11 @@ export async function packDocx(
           // A line grid, so Word's 页面设置 shows 每页 22 行; a character grid LibreOffice lays out at 18 a line (layout.md).
           grid: { type: DocumentGridType.LINES, linePitch: LINE.exactTwips },
         },
-        ...(options.final ? {} : { headers: draftHeaders(draftLabel, fonts) }),
-        footers: pageNumberFooters(fonts),
-        children: paragraphs.map((paragraph) => toDocxParagraph(paragraph, fonts)),
+        ...(options.final ? {} : { headers: draftHeaders(draftLabel) }),
+        footers: pageNumberFooters(),
+        children: blocks.map((block) => toDocxBlock(block, fonts)),
       },
     ],
   });
-  return zipSync(finishPackage(unzipSync(await Packer.pack(document, "uint8array")), fonts));
+  return Packer.pack(document, "uint8array");
 }

@@ -1,10 +1,12 @@
 /**
- * A kit: the docx library's own XML for every kind of paragraph and run, and every other part of
- * the package, captured once at build time (make-kit.ts) so that a build only fills in the text
- * (replay.ts). The docx library stays the one author of the Word XML; it is just not run per file.
+ * A kit: the docx library's own XML for every kind of paragraph, run and table piece, and every
+ * other part of the package, captured once at build time (make-kit.ts) so that a build only fills
+ * in the text (replay.ts). The docx library stays the one author of the Word XML; it is just not
+ * run per file. Paragraph kinds come from styles.ts: a new kind there is in the kit with no change here.
  */
+import { HEADING_LEVELS, type HeadingLevel } from "../../../model.js";
 import type { FontProfileName } from "../fonts.js";
-import type { ParagraphKind, PlannedParagraph, PlannedRun, RunFont } from "../plan.js";
+import type { ParagraphKind, PlannedParagraph, PlannedRun } from "../plan.js";
 
 /** A part the same in every document of this kit: its zip entry, deflated at build time. */
 export interface FixedPart {
@@ -22,6 +24,21 @@ export interface DocumentPart {
   readonly xml: string;
 }
 
+/** A table cut into the pieces around its columns, rows and cells; widths are TWIPS_SLOT. */
+export interface TableKit {
+  /** `<w:tbl>` with its properties, up to the first column of the grid. */
+  readonly open: string;
+  readonly gridColumn: string;
+  /** From the grid's end to the first row. */
+  readonly gridClose: string;
+  readonly headerRow: string;
+  readonly bodyRow: string;
+  readonly cell: string;
+  readonly cellClose: string;
+  readonly rowClose: string;
+  readonly close: string;
+}
+
 export interface DocxKit {
   /** The package's parts in the docx library's order. */
   readonly parts: readonly (FixedPart | DocumentPart)[];
@@ -32,23 +49,43 @@ export interface DocxKit {
   readonly paragraphs: Readonly<Record<string, string>>;
   /** A run's XML before and after its text, by run key (runKey). */
   readonly runs: Readonly<Record<string, readonly [open: string, close: string]>>;
+  readonly table: TableKit;
 }
 
 export { CORE_PART, DOCUMENT_PART } from "../deterministic-zip.js";
 
-/** Private-use characters no data can contain in a kit: text, the draft label, an indent. */
+/** Private-use characters no data can contain in a kit: text, the draft label. */
 export const TEXT_SLOT = "\uE000";
 export const LABEL_SLOT = "\uE001draft-label\uE001";
-/** A closing line's indent is a number in the properties, captured as this value and replaced. */
-export const INDENT_SLOT_TWIPS = 31_415;
+/** A length in twips that varies per document (an indent, a column's width), captured as this value. */
+export const TWIPS_SLOT = 31_415;
+export const fillTwips = (xml: string, twips: number): string => xml.replace(`"${TWIPS_SLOT}"`, `"${twips}"`);
 
-export const paragraphKey = (p: Pick<PlannedParagraph, "kind" | "keepNext">): string =>
-  p.kind === "closing" ? `closing${p.keepNext ? "+keep" : ""}` : p.kind;
+type ParagraphVariant = Pick<PlannedParagraph, "kind" | "keepNext" | "leftIndentTwips" | "align">;
+export const paragraphKey = (p: ParagraphVariant): string =>
+  `${p.kind}${p.keepNext ? "+keep" : ""}${p.leftIndentTwips === undefined ? "" : "+indent"}${p.align ? `+${p.align}` : ""}`;
 
-export const runKey = (r: Pick<PlannedRun, "font" | "highlight" | "breakBefore" | "outsideGb2312">): string =>
-  `${r.font}${r.highlight ? "+highlight" : ""}${r.breakBefore ? "+break" : ""}${r.outsideGb2312 ? "+outside" : ""}`;
+/** What may differ between paragraphs of one kind: every combination is recorded. */
+export const PARAGRAPH_VARIANTS = {
+  keepNext: [undefined, true],
+  leftIndentTwips: [undefined, TWIPS_SLOT],
+  align: [undefined, "center", "right"],
+} as const;
 
-export const PARAGRAPH_KINDS: readonly ParagraphKind[] = ["title", "blankLine", "heading", "body", "closing"];
-export const RUN_FONTS: readonly RunFont[] = ["title", "heading1", "runIn", "body"];
+/**
+ * A run's key in a paragraph of `kind`. A run outside GB2312 names its font's fallback face: a
+ * run-in level's, or else its paragraph style's, so that one is recorded for every kind.
+ */
+export const runKey = (
+  r: Pick<PlannedRun, "runIn" | "highlight" | "breakBefore" | "outsideGb2312">,
+  kind: ParagraphKind,
+): string =>
+  `${r.runIn ?? "style"}${r.highlight ? "+highlight" : ""}${r.breakBefore ? "+break" : ""}${outsideKey(r, kind)}`;
+
+const outsideKey = (r: Pick<PlannedRun, "runIn" | "outsideGb2312">, kind: ParagraphKind): string =>
+  r.outsideGb2312 ? (r.runIn ? "+outside" : `+outside@${kind}`) : "";
+
+/** A run takes its paragraph style's font, or a run-in heading level's. */
+export const RUN_FONTS: readonly (HeadingLevel | undefined)[] = [undefined, ...HEADING_LEVELS];
 
 export const kitFileName = (fonts: FontProfileName, final: boolean) => `${fonts}.${final ? "final" : "draft"}.json`;

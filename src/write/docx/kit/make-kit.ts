@@ -1,76 +1,102 @@
 /**
- * Build time: a specimen document with one paragraph of every kind and one run of every kind, each
- * marked, written by the reference writer; its XML cut at the marks into a kit.
+ * Build time: a specimen document with every kind of paragraph (styles.ts) in every variant, every
+ * kind of run and a table, each marked, written by the reference writer; its XML cut at the marks
+ * into a kit.
  */
 import { strFromU8, unzipSync } from "fflate";
 import { isDocumentPart, packageEntry, stampCoreXml } from "../deterministic-zip.js";
-import type { FontProfileName } from "../fonts.js";
-import type { PlannedParagraph, PlannedRun } from "../plan.js";
+import { finishParts } from "../finish-parts.js";
+import { FONT_PROFILES, type FontProfileName } from "../fonts.js";
+import type { PlannedParagraph, PlannedRun, PlannedTable } from "../plan.js";
+import { PARAGRAPH_KINDS, type ParagraphKind } from "../styles.js";
 import { packDocx } from "../write-docx.js";
 import {
   CORE_PART,
   DOCUMENT_PART,
-  INDENT_SLOT_TWIPS,
   LABEL_SLOT,
-  PARAGRAPH_KINDS,
+  PARAGRAPH_VARIANTS,
   RUN_FONTS,
   TEXT_SLOT,
+  TWIPS_SLOT,
   paragraphKey,
   runKey,
   type DocxKit,
+  type TableKit,
 } from "./kit.js";
 
 const mark = (i: number) => `${TEXT_SLOT}${i}${TEXT_SLOT}`;
 
-function specimen(): { paragraphs: PlannedParagraph[]; runs: PlannedRun[] } {
-  const runs = RUN_FONTS.flatMap((font) =>
-    [false, true].flatMap((highlight) =>
-      [false, true].flatMap((breakBefore) =>
-        [false, true].map((outside): PlannedRun => ({
-          font,
-          highlight,
-          breakBefore,
-          text: "",
-          ...(outside ? { outsideGb2312: true as const } : {}),
+/** A specimen run and the kind of paragraph it sits in. */
+interface SpecimenRun {
+  readonly run: PlannedRun;
+  readonly kind: ParagraphKind;
+}
+
+function specimen(): { paragraphs: PlannedParagraph[]; runs: SpecimenRun[]; table: PlannedTable } {
+  const flags = [false, true].flatMap((highlight) => [false, true].map((breakBefore) => ({ highlight, breakBefore })));
+  // Every kind of run in a body paragraph; one outside GB2312 in every other kind too (it takes the style's font).
+  const kind: ParagraphKind = "body";
+  const bodyRuns = RUN_FONTS.flatMap((runIn) =>
+    flags.flatMap((f) => [false, true].map((outside) => ({ ...(runIn ? { runIn } : {}), ...f, outside, kind }))),
+  );
+  const outsideRuns = PARAGRAPH_KINDS.filter((kind) => kind !== "body").flatMap((kind) =>
+    flags.map((f) => ({ ...f, outside: true, kind })),
+  );
+  const runs: SpecimenRun[] = [...bodyRuns, ...outsideRuns].map(({ kind, outside, ...r }, i) => ({
+    kind,
+    run: { ...r, text: mark(i), ...(outside ? { outsideGb2312: true as const } : {}) },
+  }));
+  const { keepNext, leftIndentTwips, align } = PARAGRAPH_VARIANTS;
+  const variants = PARAGRAPH_KINDS.flatMap((kind) =>
+    keepNext.flatMap((k) =>
+      leftIndentTwips.flatMap((l) =>
+        align.map((a) => ({
+          kind,
+          ...(k === undefined ? {} : { keepNext: k }),
+          ...(l === undefined ? {} : { leftIndentTwips: l }),
+          ...(a === undefined ? {} : { align: a }),
         })),
       ),
     ),
-  ).map((run, i) => ({ ...run, text: mark(i) }));
-  const kinds = PARAGRAPH_KINDS.flatMap((kind): Pick<PlannedParagraph, "kind" | "keepNext">[] =>
-    kind === "closing"
-      ? [
-          { kind, keepNext: true },
-          { kind, keepNext: false },
-        ]
-      : [{ kind }],
   );
-  const paragraphs: PlannedParagraph[] = kinds.map((p, i) => ({
-    ...p,
-    ...(p.kind === "closing" ? { leftIndentTwips: INDENT_SLOT_TWIPS } : {}),
-    runs: [{ font: "body", highlight: false, breakBefore: false, text: mark(runs.length + i) }],
+  const plain = (i: number): PlannedRun => ({ highlight: false, breakBefore: false, text: mark(i) });
+  const paragraphs: PlannedParagraph[] = variants.map((p, i) => ({ ...p, runs: [plain(runs.length + i)] }));
+  const holders: PlannedParagraph[] = PARAGRAPH_KINDS.map((kind) => ({
+    kind,
+    runs: runs.filter((r) => r.kind === kind).map((r) => r.run),
   }));
-  return { paragraphs: [...paragraphs, { kind: "body", runs }], runs };
+  const cell = (): PlannedParagraph => ({ kind: "tableText", runs: [plain(0)] });
+  const table: PlannedTable = {
+    kind: "table",
+    columnWidthsTwips: [TWIPS_SLOT, TWIPS_SLOT],
+    rows: [
+      [cell(), cell()],
+      [cell(), cell()],
+    ],
+  };
+  return { paragraphs: [...paragraphs, ...holders], runs, table };
 }
 
 export async function makeKit(fonts: FontProfileName, final: boolean): Promise<DocxKit> {
-  const { paragraphs, runs } = specimen();
-  const files = unzipSync(await packDocx(paragraphs, LABEL_SLOT, { fonts, final }));
+  const { paragraphs, runs, table } = specimen();
+  const files = unzipSync(await packDocx([...paragraphs, table], LABEL_SLOT, { fonts, final }));
+  finishParts(files, FONT_PROFILES[fonts]);
   const document = strFromU8(files[DOCUMENT_PART] ?? new Uint8Array());
   const bodyStart = document.indexOf("<w:body>") + "<w:body>".length;
   const tailStart = document.lastIndexOf("<w:sectPr");
 
   const kitParagraphs: Record<string, string> = {};
-  paragraphs.slice(0, -1).forEach((paragraph, i) => {
+  paragraphs.slice(0, -PARAGRAPH_KINDS.length).forEach((paragraph, i) => {
     const at = document.indexOf(mark(runs.length + i));
     const open = document.lastIndexOf("<w:p>", at);
     kitParagraphs[paragraphKey(paragraph)] = document.slice(open, document.indexOf("<w:r>", open));
   });
   const kitRuns: Record<string, readonly [string, string]> = {};
-  runs.forEach((run, i) => {
+  runs.forEach(({ run, kind }, i) => {
     const at = document.indexOf(mark(i));
     const open = document.lastIndexOf("<w:r>", at);
     const close = document.indexOf("</w:r>", at) + "</w:r>".length;
-    kitRuns[runKey(run)] = [document.slice(open, at), document.slice(at + mark(i).length, close)];
+    kitRuns[runKey(run, kind)] = [document.slice(open, at), document.slice(at + mark(i).length, close)];
   });
   return {
     parts: Object.entries(files).map(([path, data]) => {
@@ -84,5 +110,34 @@ export async function makeKit(fonts: FontProfileName, final: boolean): Promise<D
     documentTail: document.slice(tailStart),
     paragraphs: kitParagraphs,
     runs: kitRuns,
+    table: cutTable(document.slice(document.indexOf("<w:tbl>"), document.indexOf("</w:tbl>") + "</w:tbl>".length)),
   };
+}
+
+/** The specimen's table (two columns, a header row and a body row) cut between its elements. */
+function cutTable(xml: string): TableKit {
+  let at = 0;
+  /** The text from here to the next `tag`, and the position moves there. */
+  const upTo = (tag: string) => {
+    const from = at;
+    at = xml.indexOf(tag, at + 1);
+    if (at < 0) throw new Error(`the specimen's table has no ${tag}`);
+    return xml.slice(from, at);
+  };
+  const open = upTo("<w:gridCol");
+  const gridColumn = upTo("<w:gridCol");
+  upTo("/>");
+  at += "/>".length;
+  const gridClose = xml.slice(at, (at = xml.indexOf("<w:tr", at)));
+  const headerRow = upTo("<w:tc");
+  const cell = upTo("<w:p");
+  upTo("</w:p>");
+  at += "</w:p>".length;
+  const cellClose = upTo("<w:tc");
+  upTo("</w:p>");
+  at += "</w:p>".length + cellClose.length;
+  const rowClose = upTo("<w:tr");
+  const bodyRow = upTo("<w:tc");
+  const close = xml.slice(xml.lastIndexOf(rowClose) + rowClose.length);
+  return { open, gridColumn, gridClose, headerRow, bodyRow, cell, cellClose, rowClose, close };
 }

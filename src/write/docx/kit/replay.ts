@@ -1,4 +1,4 @@
-/** Run time: planned paragraphs and a kit → the .docx, byte for byte what the reference writer makes. */
+/** Run time: planned blocks and a kit → the .docx, byte for byte what the reference writer makes. */
 import { readFileSync } from "node:fs";
 import { processContext } from "../../../context.js";
 import { join } from "node:path";
@@ -8,12 +8,12 @@ import type { WriterOptions } from "../../index.js";
 import { documentCoreXml } from "../core-properties.js";
 import { zipPackage } from "../deterministic-zip.js";
 import { storedEntry, type ZipEntry } from "../zip.js";
-import { planParagraphs, type PlannedParagraph } from "../plan.js";
+import { planParagraphs, type PlannedBlock, type PlannedParagraph, type PlannedTable } from "../plan.js";
 import {
   CORE_PART,
   DOCUMENT_PART,
-  INDENT_SLOT_TWIPS,
   LABEL_SLOT,
+  fillTwips,
   kitFileName,
   paragraphKey,
   runKey,
@@ -29,7 +29,7 @@ export function writeDocxFromKit(
   kit: DocxKit = loadKit(options),
 ): Uint8Array {
   const body = planParagraphs(model, !options.final)
-    .map((p) => paragraphXml(p, kit))
+    .map((block) => blockXml(block, kit))
     .join("");
   const label = escapeXml(model.draftLabel);
   const encoder = new TextEncoder();
@@ -65,15 +65,36 @@ function fixedEntry(part: FixedPart): ZipEntry {
   return entry;
 }
 
+function blockXml(block: PlannedBlock, kit: DocxKit): string {
+  return block.kind === "table" ? tableXml(block, kit) : paragraphXml(block, kit);
+}
+
 function paragraphXml(paragraph: PlannedParagraph, kit: DocxKit): string {
-  let open = kit.paragraphs[paragraphKey(paragraph)] ?? "";
-  if (paragraph.kind === "closing")
-    open = open.replace(`"${INDENT_SLOT_TWIPS}"`, `"${paragraph.leftIndentTwips ?? 0}"`);
+  let open = piece(kit.paragraphs, paragraphKey(paragraph));
+  if (paragraph.leftIndentTwips !== undefined) open = fillTwips(open, paragraph.leftIndentTwips);
   const runs = paragraph.runs.map((run) => {
-    const [before, after] = kit.runs[runKey(run)] ?? ["", ""];
+    const [before, after] = piece(kit.runs, runKey(run, paragraph.kind));
     return before + escapeXml(run.text) + after;
   });
   return `${open}${runs.join("")}</w:p>`;
+}
+
+function tableXml(table: PlannedTable, kit: DocxKit): string {
+  const t = kit.table;
+  const widths = table.columnWidthsTwips;
+  const rows = table.rows.map((cells, i) => {
+    const xml = cells.map((cell, j) => fillTwips(t.cell, widths[j] ?? 0) + paragraphXml(cell, kit) + t.cellClose);
+    return (i === 0 ? t.headerRow : t.bodyRow) + xml.join("") + t.rowClose;
+  });
+  const grid = widths.map((width) => fillTwips(t.gridColumn, width)).join("");
+  return t.open + grid + t.gridClose + rows.join("") + t.close;
+}
+
+/** A recorded piece; a key the kit lacks is a bug (a variant make-kit.ts does not record), never a broken file. */
+function piece<T>(pieces: Readonly<Record<string, T>>, key: string): T {
+  const found = pieces[key];
+  if (found === undefined) throw new Error(`the docx kit has no piece ${key}: rebuild it (npm run build)`);
+  return found;
 }
 
 /** As the docx library escapes text. */

@@ -1,0 +1,97 @@
+/**
+ * The docx library's package parts, finished the same way by the reference writer (repack) and,
+ * at build time, by kit/make-kit.ts, before they are zipped or recorded. Parts that are the same
+ * in every document of a font profile (styles, settings, font table, footers) are changed here;
+ * what Word and WPS need of them beyond the library's output is in package-parts.ts.
+ * Build time and the reference writer only: a build replaying a kit never loads this module, nor
+ * the docx library that styles.ts brings with it.
+ */
+import { strFromU8, strToU8, unzipSync } from "fflate";
+import { CORE_PART, packageEntry, zipPackage } from "./deterministic-zip.js";
+import type { FontSet } from "./fonts.js";
+import {
+  AFTER_SNAP,
+  footerFirstPages,
+  insertInPPr,
+  withCachedPageNumber,
+  withCharacterSpacing,
+  withFontTable,
+  withTypographyDefaults,
+} from "./package-parts.js";
+import { STYLE_SPECS } from "./styles.js";
+
+export const STYLES_PART = "word/styles.xml";
+
+/** Styles Word needs whatever the document holds: the default table style. */
+const ALWAYS_KEPT = ["TableNormal"];
+const STYLE = /<w:style\b[^>]*\bw:styleId="([^"]*)"[^>]*>.*?<\/w:style>/gs;
+const STYLE_REFERENCE = /<w:(?:pStyle|rStyle|tblStyle|basedOn|next|link)\b[^>]*\bw:val="([^"]*)"/g;
+
+/** The docx library's zip, its parts finished, its core properties made the document's own (`coreXml`), zipped anew. */
+export function repack(docxZip: Uint8Array, fonts: FontSet, coreXml: (xml: string) => string): Uint8Array {
+  const parts = unzipSync(docxZip);
+  finishParts(parts, fonts);
+  const core = parts[CORE_PART];
+  if (core) parts[CORE_PART] = strToU8(coreXml(strFromU8(core)));
+  return zipPackage(Object.entries(parts).map(([path, bytes]) => packageEntry(path, bytes)));
+}
+
+export function finishParts(parts: Record<string, Uint8Array>, fonts: FontSet): void {
+  const edit = (path: string, change: (xml: string) => string) => {
+    const bytes = parts[path];
+    if (bytes) parts[path] = strToU8(change(strFromU8(bytes)));
+  };
+  edit(STYLES_PART, (xml) => withTypographyDefaults(offGrid(zeroSpacing(keepStylesInUse(xml, parts)))));
+  edit("word/fontTable.xml", (xml) => withFontTable(xml, fonts));
+  edit("word/settings.xml", withCharacterSpacing);
+  for (const [path, page] of footerFirstPages(parts)) edit(path, (xml) => withCachedPageNumber(xml, page));
+}
+
+/**
+ * The title's styles stay off the line grid (the library writes snapToGrid for runs only): Word does
+ * not snap their exact spacing anyway, and LibreOffice would give each 22 pt line two grid lines.
+ */
+function offGrid(xml: string): string {
+  const ids = new Set(STYLE_SPECS.filter((s) => s.offGrid).map((s) => s.id));
+  return xml.replace(STYLE, (style, id: string) =>
+    ids.has(id)
+      ? style.replace(
+          /<w:pPr>(.*?)<\/w:pPr>/s,
+          (_, inner: string) => `<w:pPr>${insertInPPr(inner, '<w:snapToGrid w:val="0"/>', AFTER_SNAP)}</w:pPr>`,
+        )
+      : style,
+  );
+}
+
+/**
+ * The library leaves out a character spacing of 0 (it tests the option for truth), but a style
+ * must write it to undo Normal's −0.25 pt: the title's and the table's text are set at their size.
+ */
+function zeroSpacing(xml: string): string {
+  const zero = new Set(STYLE_SPECS.filter((s) => s.characterSpacingTwips === 0).map((s) => s.id));
+  return xml.replace(STYLE, (style, id: string) =>
+    zero.has(id) && !style.includes("<w:spacing w:val=")
+      ? style.replace("<w:sz ", '<w:spacing w:val="0"/><w:sz ')
+      : style,
+  );
+}
+
+/**
+ * The library writes its own styles into every file (a blue 标题 1 among them). Only ours are kept
+ * (styles.ts), the default table style, and any style another part or a kept style refers to.
+ */
+function keepStylesInUse(xml: string, parts: Record<string, Uint8Array>): string {
+  const byId = new Map([...xml.matchAll(STYLE)].map((m) => [m[1] ?? "", m[0]]));
+  const kept = new Set([...STYLE_SPECS.map((s) => s.id), ...ALWAYS_KEPT]);
+  for (const [path, bytes] of Object.entries(parts))
+    if (path !== STYLES_PART && path.endsWith(".xml"))
+      for (const m of strFromU8(bytes).matchAll(STYLE_REFERENCE)) kept.add(m[1] ?? "");
+  // Follow basedOn/next/link from the kept styles until nothing new is found.
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const id of [...kept])
+      for (const m of (byId.get(id) ?? "").matchAll(STYLE_REFERENCE))
+        if (!kept.has(m[1] ?? "")) grew = kept.add(m[1] ?? "").size > 0;
+  }
+  return xml.replace(STYLE, (style, id: string) => (kept.has(id) ? style : ""));
+}

@@ -1,0 +1,215 @@
+/**
+ * Every kind of paragraph the Word file has, and the style that carries its layout: the one table
+ * the writer, the styles part and the recorded kit (kit/make-kit.ts) are all derived from. A new
+ * kind of paragraph is one entry here; the block that uses it says so in plan.ts.
+ *
+ * Word knows its built-in styles by their English names (Normal, heading 1, Title, header, footer,
+ * Salutation), which Chinese Word and WPS show as 正文, 标题 1, 标题, 页眉, 页脚, 称呼; the styles
+ * Word has no counterpart for carry Chinese names, as a clerk would see them.
+ */
+import { AlignmentType, type IParagraphOptions, type IParagraphStyleOptions, type IRunOptions } from "docx";
+import { HEADING_LEVELS, type HeadingLevel } from "../../model.js";
+import { fontAttributes, type FontSet } from "./fonts.js";
+import { GRID } from "./grid.js";
+import { BODY, BODY_CHAR_TWIPS, PAGE_NUMBER, SIZE_PT, TITLE, ptToHalfPoints, ptToTwips } from "./layout.js";
+
+/** Which of a profile's fonts an element takes. */
+export type FontRole = Exclude<keyof FontSet, "latin">;
+
+/** GB/T 9704 §7.3.3: 黑体, 楷体, 仿宋, 仿宋. A run-in heading's runs take the same font. */
+export const HEADING_FONT: Readonly<Record<HeadingLevel, FontRole>> = {
+  1: "heading1",
+  2: "runIn",
+  3: "body",
+  4: "body",
+};
+
+export interface StyleSpec {
+  readonly id: string;
+  /** w:name: Word's English name for its built-in styles, a Chinese one for ours. */
+  readonly name: string;
+  /** Every style but Normal is based on Normal unless it says otherwise. */
+  readonly basedOn?: string;
+  readonly font: FontRole;
+  readonly sizePt: number;
+  /** Twips between characters; Normal's −0.25 pt unless given. */
+  readonly characterSpacingTwips?: number;
+  /**
+   * Paragraph properties. The library's style type lists fewer than it writes for a style
+   * (widowControl, pageBreakBefore), so the paragraph's own type is used here.
+   */
+  readonly paragraph: IParagraphOptions;
+  /** A heading's level in Word's outline (0 = level 1): the navigation pane (导航窗格) lists these. */
+  readonly outlineLevel?: number;
+  /** Off the line grid (w:snapToGrid 0), written into the style by finish-parts.ts: the title's 22 pt lines. */
+  readonly offGrid?: true;
+}
+
+const noIndent = { firstLine: 0, firstLineChars: 0 };
+/** 附件说明: 附件： two characters in, the names (and the lines under the first) three characters further. */
+const NOTE_LABEL_TWIPS = 3 * BODY_CHAR_TWIPS;
+export const ATTACHMENT_NOTE_INDENT = {
+  leftTwips: BODY.firstLineIndentTwips + NOTE_LABEL_TWIPS,
+  hangingTwips: NOTE_LABEL_TWIPS,
+} as const;
+
+/** Table text: 仿宋 四号, on the body's line pitch, no first-line indent (layout.md: Tables). */
+const tableText = { font: "body", sizePt: SIZE_PT.四号, characterSpacingTwips: 0 } as const;
+
+const headingStyle = (level: HeadingLevel): StyleSpec => ({
+  id: `Heading${level}`,
+  name: `heading ${level}`,
+  font: HEADING_FONT[level],
+  sizePt: BODY.sizePt,
+  paragraph: { keepNext: true, keepLines: true },
+  outlineLevel: level - 1,
+});
+
+const headingStyles = Object.fromEntries(HEADING_LEVELS.map((level) => [`heading${level}`, headingStyle(level)])) as {
+  readonly [L in HeadingLevel as `heading${L}`]: StyleSpec;
+};
+
+export const PARAGRAPH_STYLES = {
+  /** 正文: the default paragraph style, so a paragraph typed or pasted in Word keeps the layout. */
+  body: {
+    id: "Normal",
+    name: "Normal",
+    font: "body",
+    sizePt: BODY.sizePt,
+    characterSpacingTwips: BODY.characterSpacingTwips,
+    paragraph: {
+      ...GRID,
+      alignment: AlignmentType.JUSTIFIED,
+      indent: { firstLine: BODY.firstLineIndentTwips, firstLineChars: BODY.firstLineIndentChars },
+    },
+  },
+  title: {
+    id: "Title",
+    name: "Title",
+    font: "title",
+    sizePt: TITLE.sizePt,
+    characterSpacingTwips: 0,
+    paragraph: { alignment: AlignmentType.CENTER, indent: noIndent, keepNext: true },
+    offGrid: true,
+  },
+  ...headingStyles,
+  /** 主送机关 such as 各位代表：, flush left (§7.3.2). */
+  salutation: {
+    id: "Salutation",
+    name: "Salutation",
+    font: "body",
+    sizePt: BODY.sizePt,
+    paragraph: { indent: noIndent },
+  },
+  /** 落款: each line's left indent is computed (closing.ts) and given on the paragraph. */
+  closing: {
+    id: "SignOff",
+    name: "落款",
+    font: "body",
+    sizePt: BODY.sizePt,
+    paragraph: { alignment: AlignmentType.LEFT, indent: noIndent },
+  },
+  /** 附件说明 (§7.3.4); its lines are breaks in one paragraph, so every line sits under the first name. */
+  attachmentNote: {
+    id: "AttachmentNote",
+    name: "附件说明",
+    font: "body",
+    sizePt: BODY.sizePt,
+    paragraph: {
+      alignment: AlignmentType.LEFT,
+      indent: { left: ATTACHMENT_NOTE_INDENT.leftTwips, hanging: ATTACHMENT_NOTE_INDENT.hangingTwips },
+    },
+  },
+  /** 附件 at the top left of a new page, in 黑体 (§7.3.7). */
+  attachmentLabel: {
+    id: "AttachmentLabel",
+    name: "附件标识",
+    font: "heading1",
+    sizePt: BODY.sizePt,
+    paragraph: { alignment: AlignmentType.LEFT, indent: noIndent, pageBreakBefore: true, keepNext: true },
+  },
+  /** The attachment's title, set like the document's. */
+  attachmentTitle: {
+    id: "AttachmentTitle",
+    name: "附件标题",
+    basedOn: "Title",
+    font: "title",
+    sizePt: TITLE.sizePt,
+    characterSpacingTwips: 0,
+    paragraph: { alignment: AlignmentType.CENTER, indent: noIndent, keepNext: true },
+    offGrid: true,
+  },
+  tableHeader: {
+    id: "TableHeading",
+    name: "表头",
+    ...tableText,
+    font: "heading1",
+    paragraph: { alignment: AlignmentType.CENTER, indent: noIndent },
+  },
+  tableText: {
+    id: "TableText",
+    name: "表格文字",
+    ...tableText,
+    paragraph: { alignment: AlignmentType.LEFT, indent: noIndent },
+  },
+  /** The draft label above the text (页眉). */
+  draftHeader: {
+    id: "Header",
+    name: "header",
+    font: "body",
+    sizePt: BODY.sizePt,
+    characterSpacingTwips: 0,
+    paragraph: { alignment: AlignmentType.CENTER, indent: noIndent, spacing: { before: 0, after: 0 } },
+  },
+  /** — 1 — in 宋体 四号 (§7.5, 页脚); its side is given on each footer's paragraph. */
+  pageNumber: {
+    id: "Footer",
+    name: "footer",
+    font: "pageNumber",
+    sizePt: PAGE_NUMBER.sizePt,
+    characterSpacingTwips: 0,
+    paragraph: {
+      indent: noIndent,
+      spacing: { line: ptToTwips(PAGE_NUMBER.sizePt), lineRule: "exact", before: 0, after: 0 },
+    },
+  },
+} as const satisfies Record<string, StyleSpec>;
+
+export type ParagraphKind = keyof typeof PARAGRAPH_STYLES;
+export const STYLE_SPECS: readonly StyleSpec[] = Object.values(PARAGRAPH_STYLES);
+export const PARAGRAPH_KINDS = Object.keys(PARAGRAPH_STYLES) as ParagraphKind[];
+
+export const styleId = (kind: ParagraphKind): string => PARAGRAPH_STYLES[kind].id;
+
+/** Run properties of a font of this profile: the Chinese font, Latin letters and digits, size, spacing. */
+export function runFormat(
+  fonts: FontSet,
+  font: FontRole,
+  sizePt: number = BODY.sizePt,
+  characterSpacingTwips: number = BODY.characterSpacingTwips,
+): IRunOptions {
+  return {
+    font: fontAttributes(fonts[font], fonts.latin),
+    size: ptToHalfPoints(sizePt),
+    characterSpacing: characterSpacingTwips,
+  };
+}
+
+/** The styles part's paragraph styles for a font profile, in the docx library's terms. */
+export function paragraphStyles(fonts: FontSet): IParagraphStyleOptions[] {
+  return STYLE_SPECS.map((style) => {
+    const normal = style.id === "Normal";
+    const { font, sizePt, characterSpacingTwips = BODY.characterSpacingTwips } = style;
+    return {
+      id: style.id,
+      name: style.name,
+      ...(normal ? {} : { basedOn: style.basedOn ?? "Normal", next: "Normal" }),
+      quickFormat: true,
+      paragraph: {
+        ...style.paragraph,
+        ...(style.outlineLevel === undefined ? {} : { outlineLevel: style.outlineLevel }),
+      },
+      run: runFormat(fonts, font, sizePt, characterSpacingTwips),
+    };
+  });
+}

@@ -1,0 +1,97 @@
+/**
+ * Documents written by hand as document models, one with every kind of block, for the Word
+ * writer's tests and the render suite (no data format for all of them exists yet).
+ */
+import type { Block, DocumentModel, Run, Runs } from "../src/model.js";
+
+const text = (t: string): Run => ({ text: t });
+const runIn = (level: 1 | 2 | 3 | 4, t: string): Run => ({ text: t, heading: level });
+const sentence =
+  "街道坚持以人民为中心的发展思想，统筹推进各项工作，辖区经济社会保持平稳健康发展，群众获得感、幸福感、安全感不断增强。";
+
+/** A table of `rows` key figures: 指标 / 单位 / 2023年 / 2022年 / 同比. */
+export function figuresTable(rows: number): Extract<Block, { kind: "attachment" }>["table"] {
+  return {
+    columns: [
+      { header: "指标", align: "left" },
+      { header: "单位", align: "center" },
+      { header: "2023年", align: "right" },
+      { header: "2022年", align: "right" },
+      { header: "同比", align: "right" },
+    ],
+    rows: Array.from({ length: rows }, (_, i): Runs[] => [
+      [text(`第${i + 1}项主要指标`)],
+      [text("亿元")],
+      [i === 2 ? { text: "X", figure: "blank" } : { text: (3.62 + i).toFixed(2), figure: "filled" }],
+      [text((3.34 + i).toFixed(2))],
+      [text("增长8.4%")],
+    ]),
+  };
+}
+
+/**
+ * Every kind of block: a salutation, four heading levels on their own lines and run in, the
+ * attachment note, the closing and an attachment with a table of `tableRows` rows.
+ */
+export function everyKind(tableRows = 6): DocumentModel {
+  const blocks: Block[] = [
+    { kind: "title", runs: [text("某某街道关于2023年度工作情况的总结")] },
+    { kind: "salutation", runs: [text("各位代表：")] },
+    { kind: "paragraph", runs: [text(sentence)] },
+    { kind: "heading", level: 1, runs: [text("一、"), text("2023年工作回顾")] },
+    { kind: "heading", level: 2, runs: [text("（一）"), text("加强队伍建设")] },
+    { kind: "paragraph", runs: [text(sentence + sentence)] },
+    { kind: "heading", level: 3, runs: [text("1."), text("完善制度体系")] },
+    { kind: "paragraph", runs: [text(sentence)] },
+    { kind: "heading", level: 4, runs: [text("（1）"), text("健全考核办法")] },
+    { kind: "paragraph", runs: [text(sentence)] },
+    { kind: "paragraph", runs: [runIn(2, "（二）"), runIn(2, "优化营商环境。"), text(sentence)] },
+    {
+      kind: "paragraph",
+      runs: [
+        runIn(3, "2."),
+        runIn(3, "推进项目落地。"),
+        text("全年新开工项目"),
+        { text: "X", figure: "blank" },
+        text("个。"),
+      ],
+    },
+    { kind: "paragraph", runs: [runIn(4, "（2）"), runIn(4, "做好服务保障。"), text(sentence)] },
+    { kind: "heading", level: 1, runs: [text("二、"), text("2024年工作思路")] },
+    { kind: "paragraph", runs: [runIn(1, "营商环境全面优化。"), text(sentence)] },
+    { kind: "attachmentNote", items: [[text("1.2023年主要指标完成情况表")], [text("2.2023年重点项目清单")]] },
+    { kind: "closing", lines: [[text("某某街道办事处")], [text("2023年12月28日")]] },
+    { kind: "attachment", label: "附件1", title: [text("2023年主要指标完成情况表")], table: figuresTable(tableRows) },
+  ];
+  return {
+    blocks,
+    date: "2023-12-28",
+    draftLabel: "草稿",
+    properties: { title: "某某街道关于2023年度工作情况的总结", author: "某某街道办事处" },
+  };
+}
+
+/** everyKind with a character outside GB2312 (喆) ending every run and every column's header. */
+export function everyKindOutsideGb2312(): DocumentModel {
+  const model = everyKind();
+  const runs = (list: Runs): Runs => list.map((r) => ({ ...r, text: `${r.text}喆` }));
+  const blocks = model.blocks.map((block): Block => {
+    switch (block.kind) {
+      case "closing":
+        return { ...block, lines: block.lines.map(runs) };
+      case "attachmentNote":
+        return { ...block, items: block.items.map(runs) };
+      case "attachment": {
+        const { columns, rows } = block.table;
+        const table = {
+          columns: columns.map((c) => ({ ...c, header: `${c.header}喆` })),
+          rows: rows.map((row) => row.map(runs)),
+        };
+        return { ...block, title: runs(block.title), table };
+      }
+      default:
+        return { ...block, runs: runs(block.runs) };
+    }
+  });
+  return { ...model, blocks };
+}
