@@ -1,4 +1,4 @@
-import { Composer, LineCounter, Parser, YAMLParseError, type CST, type Document } from "yaml";
+import { Composer, LineCounter, Parser, YAMLParseError, visit, type CST, type Document } from "yaml";
 import { ReportError, type SourcePosition } from "../errors.js";
 import type { Encoding } from "./decode.js";
 import { MAX_ENTRIES, MAX_NESTING_DEPTH } from "./limits.js";
@@ -94,9 +94,26 @@ function compose(tokens: readonly CST.Token[], length: number): Document.Parsed 
   return document as Document.Parsed;
 }
 
+/**
+ * The data as JavaScript values, every text with its paragraphs marked alike: a blank line between
+ * two paragraphs is an empty line ("\n\n"), a line break inside a paragraph a single "\n". YAML itself
+ * keeps that difference only in a `|` block; in every other kind of text it folds a line break to a
+ * space and a blank line to "\n", which is turned back into a blank line here.
+ */
 export function toPlainData(source: SourceFile): unknown {
+  if (!marked.has(source.document)) {
+    marked.add(source.document);
+    visit(source.document, {
+      Scalar(_, node) {
+        if (typeof node.value === "string" && node.type !== "BLOCK_LITERAL" && node.value.includes("\n"))
+          node.value = node.value.replace(/\n+/g, "\n\n");
+      },
+    });
+  }
   return source.document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
 }
+
+const marked = new WeakSet<Document.Parsed>();
 
 function positionIn(text: string, offset: number): SourcePosition {
   const before = text.slice(0, offset);

@@ -7,7 +7,8 @@ import { formatValue } from "./figures.js";
 
 /**
  * Markup that Handlebars inserts as it is (it calls toHTML instead of escaping), so a template
- * writes `{{intro}}` and gets the figures tagged for the writers.
+ * writes `{{intro}}` and gets the figures tagged for the writers, and a text of several paragraphs
+ * as that many paragraphs: `</p><p>` between them.
  */
 export class ProseMarkup {
   constructor(private readonly markup: string) {}
@@ -25,7 +26,10 @@ export function proseMarkup(text: string, summary: Summary): ProseMarkup {
   let markup = "";
   for (const segment of parseProse(text).segments) {
     if (segment.kind === "text") {
-      markup += escape(joinLines(segment.text));
+      markup += segment.text
+        .split(PARAGRAPH_BREAK)
+        .map((text) => escape(joinLines(text)))
+        .join(NEW_PARAGRAPH);
     } else if (segment.name === BUILT_IN_REFERENCES.year) {
       markup += escape(String(summary.year));
     } else {
@@ -39,6 +43,10 @@ export function proseMarkup(text: string, summary: Summary): ProseMarkup {
   }
   return new ProseMarkup(markup);
 }
+
+/** A blank line: the data's texts mark paragraphs so, whatever kind of YAML text they were written as. */
+const PARAGRAPH_BREAK = /[ \t]*\n[ \t]*\n\s*/;
+const NEW_PARAGRAPH = "</p><p>";
 
 /**
  * A paragraph is one line of text; line breaks a clerk typed inside it are dropped, or become a

@@ -2,6 +2,8 @@
 import { ReportError } from "../errors.js";
 import { plainText, type DocumentModel } from "../model.js";
 import type { Summary } from "../validate/schema.js";
+import { mapTexts } from "../validate/structure.js";
+import { bodySections } from "./sections.js";
 import { chineseDate, documentDate } from "./dates.js";
 import { MarkupError, parseMarkup } from "./markup.js";
 import { proseMarkup, type ProseMarkup } from "./prose-markup.js";
@@ -13,19 +15,16 @@ export const DEFAULT_DRAFT_LABEL = "草稿";
 
 export function render(summary: Summary, template: CompiledTemplate, templateName: string): DocumentModel {
   const prose = (text: string) => proseMarkup(text, summary);
-  const section = ({ heading, body }: { heading: string; body: string }) => ({
-    heading: prose(heading),
-    body: prose(body),
-  });
   const { closing } = summary;
+  // Every field of the data, its texts as markup, so a template can use any of them; then what the
+  // default template lays out: the body in its general form, and the closing as printed. Fields the
+  // data leaves out are there as undefined, which a template in strict mode may test with {{#if}}.
   const view = {
-    year: summary.year,
-    title: prose(summary.title),
+    salutation: undefined,
+    intro: undefined,
+    ...(mapTexts(summary, prose) as Record<string, unknown>),
     organisation: prose(summary.organisation),
-    intro: prose(summary.intro),
-    work: summary.work.map(section),
-    problems: summary.problems.map(prose),
-    plans: summary.plans.map(section),
+    sections: bodySections(summary, prose),
     closing: closing && {
       organisation: prose(closing.organisation ?? summary.organisation),
       date: chineseDate(closing.date),

@@ -17,6 +17,7 @@ import { checkReferences } from "./references.js";
 import { schemaDiagnostics } from "./schema-issues.js";
 import { summarySchema, type Summary } from "./schema.js";
 import { syntaxProblems } from "./syntax/index.js";
+import { textShapeProblems } from "./text-shapes.js";
 
 export interface Validation {
   /** Present when there is no error; warnings may still be listed. */
@@ -71,6 +72,7 @@ export function validate(source: SourceFile): Validation {
     ...numbers.diagnostics,
     ...withoutMisspelledRequired(schemaDiagnostics(schemaIssues, source, data)),
     ...checkReferences(data, source),
+    ...textShapeProblems(data, source),
     ...yearMatchesFileName(parsed.success ? parsed.data.year : undefined, source),
   );
   diagnostics.sort(byPosition);
