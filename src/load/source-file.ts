@@ -96,17 +96,26 @@ function compose(tokens: readonly CST.Token[], length: number): Document.Parsed 
 
 /**
  * The data as JavaScript values, every text with its paragraphs marked alike: a blank line between
- * two paragraphs is an empty line ("\n\n"), a line break inside a paragraph a single "\n". YAML itself
- * keeps that difference only in a `|` block; in every other kind of text it folds a line break to a
- * space and a blank line to "\n", which is turned back into a blank line here.
+ * two paragraphs is an empty line ("\n\n"), a line break inside a paragraph a single "\n" (which the
+ * render stage drops between Chinese characters). A `|` block keeps that difference itself. A plain
+ * text over several lines is taken as written, as if it were a `|` block: YAML would fold each line
+ * break to a space, which has no place between Chinese characters. In quoted and `>` texts YAML's
+ * folding stands, and the "\n" it leaves for a blank line is made a blank line again.
  */
 export function toPlainData(source: SourceFile): unknown {
   if (!marked.has(source.document)) {
     marked.add(source.document);
     visit(source.document, {
       Scalar(_, node) {
-        if (typeof node.value === "string" && node.type !== "BLOCK_LITERAL" && node.value.includes("\n"))
-          node.value = node.value.replace(/\n+/g, "\n\n");
+        if (typeof node.value !== "string" || node.type === "BLOCK_LITERAL" || !node.range) return;
+        const written = source.text.slice(node.range[0], node.range[1]);
+        if (node.type === "PLAIN" && written.includes("\n"))
+          node.value = written
+            .trim()
+            .split(/[ \t]*\n[ \t]*(?:\n[ \t]*)+/)
+            .map((paragraph) => paragraph.replace(/[ \t]*\n[ \t]*/g, "\n"))
+            .join("\n\n");
+        else if (node.value.includes("\n")) node.value = node.value.replace(/\n+/g, "\n\n");
       },
     });
   }
