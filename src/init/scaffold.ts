@@ -105,7 +105,9 @@ export function scaffold(options: ScaffoldOptions): string {
     comment("", described(fields.title)),
     `title: ${inlineScalar(data.title)}\n`,
     salutationText(data.salutation),
-    ...(data.intro === undefined ? [] : [comment("", described(fields.intro)), `intro: ${textScalar(data.intro, "  ")}\n`]),
+    ...(data.intro === undefined
+      ? []
+      : [comment("", described(fields.intro)), `intro: ${textScalar(data.intro, "  ")}\n`]),
     "\n",
     bodyText(data),
     closingBlock(options.year, data.closing),
@@ -184,8 +186,13 @@ function sectionText(section: Section, indent: string): string {
     if (typeof value === "string") lines.push(`${key}: ${textScalar(value, `${inner}  `)}`);
     else if (typeof value === "boolean") lines.push(`${key}: ${String(value)}`);
     else if (key === "points")
-      lines.push(`${key}:\n${(value as string[]).map((p) => `${inner}  - ${textScalar(p, `${inner}    `)}`).join("\n")}`);
-    else lines.push(`${key}:\n${(value as Section[]).map((item) => sectionText(item, `${inner}  `).trimEnd()).join("\n")}`);
+      lines.push(
+        `${key}:\n${(value as string[]).map((p) => `${inner}  - ${textScalar(p, `${inner}    `)}`).join("\n")}`,
+      );
+    else
+      lines.push(
+        `${key}:\n${(value as Section[]).map((item) => sectionText(item, `${inner}  `).trimEnd()).join("\n")}`,
+      );
   }
   return `${indent}- ${lines.join(`\n${inner}`)}\n`;
 }

@@ -21,7 +21,11 @@ export interface SectionView {
 }
 
 /** The three-part shape's part titles, as the 2020 summary has them. */
-export const THREE_PART_TITLES = { work: "主要工作完成情况", problems: "工作中存在的问题", plans: "明年工作计划" } as const;
+export const THREE_PART_TITLES = {
+  work: "主要工作完成情况",
+  problems: "工作中存在的问题",
+  plans: "明年工作计划",
+} as const;
 
 export function bodySections(summary: Summary, prose: (text: string) => ProseMarkup): SectionView[] {
   const view = (

@@ -50,7 +50,13 @@ function fromIssue(issue: Issue, source: SourceFile, data: unknown): Diagnostic[
       return [at("outOfRange", { field, detail: `≥ ${String(issue.minimum)}` })];
     case "custom":
       if (issue.params?.["kind"] === "mixedShapes")
-        return [at("mixedShapes", { key: String(issue.params["key"]), other: String(issue.params["other"]) })];
+        return [
+          at(
+            "mixedShapes",
+            { key: String(issue.params["key"]), other: String(issue.params["other"]) },
+            keyPosition(source, [], String(issue.params["key"])),
+          ),
+        ];
       if (issue.params?.["kind"] === "date") return [at("badDate", { field, found: String(value) })];
       return [at("wrongType", { field, expected: "text", received: kindOf(value) })];
     case "too_big":

@@ -120,7 +120,9 @@ function levelSchema(level: SectionLevel): z.ZodMiniType {
   return z.strictObject({
     ...fields,
     items: z.optional(
-      z.array(levelSchema(next)).check(z.minLength(1), z.meta({ title: "下一级", description: itemsDescription(next) })),
+      z
+        .array(levelSchema(next))
+        .check(z.minLength(1), z.meta({ title: "下一级", description: itemsDescription(next) })),
     ),
   });
 }
@@ -218,22 +220,27 @@ export const summarySchema = z
     salutation: z.optional(line("称呼", "标题下面顶格的称呼，例如“各位代表：”；没有就不写。")),
     intro: z.optional(paragraphs("开头", "标题下面、第一部分前面的开头段落。")),
     parts: z.optional(
-      z.array(partSchema).check(
-        z.minLength(1),
-        z.meta({
-          title: "部分",
-          description: "总结的各个部分，编号 一、二、…… 自动生成；每部分有自己的标题 heading，下面可以有 body、points、items。",
-        }),
-      ),
+      z
+        .array(partSchema)
+        .check(
+          z.minLength(1),
+          z.meta({
+            title: "部分",
+            description:
+              "总结的各个部分，编号 一、二、…… 自动生成；每部分有自己的标题 heading，下面可以有 body、points、items。",
+          }),
+        ),
     ),
     items: z.optional(
-      z.array(itemSchema).check(
-        z.minLength(1),
-        z.meta({
-          title: "（一）（二）……",
-          description: "没有“一、二、”这一级时，直接写（一）（二）……各项；编号自动生成。不能和 parts 同时使用。",
-        }),
-      ),
+      z
+        .array(itemSchema)
+        .check(
+          z.minLength(1),
+          z.meta({
+            title: "（一）（二）……",
+            description: "没有“一、二、”这一级时，直接写（一）（二）……各项；编号自动生成。不能和 parts 同时使用。",
+          }),
+        ),
     ),
     work: z.optional(
       z

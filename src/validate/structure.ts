@@ -4,7 +4,7 @@
  * the texts a template receives as markup are all found here by walking that schema, so a field
  * added to the schema is checked, counted, suggested and rendered without another list to update.
  */
-import { isMap, isSeq, type Node } from "yaml";
+import { isMap, isSeq } from "yaml";
 import type * as z from "zod/mini";
 import { summarySchema, textRoles, type TextRole } from "./schema.js";
 
@@ -119,7 +119,8 @@ export function eachList(root: unknown, visit: (path: Path, items: readonly unkn
       visit(path, node.items);
       node.items.forEach((item, i) => walk(def.element, item, [...path, i]));
     } else if (def.shape && isMap(node)) {
-      for (const [key, field] of Object.entries(def.shape)) walk(field, node.get(key, true) as Node | undefined, [...path, key]);
+      for (const [key, field] of Object.entries(def.shape))
+        walk(field, node.get(key, true), [...path, key]);
     }
   };
   walk(summarySchema, root, []);

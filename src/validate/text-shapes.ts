@@ -13,7 +13,10 @@ import { textFields, type TextField } from "./structure.js";
 
 const NUMERAL = "[一二三四五六七八九十百]+";
 /** 一、 （一） 1. （1）, in full-width or ASCII forms; `3.5万` is a number, not a heading's. */
-const HEADING_NUMBER = new RegExp(`^\\s*(?:${NUMERAL}[、.．]|[（(]${NUMERAL}[）)]|\\d+[.．、](?!\\d)|[（(]\\d+[）)])`, "u");
+const HEADING_NUMBER = new RegExp(
+  `^\\s*(?:${NUMERAL}[、.．]|[（(]${NUMERAL}[）)]|\\d+[.．、](?!\\d)|[（(]\\d+[）)])`,
+  "u",
+);
 const POINT_NUMBER = new RegExp(`^\\s*${NUMERAL}是`, "u");
 const BLANK_LINE = /\n[ \t]*\n\s*/;
 
@@ -35,7 +38,10 @@ export function textShapeProblems(data: unknown, source: SourceFile): Diagnostic
       const number = HEADING_NUMBER.exec(field.text)?.[0];
       if (number && section.numbered !== false) {
         const found = number.trim();
-        report("ownOrdinal", field.text.indexOf(found), found, { found, printed: headingNumber(levelOf(field), index) });
+        report("ownOrdinal", field.text.indexOf(found), found, {
+          found,
+          printed: headingNumber(levelOf(field), index),
+        });
       }
       const last = [...field.text.trimEnd()].at(-1) ?? "";
       if (runsIn(section) && !endsSentence(field.text))
@@ -43,7 +49,8 @@ export function textShapeProblems(data: unknown, source: SourceFile): Diagnostic
     }
     if (field.role === "point") {
       const found = POINT_NUMBER.exec(field.text)?.[0]?.trim();
-      if (found) report("ownOrdinal", field.text.indexOf(found), found, { found, printed: `${chineseNumeral(index)}是` });
+      if (found)
+        report("ownOrdinal", field.text.indexOf(found), found, { found, printed: `${chineseNumeral(index)}是` });
     }
     if (field.role === "line" || field.role === "heading") {
       const blank = BLANK_LINE.exec(field.text.trim());
@@ -60,7 +67,7 @@ export function textShapeProblems(data: unknown, source: SourceFile): Diagnostic
 function sectionOf(data: unknown, field: TextField): Section {
   let value = data;
   for (const key of field.path.slice(0, -1)) value = (value as Record<string | number, unknown> | null)?.[key];
-  return value !== null && typeof value === "object" ? (value as Section) : {};
+  return value !== null && typeof value === "object" ? (value) : {};
 }
 
 /** Parts are level 1 and each `items` one level down; the three-part shape's sections are level 2. */
