@@ -119,8 +119,7 @@ export function eachList(root: unknown, visit: (path: Path, items: readonly unkn
       visit(path, node.items);
       node.items.forEach((item, i) => walk(def.element, item, [...path, i]));
     } else if (def.shape && isMap(node)) {
-      for (const [key, field] of Object.entries(def.shape))
-        walk(field, node.get(key, true), [...path, key]);
+      for (const [key, field] of Object.entries(def.shape)) walk(field, node.get(key, true), [...path, key]);
     }
   };
   walk(summarySchema, root, []);

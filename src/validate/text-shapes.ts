@@ -67,7 +67,7 @@ export function textShapeProblems(data: unknown, source: SourceFile): Diagnostic
 function sectionOf(data: unknown, field: TextField): Section {
   let value = data;
   for (const key of field.path.slice(0, -1)) value = (value as Record<string | number, unknown> | null)?.[key];
-  return value !== null && typeof value === "object" ? (value) : {};
+  return value !== null && typeof value === "object" ? value : {};
 }
 
 /** Parts are level 1 and each `items` one level down; the three-part shape's sections are level 2. */
