@@ -2,13 +2,14 @@
  * Any real summary from YAML alone (issue 10): each shape the published summaries have, in a fixture
  * of its own, built to text; the expected text is written out here by hand.
  */
+import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Block } from "../src/model.js";
 import { check } from "../src/pipeline.js";
 import { render } from "../src/render/render.js";
 import { loadTemplate } from "../src/render/template.js";
-import { fixture, runCli } from "./helpers.js";
+import { ROOT, fixture, runCli, tempDir } from "./helpers.js";
 
 const shape = (name: string) => fixture(join("shapes", `${name}.yaml`));
 const built = (name: string, format = "txt") => {
@@ -184,5 +185,48 @@ describe("run-in lead sentences without a number, and runIn overriding the usual
       ),
     );
     expect(blocks("g-leads")).toEqual(["title", "h1", "p runin2", "p runin3", "p runin3", "h2", "p"]);
+  });
+});
+
+describe("a custom template folder", () => {
+  /** The default template as it was before issue 10: the three-part shape's fields, <runin> for （一）. */
+  const OLD_TEMPLATE = [
+    "<title>{{title}}</title>",
+    "<p>{{intro}}</p>",
+    "<h1>主要工作完成情况</h1>",
+    "{{#each work}}",
+    "<p><runin>{{heading}}</runin>{{body}}</p>",
+    "{{/each}}",
+    "<h1>工作中存在的问题</h1>",
+    "<p>{{#each problems}}{{ordinal @index}}是{{this}}{{/each}}</p>",
+    "<h1>明年工作计划</h1>",
+    "{{#each plans}}",
+    "<p><runin>{{heading}}</runin>{{body}}</p>",
+    "{{/each}}",
+  ].join("\n");
+  const withTemplate = (text: string, data: string) => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "t"));
+    writeFileSync(join(dir, "t", "summary.hbs"), text);
+    return runCli(["build", data, "-t", join(dir, "t"), "-f", "txt", "-o", "-"]);
+  };
+
+  it("written for the three-part shape still builds it as before", () => {
+    const old = withTemplate(OLD_TEMPLATE, join(ROOT, "data", "2020.yaml"));
+    expect(old.status).toBe(0);
+    expect(old.stdout).toBe(runCli(["build", "data/2020.yaml", "-f", "txt", "-o", "-"]).stdout);
+  });
+
+  it("sees the general form: the data's own fields, and the body as sections with their levels and tags", () => {
+    const template = [
+      "<title>{{title}}</title>",
+      "{{#each parts}}<p>{{heading}}：{{#each items}}{{heading}}{{/each}}</p>{{/each}}",
+      "{{#each sections}}<p>{{level}} {{tag}} {{#each items}}{{level}} {{tag}} {{/each}}</p>{{/each}}",
+    ].join("\n");
+    const result = withTemplate(template, shape("d-levels"));
+    expect(result.stderr).toBe("");
+    expect(result.stdout).toBe(
+      lines("县交通运输局2023年工作总结", "主要工作：加强队伍建设推进农村公路建设", "1 h1 2 h2 2 h2 "),
+    );
   });
 });

@@ -147,7 +147,10 @@ class ModelBuilder {
    */
   private canOpen(inline: Inline): boolean {
     if (inline.level !== undefined)
-      return this.inline.length === 0 && (!this.block || (this.block.tag === "p" && !this.block.implicit));
+      return (
+        this.inline.length === 0 &&
+        (!this.block || (this.block.tag === "p" && !this.block.implicit && this.block.lines[0]?.length === 0))
+      );
     const outer = this.inline[0];
     return !!this.block && (outer === undefined || (this.inline.length === 1 && outer.level !== undefined));
   }
