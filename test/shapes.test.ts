@@ -6,7 +6,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Block } from "../src/model.js";
-import { check } from "../src/pipeline.js";
+import { buildDocument, check } from "../src/pipeline.js";
 import { render } from "../src/render/render.js";
 import { loadTemplate } from "../src/render/template.js";
 import { ROOT, fixture, runCli, tempDir } from "./helpers.js";
@@ -228,5 +228,24 @@ describe("a custom template folder", () => {
     expect(result.stdout).toBe(
       lines("县交通运输局2023年工作总结", "主要工作：加强队伍建设推进农村公路建设", "1 h1 2 h2 2 h2 "),
     );
+  });
+});
+
+describe("the line each block comes from", () => {
+  it("is the data file's line of the text, paragraph by paragraph, for a preview to point at", async () => {
+    const { model } = await buildDocument(shape("b-no-parts"), { format: "txt", final: false, fonts: "standard" });
+    // Lines 8–18 of b-no-parts.yaml: heading, a | block of two paragraphs, heading, a plain text of two.
+    expect(model.blocks.map((block) => `${block.kind}:${"line" in block ? block.line : "-"}`)).toEqual([
+      "title:-",
+      "paragraph:6",
+      "heading:8",
+      "paragraph:10",
+      "paragraph:13",
+      "heading:14",
+      "paragraph:15",
+      "paragraph:18",
+    ]);
+    const salutation = await buildDocument(shape("f-salutation"), { format: "txt", final: false, fonts: "standard" });
+    expect(salutation.model.blocks[1]).toMatchObject({ kind: "salutation", line: 5 });
   });
 });

@@ -6,7 +6,8 @@
  *
  * and inside a paragraph: <runin1>…</runin1> … <runin4>…</runin4> for a run-in heading of that level
  * (<runin> is <runin2>), <lead1>…<lead4> for a run-in lead sentence without a number, <fig>…</fig>
- * and <blank>…</blank> for a figure's value (prose markup writes these). A run-in heading written
+ * and <blank>…</blank> for a figure's value, <at>12</at> for the line of the data file the block
+ * comes from (prose markup writes these; the first in a block counts). A run-in heading written
  * between blocks runs into the <p> that follows it, or makes a paragraph of its own if none does.
  * Text is HTML-escaped, as Handlebars leaves it; line breaks between tags are layout of the template,
  * not text. Headings are numbered here, by level (一、 （一） 1. （1）), each level restarting under
@@ -67,13 +68,19 @@ class ModelBuilder {
    * heading written between blocks opens an `implicit` paragraph; once the heading is closed the
    * paragraph is `waiting` for the <p> it runs into.
    */
-  private block: { tag: BlockTag; lines: Run[][]; implicit?: boolean; waiting?: boolean } | undefined;
+  private block: { tag: BlockTag; lines: Run[][]; implicit?: boolean; waiting?: boolean; line?: number } | undefined;
+  /** Inside <at>: the text is a line number, not text to print. */
+  private inAt = false;
   /** Open inline tags, outermost first: a figure may sit inside a run-in heading. */
   private readonly inline: Inline[] = [];
   /** The last number given at each heading level, 1 to 4. */
   private readonly numbers = [0, 0, 0, 0, 0];
 
   open(tag: string): void {
+    if (tag === "at" && this.block && !this.inAt) {
+      this.inAt = true;
+      return;
+    }
     if (this.block?.waiting) {
       if (tag === "p") {
         this.block = { ...this.block, implicit: false, waiting: false };
@@ -99,6 +106,10 @@ class ModelBuilder {
   }
 
   close(tag: string): void {
+    if (tag === "at" && this.inAt) {
+      this.inAt = false;
+      return;
+    }
     const inline = this.inline.at(-1);
     if (inline) {
       if (tag !== inline.tag) throw new MarkupError(`</${tag}> closes <${inline.tag}>`);
@@ -114,6 +125,10 @@ class ModelBuilder {
   }
 
   text(text: string): void {
+    if (this.inAt && this.block) {
+      this.block.line ??= Number(text);
+      return;
+    }
     if (!text) return;
     if (!this.block || this.block.lines.length === 0 || this.block.waiting) {
       if (text.trim()) throw new MarkupError(`text outside a block: “${text.trim().slice(0, 20)}”`);
@@ -129,7 +144,7 @@ class ModelBuilder {
   }
 
   private closeBlock(): void {
-    if (this.block) this.blocks.push(toBlock(this.block.tag, this.block.lines));
+    if (this.block) this.blocks.push(toBlock(this.block.tag, this.block.lines, this.block.line));
     this.block = undefined;
   }
 
@@ -173,18 +188,19 @@ class ModelBuilder {
   }
 }
 
-function toBlock(tag: BlockTag, lines: Run[][]): Block {
+function toBlock(tag: BlockTag, lines: Run[][], line: number | undefined): Block {
   const runs = lines[0] ?? [];
+  const at = line === undefined ? {} : { line };
   switch (tag) {
     case "title":
       return { kind: "title", runs };
     case "salutation":
-      return { kind: "salutation", runs };
+      return { kind: "salutation", runs, ...at };
     case "closing":
       return { kind: "closing", lines };
     case "p":
-      return { kind: "paragraph", runs };
+      return { kind: "paragraph", runs, ...at };
     default:
-      return { kind: "heading", level: Number(tag.slice(1)) as HeadingLevel, runs };
+      return { kind: "heading", level: Number(tag.slice(1)) as HeadingLevel, runs, ...at };
   }
 }

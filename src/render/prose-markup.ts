@@ -22,14 +22,24 @@ export class ProseMarkup {
 
 const escape = (text: string) => Handlebars.Utils.escapeExpression(text);
 
-export function proseMarkup(text: string, summary: Summary): ProseMarkup {
-  let markup = "";
+/**
+ * `lineOf`, when given, says on which line of the data file the paragraph starting at an offset of
+ * the text is written: each paragraph then opens with `<at>line</at>`, which the model keeps.
+ */
+export function proseMarkup(text: string, summary: Summary, lineOf?: (offset: number) => number): ProseMarkup {
+  const starts = lineOf ? paragraphStarts(text) : [];
+  const at = (paragraph: number) => {
+    const offset = starts[paragraph];
+    return lineOf && offset !== undefined ? `<at>${lineOf(offset)}</at>` : "";
+  };
+  let paragraph = 0;
+  let markup = at(0);
   for (const segment of parseProse(text).segments) {
     if (segment.kind === "text") {
       markup += segment.text
         .split(PARAGRAPH_BREAK)
-        .map((text) => escape(joinLines(text)))
-        .join(NEW_PARAGRAPH);
+        .map((text, i) => (i > 0 ? NEW_PARAGRAPH + at(++paragraph) : "") + escape(joinLines(text)))
+        .join("");
     } else if (segment.name === BUILT_IN_REFERENCES.year) {
       markup += escape(String(summary.year));
     } else {
@@ -47,6 +57,13 @@ export function proseMarkup(text: string, summary: Summary): ProseMarkup {
 /** A blank line: the data's texts mark paragraphs so, whatever kind of YAML text they were written as. */
 const PARAGRAPH_BREAK = /[ \t]*\n[ \t]*\n\s*/;
 const NEW_PARAGRAPH = "</p><p>";
+
+/** Where each paragraph of a text starts. */
+function paragraphStarts(text: string): number[] {
+  const starts = [0];
+  for (const match of text.matchAll(new RegExp(PARAGRAPH_BREAK, "g"))) starts.push(match.index + match[0].length);
+  return starts;
+}
 
 /**
  * A paragraph is one line of text; line breaks a clerk typed inside it are dropped, or become a

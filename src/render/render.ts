@@ -1,6 +1,7 @@
 /** The render stage: a valid Summary and a template → the document model. Pure but for the template. */
 import { ReportError } from "../errors.js";
 import { plainText, type DocumentModel } from "../model.js";
+import type { FieldPath } from "../validate/prose-fields.js";
 import type { Summary } from "../validate/schema.js";
 import { mapTexts } from "../validate/structure.js";
 import { bodySections } from "./sections.js";
@@ -13,8 +14,18 @@ import type { CompiledTemplate } from "./template.js";
 /** What a draft's header says when the data gives no label of its own. */
 export const DEFAULT_DRAFT_LABEL = "草稿";
 
-export function render(summary: Summary, template: CompiledTemplate, templateName: string): DocumentModel {
-  const prose = (text: string) => proseMarkup(text, summary);
+/** The line of the data file a paragraph of a text comes from: the text's place, and the paragraph's offset in it. */
+export type LineOf = (path: FieldPath, text: string, offset: number) => number;
+
+/** With `lineOf`, headings, paragraphs and salutations carry the line of the data file they come from. */
+export function render(
+  summary: Summary,
+  template: CompiledTemplate,
+  templateName: string,
+  lineOf?: LineOf,
+): DocumentModel {
+  const prose = (text: string, path: FieldPath) =>
+    proseMarkup(text, summary, lineOf && ((offset) => lineOf(path, text, offset)));
   const { closing } = summary;
   // Every field of the data, its texts as markup, so a template can use any of them; then what the
   // default template lays out: the body in its general form, and the closing as printed. Fields the
@@ -23,10 +34,10 @@ export function render(summary: Summary, template: CompiledTemplate, templateNam
     salutation: undefined,
     intro: undefined,
     ...(mapTexts(summary, prose) as Record<string, unknown>),
-    organisation: prose(summary.organisation),
+    organisation: prose(summary.organisation, ["organisation"]),
     sections: bodySections(summary, prose),
     closing: closing && {
-      organisation: prose(closing.organisation ?? summary.organisation),
+      organisation: proseMarkup(closing.organisation ?? summary.organisation, summary),
       date: chineseDate(closing.date),
     },
   };

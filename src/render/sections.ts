@@ -5,6 +5,7 @@
  * plans) is the same as three parts with fixed titles.
  */
 import type { HeadingLevel } from "../model.js";
+import type { FieldPath } from "../validate/prose-fields.js";
 import { runsIn, type Section, type Summary } from "../validate/schema.js";
 import type { ProseMarkup } from "./prose-markup.js";
 
@@ -27,11 +28,17 @@ export const THREE_PART_TITLES = {
   plans: "明年工作计划",
 } as const;
 
-export function bodySections(summary: Summary, prose: (text: string) => ProseMarkup): SectionView[] {
+/** A text of the data as markup; `path` is its place in the data, for the line it came from. */
+export type Prose = (text: string, path: FieldPath) => ProseMarkup;
+
+export function bodySections(summary: Summary, prose: Prose): SectionView[] {
   const view = (
     section: Section,
+    path: FieldPath,
     level: HeadingLevel,
-    heading: ProseMarkup | string | undefined = section.heading === undefined ? undefined : prose(section.heading),
+    heading: ProseMarkup | string | undefined = section.heading === undefined
+      ? undefined
+      : prose(section.heading, [...path, "heading"]),
   ): SectionView => {
     const numbered = section.numbered !== false;
     const tag = !runsIn(section) ? `h${level}` : numbered ? `runin${level}` : `lead${level}`;
@@ -40,20 +47,26 @@ export function bodySections(summary: Summary, prose: (text: string) => ProseMar
       level,
       heading,
       tag,
-      body: section.body === undefined ? undefined : prose(section.body),
-      pointsLead: section.pointsLead === undefined ? undefined : prose(section.pointsLead),
-      points: section.points?.map(prose),
+      body: section.body === undefined ? undefined : prose(section.body, [...path, "body"]),
+      pointsLead: section.pointsLead === undefined ? undefined : prose(section.pointsLead, [...path, "pointsLead"]),
+      points: section.points?.map((point, i) => prose(point, [...path, "points", i])),
       pointsAsParagraphs: section.pointsAsParagraphs ?? false,
-      items: (section.items ?? []).map((item) => view(item, below)),
+      items: (section.items ?? []).map((item, i) => view(item, [...path, "items", i], below)),
     };
   };
-  if (summary.parts) return summary.parts.map((part) => view(part, 1));
-  if (summary.items) return summary.items.map((item) => view(item, 2));
+  if (summary.parts) return summary.parts.map((part, i) => view(part, ["parts", i], 1));
+  if (summary.items) return summary.items.map((item, i) => view(item, ["items", i], 2));
+  // The three-part shape: three parts with fixed titles, its lists where a part's items and points go.
   const { work, problems, plans } = summary;
-  const part = (title: string, section: Section) => view({ heading: title, ...section }, 1, title);
+  const part = (title: string, rest: Partial<SectionView>): SectionView => ({
+    ...view({ heading: title }, [], 1, title),
+    ...rest,
+  });
   return [
-    ...(work ? [part(THREE_PART_TITLES.work, { items: work })] : []),
-    ...(problems ? [part(THREE_PART_TITLES.problems, { points: problems })] : []),
-    ...(plans ? [part(THREE_PART_TITLES.plans, { items: plans })] : []),
+    ...(work ? [part(THREE_PART_TITLES.work, { items: work.map((s, i) => view(s, ["work", i], 2)) })] : []),
+    ...(problems
+      ? [part(THREE_PART_TITLES.problems, { points: problems.map((p, i) => prose(p, ["problems", i])) })]
+      : []),
+    ...(plans ? [part(THREE_PART_TITLES.plans, { items: plans.map((s, i) => view(s, ["plans", i], 2)) })] : []),
   ];
 }

@@ -86,21 +86,24 @@ export function textFields(data: unknown): TextField[] {
 }
 
 /**
- * The data with every text replaced by `render(text)`, everything else as it is: what a template
- * sees, whatever fields the data format has.
+ * The data with every text replaced by `render(text, path)`, everything else as it is: what a
+ * template sees, whatever fields the data format has.
  */
-export function mapTexts(data: unknown, render: (text: string) => unknown): unknown {
-  const walk = (schema: Schema | undefined, value: unknown): unknown => {
+export function mapTexts(data: unknown, render: (text: string, path: Path) => unknown): unknown {
+  const walk = (schema: Schema | undefined, value: unknown, path: Path): unknown => {
     if (!schema) return value;
     const inner = unwrap(schema);
-    if (textRoles.get(inner) && typeof value === "string") return render(value);
+    if (textRoles.get(inner) && typeof value === "string") return render(value, path);
     const def = defOf(inner);
-    if (def.type === "array" && Array.isArray(value)) return value.map((item: unknown) => walk(def.element, item));
+    if (def.type === "array" && Array.isArray(value))
+      return value.map((item: unknown, i) => walk(def.element, item, [...path, i]));
     if (def.shape && isRecord(value))
-      return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, walk(def.shape?.[key], v)]));
+      return Object.fromEntries(
+        Object.entries(value).map(([key, v]) => [key, walk(def.shape?.[key], v, [...path, key])]),
+      );
     return value;
   };
-  return walk(summarySchema, data);
+  return walk(summarySchema, data, []);
 }
 
 /** The fields a mapping at `path` may have, for “did you mean”. */
