@@ -14,7 +14,8 @@ function build(extra: string, partials: Record<string, string> = {}, lang = "en"
   const dir = tempDir();
   mkdirSync(join(dir, "t"));
   writeFileSync(join(dir, "t", "summary.hbs"), `${summary.trimEnd()}\n${extra}\n`);
-  for (const [name, text] of Object.entries({ section, ...partials })) writeFileSync(join(dir, "t", `${name}.hbs`), text);
+  for (const [name, text] of Object.entries({ section, ...partials }))
+    writeFileSync(join(dir, "t", `${name}.hbs`), text);
   copyFileSync(join(ROOT, "data", "2020.yaml"), join(dir, "2020.yaml"));
   const result = runCli([
     "--lang",
