@@ -84,6 +84,27 @@ describe("report init <file> --from <last-year.yaml>", () => {
     expect(txt(file).stdout).toBe(reference.replace("2020年度", "2021年度"));
   });
 
+  it("from a file in the general form: its salutation, parts and paragraphs, even without figures", () => {
+    const file = join(tempDir(), "2024.yaml");
+    expect(runCli(["init", file, "--from", fixture("shapes/f-salutation.yaml")]).status).toBe(0);
+    expect(txt(file).stdout).toBe(
+      [
+        "实验中学2024年度工作报告",
+        "各位代表：",
+        "现在，我代表学校向大会报告工作，请予审议。",
+        "过去一年，全校教职工团结奋进，圆满完成了各项目标任务。",
+        "一、过去一年的主要工作",
+        "教育教学质量稳步提高。",
+        "",
+      ].join("\n"),
+    );
+    const other = join(tempDir(), "2023.yaml");
+    expect(runCli(["init", other, "--from", fixture("shapes/b-no-parts.yaml")]).status).toBe(0);
+    expect(txt(other).stdout).toContain(
+      "（一）医疗服务能力稳步提升\n全年门诊X人次，住院X人次。新开展适宜技术三项。\n家庭医生签约服务覆盖率达到X%。\n",
+    );
+  });
+
   it("carries the draft label over, and the closing with its organisation, its date to be entered", () => {
     const last = join(tempDir(), "2020.yaml");
     const withOrganisation = "closing:\n  organisation: 北坦街道办事处\n  date: 2020-12-28";

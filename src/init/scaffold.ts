@@ -119,9 +119,12 @@ export function scaffold(options: ScaffoldOptions): string {
       `${described(figureObjectSchema.shape.unit)}`,
       "没有单位的名称直接写在冒号后面，例如 街道名: 北坦。",
     ),
-    `figures:\n${Object.entries(data.figures)
-      .map(([name, figure]) => blankFigure(name, figure))
-      .join("")}`,
+    // A file without figures says so with {}: `figures:` alone would be an empty value, not an empty group.
+    Object.keys(data.figures).length === 0
+      ? "figures: {}\n"
+      : `figures:\n${Object.entries(data.figures)
+          .map(([name, figure]) => blankFigure(name, figure))
+          .join("")}`,
   ].join("");
 }
 
