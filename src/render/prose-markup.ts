@@ -56,12 +56,14 @@ export function proseMarkup(text: string, summary: Summary, lineOf?: (offset: nu
 
 /** A blank line: the data's texts mark paragraphs so, whatever kind of YAML text they were written as. */
 const PARAGRAPH_BREAK = /[ \t]*\n[ \t]*\n\s*/;
+const PARAGRAPH_BREAKS = new RegExp(PARAGRAPH_BREAK, "g");
 const NEW_PARAGRAPH = "</p><p>";
 
 /** Where each paragraph of a text starts. */
 function paragraphStarts(text: string): number[] {
   const starts = [0];
-  for (const match of text.matchAll(new RegExp(PARAGRAPH_BREAK, "g"))) starts.push(match.index + match[0].length);
+  if (!text.includes("\n")) return starts;
+  for (const match of text.matchAll(PARAGRAPH_BREAKS)) starts.push(match.index + match[0].length);
   return starts;
 }
 

@@ -24,8 +24,17 @@ export function render(
   templateName: string,
   lineOf?: LineOf,
 ): DocumentModel {
-  const prose = (text: string, path: FieldPath) =>
-    proseMarkup(text, summary, lineOf && ((offset) => lineOf(path, text, offset)));
+  // The view gives most texts twice (as the data has them, and in the body's sections): made once.
+  const made = new Map<string, ProseMarkup>();
+  const prose = (text: string, path: FieldPath) => {
+    const key = path.join("\u0000");
+    let markup = made.get(key);
+    if (!markup) {
+      markup = proseMarkup(text, summary, lineOf && ((offset) => lineOf(path, text, offset)));
+      made.set(key, markup);
+    }
+    return markup;
+  };
   const { closing } = summary;
   // Every field of the data, its texts as markup, so a template can use any of them; then what the
   // default template lays out: the body in its general form, and the closing as printed. Fields the

@@ -1,6 +1,9 @@
 /**
- * The data format of a year-end summary: the one source of its TypeScript types and of the JSON
- * Schema editors use. Titles and descriptions are in Chinese because clerks read them in their editor.
+ * The data format of a year-end summary: the one description of the document's structure. Its
+ * TypeScript types, the JSON Schema editors use, the texts the checks read, the lists the limits
+ * count, the keys “did you mean” offers, the template's view and `report init`'s comments all come
+ * from here (structure.ts walks it). Titles and descriptions are in Chinese because clerks read them
+ * in their editor.
  *
  * Written with zod/mini, Zod's functional API: the same schemas, issues and JSON Schema as the
  * classic API, without building a method table for every schema at start-up (measured: the classic

@@ -45,13 +45,28 @@ function shapeOf(schema: Schema): Record<string, Schema> | undefined {
   return undefined;
 }
 
-/** The schema one step down a path: a field of a mapping, an item of a list, a value of a record. */
-function child(schema: Schema, key: string | number): Schema | undefined {
-  const def = defOf(unwrap(schema));
-  if (def.type === "array") return def.element;
-  if (def.type === "record") return def.valueType;
-  return shapeOf(schema)?.[String(key)];
+/** The schema reduced to what the walks below need, made once: they run for every file of a batch. */
+type Shape =
+  | { readonly kind: "text"; readonly role: TextRole }
+  | { readonly kind: "list"; readonly element: Shape }
+  | { readonly kind: "mapping"; readonly fields: ReadonlyMap<string, Shape> }
+  | { readonly kind: "record"; readonly value: Shape }
+  | { readonly kind: "other" };
+
+function compile(schema: Schema): Shape {
+  const inner = unwrap(schema);
+  const role = textRoles.get(inner)?.role;
+  if (role) return { kind: "text", role };
+  const def = defOf(inner);
+  if (def.type === "array" && def.element) return { kind: "list", element: compile(def.element) };
+  if (def.type === "record" && def.valueType) return { kind: "record", value: compile(def.valueType) };
+  const shape = shapeOf(inner);
+  if (shape) return { kind: "mapping", fields: new Map(Object.entries(shape).map(([k, v]) => [k, compile(v)])) };
+  return { kind: "other" };
 }
+
+let compiled: Shape | undefined;
+const structure = (): Shape => (compiled ??= compile(summarySchema));
 
 export interface TextField {
   readonly path: Path;
@@ -59,29 +74,29 @@ export interface TextField {
   readonly role: TextRole;
 }
 
+/** Validation reads a file's texts more than once (references, text shapes): found once a file. */
+const found = new WeakMap<object, TextField[]>();
+
 /**
  * Every text of the document in the data as written, in the schema's order, with its role. It reads
  * the data before the schema has accepted it, so a file with schema errors is still checked
  * throughout; whatever is not where the schema expects it is skipped.
  */
 export function textFields(data: unknown): TextField[] {
+  const known = isRecord(data) ? found.get(data) : undefined;
+  if (known) return known;
   const fields: TextField[] = [];
-  const walk = (schema: Schema, value: unknown, path: Path) => {
-    const inner = unwrap(schema);
-    const role = textRoles.get(inner)?.role;
-    if (role) {
-      if (typeof value === "string") fields.push({ path, text: value, role });
-      return;
-    }
-    const def = defOf(inner);
-    if (def.type === "array" && def.element && Array.isArray(value)) {
-      const element = def.element;
-      value.forEach((item: unknown, i) => walk(element, item, [...path, i]));
-    } else if (def.shape && isRecord(value)) {
-      for (const [key, field] of Object.entries(def.shape)) walk(field, value[key], [...path, key]);
+  const walk = (shape: Shape, value: unknown, path: Path) => {
+    if (shape.kind === "text") {
+      if (typeof value === "string") fields.push({ path, text: value, role: shape.role });
+    } else if (shape.kind === "list" && Array.isArray(value)) {
+      value.forEach((item: unknown, i) => walk(shape.element, item, [...path, i]));
+    } else if (shape.kind === "mapping" && isRecord(value)) {
+      for (const [key, field] of shape.fields) walk(field, value[key], [...path, key]);
     }
   };
-  walk(summarySchema, data, []);
+  walk(structure(), data, []);
+  if (isRecord(data)) found.set(data, fields);
   return fields;
 }
 
@@ -90,42 +105,42 @@ export function textFields(data: unknown): TextField[] {
  * template sees, whatever fields the data format has.
  */
 export function mapTexts(data: unknown, render: (text: string, path: Path) => unknown): unknown {
-  const walk = (schema: Schema | undefined, value: unknown, path: Path): unknown => {
-    if (!schema) return value;
-    const inner = unwrap(schema);
-    if (textRoles.get(inner) && typeof value === "string") return render(value, path);
-    const def = defOf(inner);
-    if (def.type === "array" && Array.isArray(value))
-      return value.map((item: unknown, i) => walk(def.element, item, [...path, i]));
-    if (def.shape && isRecord(value))
+  const walk = (shape: Shape | undefined, value: unknown, path: Path): unknown => {
+    if (shape?.kind === "text" && typeof value === "string") return render(value, path);
+    if (shape?.kind === "list" && Array.isArray(value))
+      return value.map((item: unknown, i) => walk(shape.element, item, [...path, i]));
+    if (shape?.kind === "mapping" && isRecord(value))
       return Object.fromEntries(
-        Object.entries(value).map(([key, v]) => [key, walk(def.shape?.[key], v, [...path, key])]),
+        Object.entries(value).map(([key, v]) => [key, walk(shape.fields.get(key), v, [...path, key])]),
       );
     return value;
   };
-  return walk(summarySchema, data, []);
+  return walk(structure(), data, []);
 }
 
 /** The fields a mapping at `path` may have, for “did you mean”. */
 export function knownKeys(path: Path): string[] {
-  let schema: Schema | undefined = summarySchema;
-  for (const key of path) schema = schema && child(schema, key);
-  return Object.keys((schema && shapeOf(schema)) ?? {});
+  let shape: Shape | undefined = structure();
+  for (const key of path) {
+    if (shape?.kind === "list") shape = shape.element;
+    else if (shape?.kind === "record") shape = shape.value;
+    else if (shape?.kind === "mapping") shape = shape.fields.get(String(key));
+    else shape = undefined;
+  }
+  return shape?.kind === "mapping" ? [...shape.fields.keys()] : [];
 }
 
 /** Every list the schema has in the parsed file, nested ones too, with its path: for the limits. */
 export function eachList(root: unknown, visit: (path: Path, items: readonly unknown[]) => void): void {
-  const walk = (schema: Schema | undefined, node: unknown, path: Path) => {
-    if (!schema) return;
-    const def = defOf(unwrap(schema));
-    if (def.type === "array" && isSeq(node)) {
+  const walk = (shape: Shape | undefined, node: unknown, path: Path) => {
+    if (shape?.kind === "list" && isSeq(node)) {
       visit(path, node.items);
-      node.items.forEach((item, i) => walk(def.element, item, [...path, i]));
-    } else if (def.shape && isMap(node)) {
-      for (const [key, field] of Object.entries(def.shape)) walk(field, node.get(key, true), [...path, key]);
+      node.items.forEach((item, i) => walk(shape.element, item, [...path, i]));
+    } else if (shape?.kind === "mapping" && isMap(node)) {
+      for (const [key, field] of shape.fields) if (node.has(key)) walk(field, node.get(key, true), [...path, key]);
     }
   };
-  walk(summarySchema, root, []);
+  walk(structure(), root, []);
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
