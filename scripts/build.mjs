@@ -5,13 +5,17 @@
 // - report.cjs: the whole CLI in one CommonJS file, so a cold start reads and compiles one file
 //   instead of resolving hundreds of modules, and bin/report.cjs can load it through a V8 code
 //   cache (Node 20 has no built-in compile cache). One real build then "trains" that cache.
+// - default-templates.cjs: the shipped templates/*.hbs compiled by Handlebars ahead of time, each
+//   beside its text (a build uses one only while the file still has that text): compiling them took
+//   a cold build about as long as all the rest of rendering.
 // Run by `npm install` (the prepare script) and by `npm test`.
 import { fileURLToPath } from "node:url";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
+import Handlebars from "handlebars";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = join(root, "dist");
@@ -88,6 +92,21 @@ await build({
   legalComments: "none",
 });
 run([join(scratch, "kits.mjs"), join(dist, "docx-kit")]);
+
+// The options src/render/template.ts compiles with; it uses a precompiled template only when they match.
+// (precompile adds its defaults to the object it is given: it gets a copy.)
+const compileOptions = { strict: true, noEscape: false };
+const templates = readdirSync(join(root, "templates"))
+  .filter((name) => name.endsWith(".hbs"))
+  .map((name) => {
+    const text = readFileSync(join(root, "templates", name), "utf8");
+    return `${JSON.stringify(name)}: { text: ${JSON.stringify(text)}, spec: ${Handlebars.precompile(text, { ...compileOptions })} }`;
+  });
+mkdirSync(dist, { recursive: true });
+writeFileSync(
+  join(dist, "default-templates.cjs"),
+  `module.exports = { compileOptions: ${JSON.stringify(compileOptions)}, templates: { ${templates.join(",\n")} } };\n`,
+);
 
 await build({
   ...common,

@@ -8,9 +8,10 @@ import { listed, ReportError, type Diagnostic } from "./errors.js";
 import { loadSource } from "./load/load.js";
 import type { SourceFile } from "./load/source-file.js";
 import type { DocumentModel } from "./model.js";
-import { render } from "./render/render.js";
+import { render, type LineOf } from "./render/render.js";
 import { DEFAULT_TEMPLATE_DIR, loadTemplate } from "./render/template.js";
 import { blankReferences } from "./validate/blanks.js";
+import { fragmentPosition } from "./validate/locate.js";
 import { validate, type ValidateOptions } from "./validate/validate.js";
 import type { Summary } from "./validate/schema.js";
 import { writeFormat, type Format, type WriterOptions } from "./write/index.js";
@@ -73,7 +74,9 @@ export async function buildChecked(
       );
   }
   const templateDir = options.templateDir ?? DEFAULT_TEMPLATE_DIR;
-  const model = render(summary, loadTemplate(templateDir, context.templates), templateDir);
+  const lineOf: LineOf = (path, text, offset) =>
+    fragmentPosition(source, path, text, offset, (text.slice(offset).split("\n")[0] ?? "").slice(0, 16)).line;
+  const model = render(summary, loadTemplate(templateDir, context.templates), templateDir, lineOf);
   return { bytes: await writeFormat(options.format, model, options, context), model, warnings: diagnostics };
 }
 

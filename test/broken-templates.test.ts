@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import { ROOT, runCli, tempDir } from "./helpers.js";
 
 const summary = readFileSync(join(ROOT, "templates", "summary.hbs"), "utf8");
+/** The default template's partial, copied with it as a clerk copies the folder. */
+const section = readFileSync(join(ROOT, "templates", "section.hbs"), "utf8");
 const lastLine = summary.trimEnd().split("\n").length + 1;
 
 /** The default template with `extra` appended as its last line, plus any partial files. */
@@ -12,7 +14,8 @@ function build(extra: string, partials: Record<string, string> = {}, lang = "en"
   const dir = tempDir();
   mkdirSync(join(dir, "t"));
   writeFileSync(join(dir, "t", "summary.hbs"), `${summary.trimEnd()}\n${extra}\n`);
-  for (const [name, text] of Object.entries(partials)) writeFileSync(join(dir, "t", `${name}.hbs`), text);
+  for (const [name, text] of Object.entries({ section, ...partials }))
+    writeFileSync(join(dir, "t", `${name}.hbs`), text);
   copyFileSync(join(ROOT, "data", "2020.yaml"), join(dir, "2020.yaml"));
   const result = runCli([
     "--lang",
@@ -62,7 +65,9 @@ describe("a broken custom template", () => {
 describe("the shipped template", () => {
   it("passes the checks a custom template gets (it is not checked again at every build)", async () => {
     const { templateProblems } = await import("../src/render/template-check.js");
-    const path = join(ROOT, "templates", "summary.hbs");
-    expect(templateProblems({ path, text: summary }, [], ["ordinal"])).toEqual([]);
+    for (const [name, text] of Object.entries({ summary, section })) {
+      const path = join(ROOT, "templates", `${name}.hbs`);
+      expect(templateProblems({ path, text }, ["section"], ["ordinal"])).toEqual([]);
+    }
   });
 });

@@ -1,5 +1,5 @@
 /** `report schema`: valid JSON Schema, generated from the Zod schema, that agrees with the tool. */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
@@ -30,12 +30,14 @@ describe("report schema", () => {
     expect(properties.figures?.description).toMatch(/[\u4e00-\u9fff]/);
   });
 
-  it.each(["data/2020.yaml", "test/fixtures/2021-filled.yaml", "test/fixtures/comparisons.yaml"])(
-    "accepts %s",
-    (file) => {
-      expect(check(dataOf(join(ROOT, file))), JSON.stringify(check.errors)).toBe(true);
-    },
-  );
+  it.each([
+    "data/2020.yaml",
+    "test/fixtures/2021-filled.yaml",
+    "test/fixtures/comparisons.yaml",
+    ...readdirSync(join(ROOT, "test", "fixtures", "shapes")).map((name) => `test/fixtures/shapes/${name}`),
+  ])("accepts %s", (file) => {
+    expect(check(dataOf(join(ROOT, file))), JSON.stringify(check.errors)).toBe(true);
+  });
 
   it.each([
     "schema-error",
@@ -45,6 +47,7 @@ describe("report schema", () => {
     "number-comma-in-braces",
     "not-a-number",
     "chinese-year",
+    "mixed-shapes",
   ])("rejects the schema-error fixture %s, as report validate does", (name) => {
     const file = fixture(join("invalid", `${name}.yaml`));
     expect(check(dataOf(file))).toBe(false);

@@ -50,10 +50,59 @@ describe("parseMarkup", () => {
     expect(model.blocks[0]).toEqual({ kind: "title", runs: [{ text: "a & <b> \"c\" 'd'" }] });
   });
 
-  it.each(["<p>a", "<p><p>a</p></p>", "text", "<p>a < b</p>", "<x>a</x>", "<p><runin><runin>a</runin></runin></p>"])(
-    "rejects malformed markup %j",
-    (markup) => expect(() => parseMarkup(markup)).toThrow(MarkupError),
-  );
+  it("numbers four levels, each restarting under the one above, standalone or run in", () => {
+    const model = parseMarkup(
+      "<h1>甲</h1><h2>乙</h2><p><runin3>a。</runin3>b</p><p><runin4>c。</runin4>d</p><p><runin4>e。</runin4>f</p>" +
+        "<p><runin3>g。</runin3>h</p><h3>丙</h3><h4>丁</h4><h2>戊</h2><h1>己</h1><h2>庚</h2>",
+    );
+    expect(model.blocks.map((b) => ("runs" in b ? `${b.kind}:${plainText(b.runs)}` : ""))).toEqual([
+      "heading:一、甲",
+      "heading:（一）乙",
+      "paragraph:1.a。b",
+      "paragraph:（1）c。d",
+      "paragraph:（2）e。f",
+      "paragraph:2.g。h",
+      "heading:3.丙",
+      "heading:（1）丁",
+      "heading:（二）戊",
+      "heading:二、己",
+      "heading:（一）庚",
+    ]);
+    expect(model.blocks.map((b) => (b.kind === "heading" ? b.level : 0))).toEqual([1, 2, 0, 0, 0, 0, 3, 4, 2, 1, 2]);
+  });
+
+  it("gives a run-in heading's runs its level; a lead sentence has no number and takes no number", () => {
+    const model = parseMarkup("<p><lead3>甲。</lead3>乙</p><p><runin3>丙。</runin3>丁</p>");
+    expect(model.blocks.map((b) => b.kind === "paragraph" && b.runs)).toEqual([
+      [{ text: "甲。", heading: 3 }, { text: "乙" }],
+      [{ text: "1.丙。", heading: 3 }, { text: "丁" }],
+    ]);
+  });
+
+  it("runs a heading written between blocks into the paragraph after it, or sets it alone before anything else", () => {
+    const model = parseMarkup(
+      "<runin2>甲。</runin2>\n<p>乙</p><p>丙</p><runin2>丁。</runin2><h3>戊</h3><salutation>各位代表：</salutation>",
+    );
+    expect(model.blocks.map((b) => ("runs" in b ? `${b.kind}:${plainText(b.runs)}` : ""))).toEqual([
+      "paragraph:（一）甲。乙",
+      "paragraph:丙",
+      "paragraph:（二）丁。",
+      "heading:1.戊",
+      "salutation:各位代表：",
+    ]);
+  });
+
+  it.each([
+    "<p>a",
+    "<p><p>a</p></p>",
+    "text",
+    "<runin2>a</runin2>b",
+    "<p>a<runin2>b</runin2></p>",
+    "<lead>a</lead>",
+    "<p>a < b</p>",
+    "<x>a</x>",
+    "<p><runin><runin>a</runin></runin></p>",
+  ])("rejects malformed markup %j", (markup) => expect(() => parseMarkup(markup)).toThrow(MarkupError));
 });
 
 describe("parseProse", () => {

@@ -10,17 +10,19 @@
  * date would not).
  */
 import * as z from "zod/mini";
-import type { Figure, Summary } from "../validate/schema.js";
+import type { Figure, Section, Summary } from "../validate/schema.js";
 import {
   closingSchema,
   checksSchema,
   draftLabelSchema,
   figureObjectSchema,
   keyFiguresSchema,
+  partSchema,
   sectionSchema,
   summarySchema,
 } from "../validate/schema.js";
-import { comment, inlineScalar } from "./yaml-text.js";
+import { knownKeys } from "../validate/structure.js";
+import { comment, inlineScalar, textScalar } from "./yaml-text.js";
 
 export interface ScaffoldOptions {
   readonly year: number;
@@ -32,19 +34,44 @@ export interface ScaffoldOptions {
   readonly from?: Summary;
 }
 
-/** Used when there is no last year's file: a minimal, valid summary that shows every kind of field. */
+/**
+ * Used when there is no last year's file: a short summary in the general form that validates and
+ * shows every kind of field: parts with their own titles, a heading on its own line and one run in,
+ * paragraphs, a third level, 一是…二是… after a lead-in.
+ */
 const EXAMPLE: Omit<Summary, "year"> = {
   organisation: "{{街道名}}街道",
   title: "{{年度}}年度{{街道名}}街道工作总结",
-  intro: "今年以来，{{街道名}}街道紧紧围绕全区“{{战略名称}}”战略，推动各项工作落实落地。（请改写这一段）",
-  work: [
+  intro:
+    "今年以来，{{街道名}}街道紧紧围绕全区“{{战略名称}}”战略，推动各项工作落实落地。（请改写这一段）\n\n现将一年来的工作总结如下。（空一行是另起一段；不需要就删掉这一段）",
+  parts: [
     {
-      heading: "稳住经济基本盘。",
-      body: "完成财政收入{{财政收入}}，同比{{同比 财政收入}}；财政收入占比{{财政占比}}，比上年{{同比 财政占比}}。（请改写这一段）",
+      heading: "{{年度}}年工作回顾",
+      items: [
+        {
+          heading: "稳住经济基本盘",
+          body: "完成财政收入{{财政收入}}，同比{{同比 财政收入}}；财政收入占比{{财政占比}}，比上年{{同比 财政占比}}。（请改写这一段）\n\n这是同一标题下的第二段。",
+        },
+        {
+          heading: "聚力城市更新。",
+          body: "改造老旧小区{{数值 改造面积}}平方米。（标题以句号结尾，接排在这一段的段首）",
+          items: [
+            { heading: "抓规划。", body: "编制片区更新方案。（第三级标题，编号自动生成）" },
+            { heading: "抓落实。", body: "建立项目推进机制。" },
+          ],
+        },
+      ],
+    },
+    {
+      heading: "存在的不足",
+      pointsLead: "工作中也存在一些不足：",
+      points: ["经济增长后劲不足。（请改写这一项）", "城市更新速度较慢。"],
+    },
+    {
+      heading: "下一步工作打算",
+      items: [{ heading: "聚力项目建设。", body: "推动重点项目早开工、早见效。（请改写这一段）" }],
     },
   ],
-  problems: ["经济增长后劲不足。（请改写这一项）"],
-  plans: [{ heading: "聚力城市更新。", body: "再改造老旧小区{{数值 改造面积}}平方米以上。（请改写这一段）" }],
   figures: {
     街道名: { value: null, unit: "", last: null },
     战略名称: { value: null, unit: "", last: null },
@@ -64,8 +91,6 @@ const described = (schema: z.ZodMiniType): string => {
 export function scaffold(options: ScaffoldOptions): string {
   const data = options.from ?? EXAMPLE;
   const fields = summarySchema.shape;
-  const section = (list: readonly { heading: string; body: string }[]) =>
-    list.map((s) => `  - heading: ${inlineScalar(s.heading)}\n    body: ${inlineScalar(s.body)}\n`).join("\n");
   return [
     `# yaml-language-server: $schema=${options.schemaRef}\n`,
     comment(
@@ -83,18 +108,12 @@ export function scaffold(options: ScaffoldOptions): string {
     `organisation: ${inlineScalar(data.organisation)}\n`,
     comment("", described(fields.title)),
     `title: ${inlineScalar(data.title)}\n`,
-    comment("", described(fields.intro)),
-    `intro: ${inlineScalar(data.intro)}\n\n`,
-    comment(
-      "",
-      `一、${described(fields.work)}`,
-      `每一项写两行：heading（${described(sectionSchema.shape.heading)}）和 body（${described(sectionSchema.shape.body)}）。`,
-    ),
-    `work:\n${section(data.work)}\n`,
-    comment("", `二、${described(fields.problems)}`, "每个问题一项，以“- ”开头。"),
-    `problems:\n${data.problems.map((p) => `  - ${inlineScalar(p)}\n`).join("")}\n`,
-    comment("", `三、${described(fields.plans)}`, "写法和 work 一样。"),
-    `plans:\n${section(data.plans)}\n`,
+    salutationText(data.salutation),
+    ...(data.intro === undefined
+      ? []
+      : [comment("", described(fields.intro)), `intro: ${textScalar(data.intro, "  ")}\n`]),
+    "\n",
+    bodyText(data),
     closingBlock(options.year, data.closing),
     draftLabelLine(data.draftLabel),
     keyFiguresBlock(data.keyFigures),
@@ -109,10 +128,85 @@ export function scaffold(options: ScaffoldOptions): string {
       "{{同比 财政收入}} 印成“增长8.4%”“下降3.1%”或“持平”；单位是 % 的印成“提高2.4个百分点”；{{增减 财政收入}} 印成“增加0.28亿元”。",
       `digits：${described(figureObjectSchema.shape.digits)}`,
     ),
-    `figures:\n${Object.entries(data.figures)
-      .map(([name, figure]) => blankFigure(name, figure))
-      .join("")}`,
+    // A file without figures says so with {}: `figures:` alone would be an empty value, not an empty group.
+    Object.keys(data.figures).length === 0
+      ? "figures: {}\n"
+      : `figures:\n${Object.entries(data.figures)
+          .map(([name, figure]) => blankFigure(name, figure))
+          .join("")}`,
   ].join("");
+}
+
+/** The salutation if last year had one; else the field, commented out, to show it exists. */
+function salutationText(salutation: string | undefined): string {
+  const about = described(summarySchema.shape.salutation);
+  if (salutation !== undefined) return `${comment("", about)}salutation: ${inlineScalar(salutation)}\n`;
+  return `${comment("", about, "需要时删掉下一行开头的“# ”。")}# salutation: 各位代表：\n`;
+}
+
+/** The body in the shape the data has: parts, （一） items, or the three-part shape. */
+function bodyText(data: Omit<Summary, "year">): string {
+  const fields = summarySchema.shape;
+  const sectionKeys = knownKeys(["parts", 0]).map((key) => `  ${key}：${described(partSchemaField(key))}`);
+  const general = (key: "parts" | "items", list: readonly Section[]) =>
+    comment(
+      "",
+      described(fields[key]),
+      "每一项可以写下面这些（都可以不写，至少写一样）：",
+      ...sectionKeys,
+      "每一项都以“- ”开头，下面的各行和 heading 对齐；items 里的各项再缩进两格。",
+    ) + `${key}:\n${list.map((section) => sectionText(section, "  ")).join("\n")}\n`;
+  if (data.parts) return general("parts", data.parts);
+  if (data.items) return general("items", data.items);
+  const three = (list: readonly { heading: string; body: string }[]) =>
+    list.map((s) => `  - heading: ${inlineScalar(s.heading)}\n    body: ${textScalar(s.body, "      ")}\n`).join("\n");
+  return [
+    ...(data.work
+      ? [
+          comment(
+            "",
+            `一、${described(fields.work)}`,
+            `每一项写两行：heading（${described(sectionSchema.shape.heading)}）和 body（${described(sectionSchema.shape.body)}）。`,
+          ),
+          `work:\n${three(data.work)}\n`,
+        ]
+      : []),
+    ...(data.problems
+      ? [
+          comment("", `二、${described(fields.problems)}`, "每个问题一项，以“- ”开头。"),
+          `problems:\n${data.problems.map((p) => `  - ${textScalar(p, "    ")}\n`).join("")}\n`,
+        ]
+      : []),
+    ...(data.plans
+      ? [comment("", `三、${described(fields.plans)}`, "写法和 work 一样。"), `plans:\n${three(data.plans)}\n`]
+      : []),
+  ].join("");
+}
+
+/** A part's field, for its description. */
+function partSchemaField(key: string): z.ZodMiniType {
+  return (partSchema as unknown as z.ZodMiniObject).shape[key] as z.ZodMiniType;
+}
+
+/** One section as a list item, its fields in the schema's order, its items one level further in. */
+function sectionText(section: Section, indent: string): string {
+  const inner = `${indent}  `;
+  const lines: string[] = [];
+  for (const key of knownKeys(["parts", 0])) {
+    const value = section[key as keyof Section];
+    if (value === undefined) continue;
+    if (typeof value === "string") lines.push(`${key}: ${textScalar(value, `${inner}  `)}`);
+    else if (typeof value === "boolean") lines.push(`${key}: ${String(value)}`);
+    else if (key === "points")
+      lines.push(
+        `${key}:\n${(value as string[]).map((p) => `${inner}  - ${textScalar(p, `${inner}    `)}`).join("\n")}`,
+      );
+    else
+      lines.push(
+        `${key}:\n${(value as Section[]).map((item) => sectionText(item, `${inner}  `).trimEnd()).join("\n")}`,
+      );
+  }
+  return `${indent}- ${lines.join(`\n${inner}`)}\n`;
 }
 
 /** Commented out, the organisation kept, the date to be entered (last year's shown as a reminder). */

@@ -12,3 +12,13 @@ export function inlineScalar(value: string | number): string {
 export function comment(indent: string, ...lines: string[]): string {
   return lines.map((line) => `${indent}# ${line}\n`).join("");
 }
+
+/**
+ * A text after `key: `: on one line where it has one, else as a `|-` block indented by `indent`,
+ * so its paragraphs stay paragraphs (a blank line between them) as the clerk wrote them.
+ */
+export function textScalar(value: string, indent: string): string {
+  if (!value.includes("\n")) return inlineScalar(value);
+  const lines = value.split("\n").map((line) => (line.trim() ? `${indent}${line.trimEnd()}` : ""));
+  return `|-\n${lines.join("\n")}`;
+}

@@ -10,7 +10,7 @@ export const MAX_FILE_BYTES = 2 * 1024 * 1024;
 /** Levels of nesting (lists, groups of fields, brackets); the data format itself needs about five. */
 export const MAX_NESTING_DEPTH = 32;
 
-/** Items in each of work, problems and plans: each is a paragraph, and 一、二、… numbering ends at 999. */
+/** Items in each list of the data (parts, sections, points…): each is a paragraph, and 一、二、… numbering ends at 999. */
 export const MAX_LIST_ITEMS = 200;
 
 /** Entries under figures. */

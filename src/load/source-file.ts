@@ -1,6 +1,7 @@
-import { Composer, Parser, YAMLParseError, type CST, type Document } from "yaml";
+import { Composer, isMap, isScalar, isSeq, Parser, YAMLParseError, type CST, type Document } from "yaml";
 import { ReportError, type SourcePosition } from "../errors.js";
 import { textLines, type Lines } from "../lines.js";
+import { replaceLineBreaks } from "../render/line-breaks.js";
 import type { Encoding } from "./decode.js";
 import { MAX_ENTRIES, MAX_NESTING_DEPTH, MAX_YAML_ERRORS } from "./limits.js";
 import { scanStructure, type Structure } from "./structure.js";
@@ -147,6 +148,35 @@ function errorOffset(source: unknown): number {
   return (source as { offset?: number } | null)?.offset ?? 0;
 }
 
+/**
+ * The data as JavaScript values, every text with its paragraphs marked alike: a blank line between
+ * two paragraphs is an empty line ("\n\n"), a line break inside a paragraph a single "\n" (which the
+ * render stage drops between Chinese characters). A `|` block keeps that difference itself. A plain
+ * text over several lines is taken as written, as if it were a `|` block: YAML would fold each line
+ * break to a space, which has no place between Chinese characters. In quoted and `>` texts YAML's
+ * folding stands, and the "\n" it leaves for a blank line is made a blank line again.
+ */
 export function toPlainData(source: SourceFile): unknown {
+  if (!marked.has(source.document)) {
+    marked.add(source.document);
+    markParagraphs(source.document.contents, source.text);
+  }
   return source.document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
 }
+
+/** Every text value in the tree, as toPlainData says; a plain walk, lighter than yaml's visit. */
+function markParagraphs(node: unknown, text: string): void {
+  if (isMap(node)) for (const pair of node.items) markParagraphs(pair.value, text);
+  else if (isSeq(node)) for (const item of node.items) markParagraphs(item, text);
+  else if (isScalar(node) && typeof node.value === "string" && node.type !== "BLOCK_LITERAL" && node.range) {
+    if (node.type === "PLAIN") {
+      const written = text.slice(node.range[0], node.range[1]);
+      if (written.includes("\n"))
+        // Linear in the text, like every scan of it: a regex around the line break would be tried
+        // at each space of a long run (render/line-breaks.ts).
+        node.value = replaceLineBreaks(written.trim(), () => "\n").replace(/\n{2,}/g, "\n\n");
+    } else if (node.value.includes("\n")) node.value = node.value.replace(/\n+/g, "\n\n");
+  }
+}
+
+const marked = new WeakSet<Document.Parsed>();

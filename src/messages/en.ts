@@ -92,6 +92,22 @@ export const en = {
     message: `\`${p.field}\` is empty`,
     hint: "Write the text after the colon, or remove the field.",
   }),
+  mixedShapes: (p: { key: string; other: string }) => ({
+    message: `\`${p.key}\` cannot be used together with \`${p.other}\`: a file writes its body in one way`,
+    hint: "Use parts (一、 parts with their own titles), or items ((一) sections without parts), or work/problems/plans; move everything under one of them.",
+  }),
+  ownOrdinal: (p: { field: string; found: string; printed: string }) => ({
+    message: `\`${p.field}\` starts with its own number “${p.found}”; the tool numbers it already and would print “${p.printed}${p.found}”`,
+    hint: `Delete “${p.found}” at the start of the text.`,
+  }),
+  headingNeedsStop: (p: { field: string }) => ({
+    message: `The heading \`${p.field}\` runs into its paragraph but does not end with a full stop “。”, so it would run straight into the text after it`,
+    hint: "End the heading with “。”; or, to set it on a line of its own, write runIn: false (or delete runIn: true).",
+  }),
+  blankLineInLine: (p: { field: string }) => ({
+    message: `\`${p.field}\` has a blank line inside it, but it is printed as one line, not as paragraphs`,
+    hint: "Delete the blank line above this line. Only body, intro, pointsLead and the points may have several paragraphs.",
+  }),
   outOfRange: (p: { field: string; detail: string }) => ({ message: `\`${p.field}\` is out of range: ${p.detail}` }),
   badFigureName: (p: { name: string }) => ({
     message: `\`${p.name}\` cannot be a figure name`,

@@ -83,6 +83,22 @@ export const zh: Catalogue = {
   }),
   tooFew: (p) => ({ message: `${p.field} 至少要有 ${p.minimum} 项` }),
   emptyText: (p) => ({ message: `${p.field} 没有填写内容`, hint: "请在冒号后面填写文字，或删除这一项。" }),
+  mixedShapes: (p) => ({
+    message: `${p.key} 不能和 ${p.other} 同时使用：一份总结的正文只能用一种写法`,
+    hint: "三种写法选一种：parts（一、二、各部分，标题自己写）；items（没有“一、”这一级，直接写（一）（二））；work/problems/plans（三部分的简写）。请把内容都移到其中一种下面。",
+  }),
+  ownOrdinal: (p) => ({
+    message: `${p.field} 开头写了编号“${p.found}”，工具会自动编号，这样会印成“${p.printed}${p.found}”`,
+    hint: `请删掉开头的“${p.found}”。`,
+  }),
+  headingNeedsStop: (p) => ({
+    message: `标题 ${p.field} 要接排在正文段首，但末尾没有句号“。”，会和后面的正文连在一起`,
+    hint: "请在标题末尾加上“。”；如果想让标题单独成行，把 runIn: true 改成 runIn: false（或删掉这一行）。",
+  }),
+  blankLineInLine: (p) => ({
+    message: `${p.field} 中间有空行，但它只能是一行，不能分段`,
+    hint: "请删掉这一行上面的空行。只有 body、intro、pointsLead 和 points 的各项可以空一行分段。",
+  }),
   outOfRange: (p) => ({ message: `${p.field} 的数值不合理：${p.detail}` }),
   badFigureName: (p) => ({
     message: `“${p.name}”不能用作数据名称`,

@@ -12,3 +12,17 @@ export function chineseNumeral(n: number): string {
   if (ones > 0) text += DIGITS[ones];
   return text;
 }
+
+/** The number the tool gives a heading, by level (GB/T 9704 §7.3.3): 一、 （一） 1. （1）. */
+export function headingNumber(level: number, n: number): string {
+  switch (level) {
+    case 1:
+      return `${chineseNumeral(n)}、`;
+    case 2:
+      return `（${chineseNumeral(n)}）`;
+    case 3:
+      return `${n}.`;
+    default:
+      return `（${n}）`;
+  }
+}

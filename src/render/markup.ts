@@ -1,24 +1,42 @@
 /**
  * Template output → document model. Templates write a small tag language, one element a block:
  *
- *   <title>…</title>   <h1>…</h1>   <p>…</p>   <closing><line>…</line>…</closing>
+ *   <title>…</title>   <salutation>…</salutation>   <h1>…</h1> … <h4>…</h4>   <p>…</p>
+ *   <closing><line>…</line>…</closing>
  *
- * and inside a block: <runin>…</runin> for a run-in heading sentence, <fig>…</fig> and
- * <blank>…</blank> for a figure's value (prose markup writes these). Text is HTML-escaped, as
- * Handlebars leaves it; line breaks between tags are layout of the template, not text.
- * Headings are numbered here, by level (一、 then （一）), so every template numbers alike.
+ * and inside a paragraph: <runin1>…</runin1> … <runin4>…</runin4> for a run-in heading of that level
+ * (<runin> is <runin2>), <lead1>…<lead4> for a run-in lead sentence without a number, <fig>…</fig>
+ * and <blank>…</blank> for a figure's value, <at>12</at> for the line of the data file the block
+ * comes from (prose markup writes these; the first in a block counts). A run-in heading written
+ * between blocks runs into the <p> that follows it, or makes a paragraph of its own if none does.
+ * Text is HTML-escaped, as Handlebars leaves it; line breaks between tags are layout of the template,
+ * not text. Headings are numbered here, by level (一、 （一） 1. （1）), each level restarting under
+ * the one above, so every template numbers alike.
  */
-import type { Block, Body, Run } from "../model.js";
-import { chineseNumeral } from "./chinese-numerals.js";
+import { HEADING_LEVELS, type Block, type Body, type HeadingLevel, type Run } from "../model.js";
+import { headingNumber } from "./chinese-numerals.js";
 import { replaceLineBreaks } from "./line-breaks.js";
 import { xmlLegal } from "./xml-legal.js";
 
 export class MarkupError extends Error {}
 
-type BlockTag = "title" | "h1" | "p" | "closing";
-type InlineTag = "runin" | "fig" | "blank";
-const BLOCK_TAGS: readonly string[] = ["title", "h1", "p", "closing"] satisfies BlockTag[];
-const INLINE_TAGS: readonly string[] = ["runin", "fig", "blank"] satisfies InlineTag[];
+type BlockTag = "title" | "salutation" | "p" | "closing" | `h${HeadingLevel}`;
+/** An inline tag and, for a run-in heading, its level and whether it is numbered. */
+interface Inline {
+  readonly tag: string;
+  readonly level?: HeadingLevel;
+  readonly numbered?: boolean;
+}
+
+const BLOCK_TAGS: readonly string[] = ["title", "salutation", "p", "closing", ...HEADING_LEVELS.map((l) => `h${l}`)];
+const RUN_IN = /^(runin|lead)([1-4]?)$/;
+
+function inlineTag(tag: string): Inline | undefined {
+  if (tag === "fig" || tag === "blank") return { tag };
+  const match = RUN_IN.exec(tag);
+  if (!match || (match[1] === "lead" && !match[2])) return undefined;
+  return { tag, level: Number(match[2] || 2) as HeadingLevel, numbered: match[1] === "runin" };
+}
 
 const TOKEN = /<(\/?)([a-z0-9]+)>|([^<]+)|(<)/g;
 const ENTITY = /&(?:amp|lt|gt|quot|#x27|#x60|#x3D);/g;
@@ -46,47 +64,74 @@ export function parseMarkup(markup: string): Body {
 
 class ModelBuilder {
   private readonly blocks: Block[] = [];
-  /** The open block; `lines` has one entry except in <closing>, which has one a <line>. */
-  private block: { tag: BlockTag; lines: Run[][] } | undefined;
+  /**
+   * The open block; `lines` has one entry except in <closing>, which has one a <line>. A run-in
+   * heading written between blocks opens an `implicit` paragraph; once the heading is closed the
+   * paragraph is `waiting` for the <p> it runs into.
+   */
+  private block: { tag: BlockTag; lines: Run[][]; implicit?: boolean; waiting?: boolean; line?: number } | undefined;
+  /** Inside <at>: the text is a line number, not text to print. */
+  private inAt = false;
   /** Open inline tags, outermost first: a figure may sit inside a run-in heading. */
-  private readonly inline: InlineTag[] = [];
-  private headings = 0;
-  private runIns = 0;
+  private readonly inline: Inline[] = [];
+  /** The last number given at each heading level, 1 to 4. */
+  private readonly numbers = [0, 0, 0, 0, 0];
 
   open(tag: string): void {
+    if (tag === "at" && this.block && !this.inAt) {
+      this.inAt = true;
+      return;
+    }
+    if (this.block?.waiting) {
+      if (tag === "p") {
+        this.block = { ...this.block, implicit: false, waiting: false };
+        return;
+      }
+      this.closeBlock();
+    }
+    const inline = inlineTag(tag);
     if (BLOCK_TAGS.includes(tag)) {
       if (this.block) throw new MarkupError(`<${tag}> inside <${this.block.tag}>`);
       this.block = { tag: tag as BlockTag, lines: tag === "closing" ? [] : [[]] };
-      if (tag === "h1") this.push(`${chineseNumeral(++this.headings)}、`);
+      const level = /^h([1-4])$/.exec(tag)?.[1];
+      if (level) this.push(this.number(Number(level) as HeadingLevel));
     } else if (tag === "line" && this.block?.tag === "closing") {
       this.block.lines.push([]);
-    } else if (INLINE_TAGS.includes(tag) && this.block && this.canNest(tag as InlineTag)) {
-      if (tag === "runin") this.push(`（${chineseNumeral(++this.runIns)}）`, 2);
-      this.inline.push(tag as InlineTag);
+    } else if (inline && this.canOpen(inline)) {
+      this.block ??= { tag: "p", lines: [[]], implicit: true };
+      this.inline.push(inline);
+      if (inline.level && inline.numbered) this.push(this.number(inline.level));
     } else {
       throw new MarkupError(`<${tag}> is not allowed here`);
     }
   }
 
   close(tag: string): void {
+    if (tag === "at" && this.inAt) {
+      this.inAt = false;
+      return;
+    }
     const inline = this.inline.at(-1);
     if (inline) {
-      if (tag !== inline) throw new MarkupError(`</${tag}> closes <${inline}>`);
+      if (tag !== inline.tag) throw new MarkupError(`</${tag}> closes <${inline.tag}>`);
       this.inline.pop();
+      if (this.block?.implicit && this.inline.length === 0) this.block.waiting = true;
     } else if (tag === "line" && this.block?.tag === "closing") {
       // the next <line> starts a new line
-    } else if (this.block?.tag === tag) {
-      this.blocks.push(toBlock(this.block.tag, this.block.lines));
-      if (tag === "h1") this.runIns = 0;
-      this.block = undefined;
+    } else if (this.block?.tag === tag && !this.block.implicit) {
+      this.closeBlock();
     } else {
       throw new MarkupError(`</${tag}> closes nothing`);
     }
   }
 
   text(text: string): void {
+    if (this.inAt && this.block) {
+      this.block.line ??= Number(text);
+      return;
+    }
     if (!text) return;
-    if (!this.block || this.block.lines.length === 0) {
+    if (!this.block || this.block.lines.length === 0 || this.block.waiting) {
       if (text.trim()) throw new MarkupError(`text outside a block: “${text.trim().slice(0, 20)}”`);
       return;
     }
@@ -94,20 +139,44 @@ class ModelBuilder {
   }
 
   finish(): Body {
+    if (this.block?.waiting) this.closeBlock();
     if (this.block) throw new MarkupError(`<${this.block.tag}> is never closed`);
     return { blocks: this.blocks };
   }
 
-  /** Only a figure may open inside another inline tag, and only inside a run-in heading. */
-  private canNest(tag: InlineTag): boolean {
-    return this.inline.length === 0 || (this.inline.length === 1 && this.inline[0] === "runin" && tag !== "runin");
+  private closeBlock(): void {
+    if (this.block) this.blocks.push(toBlock(this.block.tag, this.block.lines, this.block.line));
+    this.block = undefined;
+  }
+
+  /** The next number at a level; the levels below start again. */
+  private number(level: HeadingLevel): string {
+    const n = (this.numbers[level] ?? 0) + 1;
+    this.numbers[level] = n;
+    for (let below = level + 1; below < this.numbers.length; below++) this.numbers[below] = 0;
+    return headingNumber(level, n);
+  }
+
+  /**
+   * A run-in heading opens at the start of a paragraph or between blocks; a figure inside a block,
+   * on its own or inside a run-in heading.
+   */
+  private canOpen(inline: Inline): boolean {
+    if (inline.level !== undefined)
+      return (
+        this.inline.length === 0 &&
+        (!this.block || (this.block.tag === "p" && !this.block.implicit && this.block.lines[0]?.length === 0))
+      );
+    const outer = this.inline[0];
+    return !!this.block && (outer === undefined || (this.inline.length === 1 && outer.level !== undefined));
   }
 
   /** Adds text to the open line, joining it to the last run when both are plain text of one role. */
-  private push(text: string, heading: Run["heading"] = this.inline.includes("runin") ? 2 : undefined): void {
+  private push(text: string): void {
     const runs = this.block?.lines.at(-1);
     if (!runs) return;
-    const innermost = this.inline.at(-1);
+    const heading = this.inline[0]?.level;
+    const innermost = this.inline.at(-1)?.tag;
     const run: Run = {
       text,
       ...(heading ? { heading } : {}),
@@ -120,16 +189,19 @@ class ModelBuilder {
   }
 }
 
-function toBlock(tag: BlockTag, lines: Run[][]): Block {
+function toBlock(tag: BlockTag, lines: Run[][], line: number | undefined): Block {
   const runs = lines[0] ?? [];
+  const at = line === undefined ? {} : { line };
   switch (tag) {
     case "title":
       return { kind: "title", runs };
-    case "h1":
-      return { kind: "heading", level: 1, runs };
+    case "salutation":
+      return { kind: "salutation", runs, ...at };
     case "closing":
       return { kind: "closing", lines };
     case "p":
-      return { kind: "paragraph", runs };
+      return { kind: "paragraph", runs, ...at };
+    default:
+      return { kind: "heading", level: Number(tag.slice(1)) as HeadingLevel, runs, ...at };
   }
 }

@@ -8,7 +8,8 @@ import { replaceLineBreaks } from "./line-breaks.js";
 
 /**
  * Markup that Handlebars inserts as it is (it calls toHTML instead of escaping), so a template
- * writes `{{intro}}` and gets the figures tagged for the writers.
+ * writes `{{intro}}` and gets the figures tagged for the writers, and a text of several paragraphs
+ * as that many paragraphs: `</p><p>` between them.
  */
 export class ProseMarkup {
   constructor(private readonly markup: string) {}
@@ -22,11 +23,23 @@ export class ProseMarkup {
 
 const escape = (text: string) => Handlebars.Utils.escapeExpression(text);
 
-export function proseMarkup(text: string, summary: Summary): ProseMarkup {
-  let markup = "";
+/**
+ * `lineOf`, when given, says on which line of the data file the paragraph starting at an offset of
+ * the text is written: each paragraph then opens with `<at>line</at>`, which the model keeps.
+ */
+export function proseMarkup(text: string, summary: Summary, lineOf?: (offset: number) => number): ProseMarkup {
+  const starts = lineOf ? paragraphBreaks(text).map((range) => range[1]) : [];
+  const at = (paragraph: number) => {
+    const offset = paragraph === 0 ? 0 : starts[paragraph - 1];
+    return lineOf && offset !== undefined ? `<at>${lineOf(offset)}</at>` : "";
+  };
+  let paragraph = 0;
+  let markup = at(0);
   for (const segment of parseProse(text).segments) {
     if (segment.kind === "text") {
-      markup += escape(joinLines(segment.text));
+      markup += paragraphsOf(segment.text)
+        .map((text, i) => (i > 0 ? NEW_PARAGRAPH + at(++paragraph) : "") + escape(joinLines(text)))
+        .join("");
     } else if (segment.name === BUILT_IN_REFERENCES.year) {
       markup += escape(String(summary.year));
     } else {
@@ -50,6 +63,47 @@ export function changeMarkup(change: Change): string {
   if (change.kind === "blank") return `<blank>${escape(BLANK)}</blank>`;
   if (change.kind === "same") return escape(changeText(change));
   return `${escape(change.word)}<fig>${escape(change.number)}</fig>${escape(change.unit)}`;
+}
+
+const NEW_PARAGRAPH = "</p><p>";
+
+/**
+ * The blank lines of a text, as [start, end) ranges: a line break, blanks, another line break, and
+ * all the white space after it. The data's texts mark paragraphs so, whatever kind of YAML text they
+ * were written as. Found by scanning, in time linear in the text (a regex around the line breaks
+ * would be tried at each space of a long run, as render/line-breaks.ts explains).
+ */
+function paragraphBreaks(text: string): [number, number][] {
+  const breaks: [number, number][] = [];
+  const blank = (char: string | undefined) => char === " " || char === "\t";
+  let from = 0;
+  for (let newline = text.indexOf("\n"); newline !== -1; newline = text.indexOf("\n", from)) {
+    let next = newline + 1;
+    while (blank(text[next])) next++;
+    if (text[next] !== "\n") {
+      from = next;
+      continue;
+    }
+    let start = newline;
+    while (start > from && blank(text[start - 1])) start--;
+    let end = next;
+    while (end < text.length && /\s/.test(text[end] ?? "")) end++;
+    breaks.push([start, end]);
+    from = end;
+  }
+  return breaks;
+}
+
+function paragraphsOf(text: string): string[] {
+  if (!text.includes("\n")) return [text];
+  const paragraphs: string[] = [];
+  let from = 0;
+  for (const [start, end] of paragraphBreaks(text)) {
+    paragraphs.push(text.slice(from, start));
+    from = end;
+  }
+  paragraphs.push(text.slice(from));
+  return paragraphs;
 }
 
 /**

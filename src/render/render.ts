@@ -1,7 +1,10 @@
 /** The render stage: a valid Summary and a template → the document model. Pure but for the template. */
 import { ReportError } from "../errors.js";
 import { plainText, type DocumentModel, type Runs } from "../model.js";
+import type { FieldPath } from "../validate/prose-fields.js";
 import type { Summary } from "../validate/schema.js";
+import { mapTexts } from "../validate/structure.js";
+import { bodySections } from "./sections.js";
 import { chineseDate, documentDate } from "./dates.js";
 import { withKeyFigures } from "./key-figures.js";
 import { MarkupError, parseMarkup } from "./markup.js";
@@ -12,30 +15,46 @@ import type { CompiledTemplate } from "./template.js";
 /** What a draft's header says when the data gives no label of its own. */
 export const DEFAULT_DRAFT_LABEL = "草稿";
 
-export function render(summary: Summary, template: CompiledTemplate, templateName: string): DocumentModel {
-  const prose = (text: string) => proseMarkup(text, summary);
-  const section = ({ heading, body }: { heading: string; body: string }) => ({
-    heading: prose(heading),
-    body: prose(body),
-  });
+/** The line of the data file a paragraph of a text comes from: the text's place, and the paragraph's offset in it. */
+export type LineOf = (path: FieldPath, text: string, offset: number) => number;
+
+/** With `lineOf`, headings, paragraphs and salutations carry the line of the data file they come from. */
+export function render(
+  summary: Summary,
+  template: CompiledTemplate,
+  templateName: string,
+  lineOf?: LineOf,
+): DocumentModel {
+  // The view gives most texts twice (as the data has them, and in the body's sections): made once.
+  const made = new Map<string, ProseMarkup>();
+  const prose = (text: string, path: FieldPath) => {
+    const key = path.join("\u0000");
+    let markup = made.get(key);
+    if (!markup) {
+      markup = proseMarkup(text, summary, lineOf && ((offset) => lineOf(path, text, offset)));
+      made.set(key, markup);
+    }
+    return markup;
+  };
   const { closing } = summary;
+  // Every field of the data, its texts as markup, so a template can use any of them; then what the
+  // default template lays out: the body in its general form, and the closing as printed. Fields the
+  // data leaves out are there as undefined, which a template in strict mode may test with {{#if}}.
   const view = {
-    year: summary.year,
-    title: prose(summary.title),
-    organisation: prose(summary.organisation),
-    intro: prose(summary.intro),
-    work: summary.work.map(section),
-    problems: summary.problems.map(prose),
-    plans: summary.plans.map(section),
+    salutation: undefined,
+    intro: undefined,
+    ...(mapTexts(summary, prose) as Record<string, unknown>),
+    organisation: prose(summary.organisation, ["organisation"]),
+    sections: bodySections(summary, prose),
     closing: closing && {
-      organisation: prose(closing.organisation ?? summary.organisation),
+      organisation: proseMarkup(closing.organisation ?? summary.organisation, summary),
       date: chineseDate(closing.date),
     },
   };
   try {
     const { blocks } = parseMarkup(template(view));
     const title = blocks.find((block) => block.kind === "title");
-    const tableTitle = summary.keyFigures ? proseRuns(prose(summary.keyFigures.title)) : [];
+    const tableTitle = summary.keyFigures ? proseRuns(prose(summary.keyFigures.title, ["keyFigures", "title"])) : [];
     return {
       blocks: withKeyFigures(blocks, summary, tableTitle),
       properties: { title: title ? plainText(title.runs) : "", author: plainProse(view.organisation) },

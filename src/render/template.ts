@@ -1,5 +1,6 @@
 /** The template folder: summary.hbs, plus any other *.hbs in it as partials named by file name. */
 import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { basename, join } from "node:path";
 import Handlebars from "handlebars";
 import { processContext } from "../context.js";
@@ -13,6 +14,31 @@ export const DEFAULT_TEMPLATE_DIR = join(PACKAGE_ROOT, "templates");
 const MAIN = "summary.hbs";
 
 export type CompiledTemplate = (view: object) => string;
+
+type TemplateSpecification = Parameters<typeof Handlebars.template>[0];
+
+/** Strict: a field the data lacks is an error, not an empty string. scripts/build.mjs compiles with the same. */
+const COMPILE_OPTIONS = { strict: true, noEscape: false } as const;
+
+interface Precompiled {
+  readonly text?: string;
+  readonly spec?: TemplateSpecification;
+}
+
+/**
+ * The shipped templates as `npm run build` compiled them (dist/default-templates.cjs), each with the
+ * text it was compiled from; none when that file is missing or was compiled with other options.
+ */
+function precompiledTemplates(): Record<string, Precompiled> {
+  try {
+    const { compileOptions, templates } = createRequire(import.meta.url)(
+      join(PACKAGE_ROOT, "dist", "default-templates.cjs"),
+    ) as { compileOptions: unknown; templates: Record<string, Precompiled> };
+    return JSON.stringify(compileOptions) === JSON.stringify(COMPILE_OPTIONS) ? templates : {};
+  } catch {
+    return {};
+  }
+}
 
 /**
  * Reads and checks every file of the folder, so that a syntax error, a missing partial or an unknown
@@ -55,11 +81,16 @@ function readTemplate(dir: string, check: boolean): CompiledTemplate {
   const handlebars = Handlebars.create();
   /** `{{ordinal @index}}` → 一, 二, 三…: enumerations such as 一是、二是. */
   handlebars.registerHelper(helpers);
+  const precompiled = dir === DEFAULT_TEMPLATE_DIR ? precompiledTemplates() : {};
+  const ready = (file: TemplateFile) => {
+    const { text, spec } = precompiled[basename(file.path)] ?? {};
+    return text === file.text && spec ? handlebars.template(spec) : undefined;
+  };
   for (const file of files) {
-    if (basename(file.path) !== MAIN) handlebars.registerPartial(basename(file.path, ".hbs"), file.text);
+    if (basename(file.path) !== MAIN) handlebars.registerPartial(basename(file.path, ".hbs"), ready(file) ?? file.text);
   }
   const main = files.find((file) => basename(file.path) === MAIN) as TemplateFile;
-  const compiled = handlebars.compile(main.text, { strict: true, noEscape: false });
+  const compiled = ready(main) ?? handlebars.compile(main.text, COMPILE_OPTIONS);
   return (view) => {
     try {
       return compiled(view);

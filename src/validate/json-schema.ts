@@ -6,7 +6,7 @@
 import { join } from "node:path";
 import * as z from "zod/mini";
 import { PACKAGE_ROOT } from "../paths.js";
-import { figureObjectSchema, summarySchema } from "./schema.js";
+import { BODY_SHAPES, figureObjectSchema, summarySchema } from "./schema.js";
 
 /** The committed copy, which `# yaml-language-server: $schema=…` lines point at (works offline). */
 export const SCHEMA_PATH = join(PACKAGE_ROOT, "schema", "report.schema.json");
@@ -16,6 +16,17 @@ export function dataJsonSchema(): Record<string, unknown> {
     target: "draft-07",
     io: "input",
     override: (context) => {
+      // Zod's refinement “one way of writing the body” as pairs of fields that may not be together.
+      if (context.zodSchema === summarySchema) {
+        const apart = BODY_SHAPES.flatMap((shape, i) =>
+          BODY_SHAPES.slice(i + 1).flatMap((other) =>
+            shape.flatMap((a) =>
+              other.map((b) => ({ not: { properties: { [a]: true, [b]: true }, required: [a, b] } })),
+            ),
+          ),
+        );
+        Object.assign(context.jsonSchema, { allOf: apart });
+      }
       // Zod's refinement “a figure with a unit, or with last year's value, has a number” has no
       // JSON Schema form of its own.
       if (context.zodSchema === figureObjectSchema) {

@@ -2,12 +2,12 @@
  * Counts the lists and figures of a parsed file before the data is built from it, so a file with
  * thousands of paragraphs gets one clear error instead of a long wait (and numbering past 999).
  */
-import { isMap, isSeq, type Node } from "yaml";
+import { isMap, type Node } from "yaml";
 import type { Diagnostic } from "../errors.js";
 import { MAX_FIGURES, MAX_LIST_ITEMS } from "../load/limits.js";
 import type { SourceFile } from "../load/source-file.js";
-
-const LISTS = ["work", "problems", "plans"] as const;
+import { fieldName } from "./prose-fields.js";
+import { eachList } from "./structure.js";
 
 export function sizeProblems(source: SourceFile): Diagnostic[] {
   const root = source.document.contents;
@@ -17,18 +17,17 @@ export function sizeProblems(source: SourceFile): Diagnostic[] {
     const range = (node as Node | null | undefined)?.range;
     return { file: source.path, position: source.positionAt(range?.[0] ?? 0) };
   };
-  for (const field of LISTS) {
-    const list: unknown = root.get(field, true);
-    if (isSeq(list) && list.items.length > MAX_LIST_ITEMS) {
-      diagnostics.push({
-        code: "tooManyItems",
-        severity: "error",
-        ...at(list.items[MAX_LIST_ITEMS]),
-        field,
-        params: { field, count: list.items.length, limit: MAX_LIST_ITEMS },
-      });
-    }
-  }
+  eachList(root, (path, items) => {
+    if (items.length <= MAX_LIST_ITEMS) return;
+    const field = fieldName(path);
+    diagnostics.push({
+      code: "tooManyItems",
+      severity: "error",
+      ...at(items[MAX_LIST_ITEMS]),
+      field,
+      params: { field, count: items.length, limit: MAX_LIST_ITEMS },
+    });
+  });
   const figures: unknown = root.get("figures", true);
   if (isMap(figures) && figures.items.length > MAX_FIGURES) {
     diagnostics.push({

@@ -1,3 +1,5 @@
+import { textFields } from "./structure.js";
+
 export type FieldPath = readonly (string | number)[];
 
 export interface ProseField {
@@ -8,25 +10,11 @@ export interface ProseField {
 /**
  * Every text field that may refer to figures, with its place in the data. It reads the data as it
  * was written, before the schema has accepted it, so that references are checked even in a file with
- * schema errors: a clerk sees all problems at once. Whatever is not text is skipped.
+ * schema errors: a clerk sees all problems at once. Whatever is not text is skipped. The fields are
+ * those the schema marks as texts (structure.ts).
  */
 export function proseFields(data: unknown): ProseField[] {
-  const fields: ProseField[] = [];
-  const add = (path: FieldPath, value: unknown) => {
-    if (typeof value === "string") fields.push({ path, text: value });
-  };
-  const root = record(data);
-  for (const key of ["title", "organisation", "intro"]) add([key], root[key]);
-  for (const list of ["work", "plans"] as const) {
-    items(root[list]).forEach((section, i) => {
-      add([list, i, "heading"], record(section).heading);
-      add([list, i, "body"], record(section).body);
-    });
-  }
-  items(root.problems).forEach((problem, i) => add(["problems", i], problem));
-  add(["closing", "organisation"], record(root.closing).organisation);
-  add(["keyFigures", "title"], record(root.keyFigures).title);
-  return fields;
+  return textFields(data).map(({ path, text }) => ({ path, text }));
 }
 
 /** The names defined under `figures`, as written. */

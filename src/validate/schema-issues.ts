@@ -5,7 +5,7 @@ import type { SourceFile } from "../load/source-file.js";
 import type { MessageCode, MessageParams, ValueKind } from "../messages/catalogue.js";
 import { keyPosition, positionOf } from "./locate.js";
 import { fieldName, type FieldPath } from "./prose-fields.js";
-import { closingSchema, figureObjectSchema, sectionSchema, summarySchema } from "./schema.js";
+import { knownKeys } from "./structure.js";
 import { closest } from "./suggest.js";
 
 type Issue = z.core.$ZodIssue;
@@ -46,6 +46,14 @@ function fromIssue(issue: Issue, source: SourceFile, data: unknown): Diagnostic[
       if (issue.origin === "string") return [at("emptyText", { field })];
       return [at("outOfRange", { field, detail: `≥ ${String(issue.minimum)}` })];
     case "custom":
+      if (issue.params?.["kind"] === "mixedShapes")
+        return [
+          at(
+            "mixedShapes",
+            { key: String(issue.params["key"]), other: String(issue.params["other"]) },
+            keyPosition(source, [], String(issue.params["key"])),
+          ),
+        ];
       if (issue.params?.["kind"] === "date") return [at("badDate", { field, found: String(value) })];
       return [at("wrongType", { field, expected: "text", received: kindOf(value) })];
     case "too_big":
@@ -55,14 +63,6 @@ function fromIssue(issue: Issue, source: SourceFile, data: unknown): Diagnostic[
         at("wrongType", { field, expected: typeof value === "number" ? "number" : "text", received: kindOf(value) }),
       ];
   }
-}
-
-/** The fields a mapping at `path` may have, for “did you mean”. */
-function knownKeys(path: FieldPath): string[] {
-  if (path.length === 0) return Object.keys(summarySchema.shape);
-  if (path[0] === "figures") return Object.keys(figureObjectSchema.shape);
-  if (path[0] === "closing") return Object.keys(closingSchema.shape);
-  return Object.keys(sectionSchema.shape);
 }
 
 function valueAt(data: unknown, path: FieldPath): unknown {

@@ -1,6 +1,9 @@
 /**
- * The data format of a year-end summary: the one source of its TypeScript types and of the JSON
- * Schema editors use. Titles and descriptions are in Chinese because clerks read them in their editor.
+ * The data format of a year-end summary: the one description of the document's structure. Its
+ * TypeScript types, the JSON Schema editors use, the texts the checks read, the lists the limits
+ * count, the keys “did you mean” offers, the template's view and `report init`'s comments all come
+ * from here (structure.ts walks it). Titles and descriptions are in Chinese because clerks read them
+ * in their editor.
  *
  * Written with zod/mini, Zod's functional API: the same schemas, issues and JSON Schema as the
  * classic API, without building a method table for every schema at start-up (measured: the classic
@@ -94,9 +97,118 @@ export const figureSchema = z
     }),
   );
 
+/**
+ * What a text is in the document, for the checks and the writers that treat texts differently:
+ * `line` is one paragraph (a title, a name); `paragraphs` may hold several, a blank line starting
+ * the next; `heading` is a heading sentence the tool numbers; `point` is an item of 一是…二是….
+ */
+export type TextRole = "line" | "paragraphs" | "heading" | "point";
+export const textRoles = z.registry<{ role: TextRole }>();
+
+const withRole = <S extends z.ZodMiniType>(schema: S, role: TextRole): S => {
+  textRoles.add(schema, { role });
+  return schema;
+};
+
+const line = (title: string, description: string) => withRole(prose(title, description), "line");
+const paragraphs = (title: string, description: string) =>
+  withRole(prose(title, `${description}空一行另起一段。`), "paragraphs");
+
+/** The heading levels under a part: （一）, 1., （1）; parts themselves are level 1 (一、). */
+const LEVEL_NAMES = { 1: "一、", 2: "（一）", 3: "1.", 4: "（1）" } as const;
+type SectionLevel = keyof typeof LEVEL_NAMES;
+
+const headingText = (level: SectionLevel) =>
+  withRole(
+    prose(
+      "标题",
+      `标题，编号 ${LEVEL_NAMES[level]} 由工具自动加上，不要自己写。以句号结尾的标题接排在正文段首，不带句号的标题单独成行。`,
+    ),
+    "heading",
+  );
+
+const yesNo = (title: string, description: string) => z.optional(z.boolean().check(z.meta({ title, description })));
+
+/** The fields every section has, at any level: its heading, its paragraphs, its 一是…二是…. */
+const sectionFields = (level: SectionLevel) => ({
+  heading: z.optional(headingText(level)),
+  runIn: yesNo(
+    "接排",
+    "true：标题接排在正文段首；false：标题单独成行。不写时按标题末尾判断：有句号接排，没有句号单独成行。",
+  ),
+  numbered: yesNo("编号", "false：标题不编号（例如段首的一句“营商环境全面优化。”），总是接排在正文段首。默认编号。"),
+  body: z.optional(paragraphs("正文", "标题下面（或接在标题句后面）的正文。")),
+  pointsLead: z.optional(paragraphs("引导语", "“一是……二是……”前面的一句话，例如“存在的问题主要有：”。")),
+  points: z.optional(
+    z
+      .array(withRole(prose("一项", "一项内容，“一是”“二是”由工具自动加上，不要自己写。"), "point"))
+      .check(
+        z.minLength(1),
+        z.meta({ title: "一是……二是……", description: "每项一条，自动编号为“一是……二是……”，默认连成一段。" }),
+      ),
+  ),
+  pointsAsParagraphs: yesNo("分段", "true：“一是……”“二是……”各占一段；不写时连成一段。"),
+});
+
+const itemsDescription = (level: SectionLevel) =>
+  `下一级标题，编号 ${LEVEL_NAMES[level]} 自动生成；每项可以有 heading、body、points、items。`;
+
+/** A section of level 4 has no level below it; every other level's `items` are the next level. */
+function levelSchema(level: SectionLevel): z.ZodMiniType {
+  const fields = sectionFields(level);
+  if (level === 4) return z.strictObject(fields);
+  const next = (level + 1) as SectionLevel;
+  return z.strictObject({
+    ...fields,
+    items: z.optional(
+      z
+        .array(levelSchema(next))
+        .check(z.minLength(1), z.meta({ title: "下一级", description: itemsDescription(next) })),
+    ),
+  });
+}
+
+export interface Section {
+  readonly heading?: string;
+  readonly runIn?: boolean;
+  readonly numbered?: boolean;
+  readonly body?: string;
+  readonly pointsLead?: string;
+  readonly points?: readonly string[];
+  readonly pointsAsParagraphs?: boolean;
+  readonly items?: readonly Section[];
+}
+
+/** A part (一、), with its own title; its `items` are （一）…. */
+export const partSchema = levelSchema(1) as z.ZodMiniType<Section>;
+/** A （一） section: the items of a part, or of a summary without parts. */
+export const itemSchema = levelSchema(2) as z.ZodMiniType<Section>;
+
+/** A sentence's end, before any closing quotes or brackets: 。！？ (and their ASCII forms, and …). */
+const SENTENCE_END = /[。！？!?…][”’」』）)]*$/u;
+
+/**
+ * Whether a section's heading runs into its paragraph: as the data says, else by the usual rule
+ * (a heading sentence that ends in 。 runs in, one without stands alone). An unnumbered heading
+ * always runs in.
+ */
+export function runsIn(section: Pick<Section, "heading" | "runIn" | "numbered">): boolean {
+  if (section.numbered === false) return true;
+  return section.runIn ?? endsSentence(section.heading ?? "");
+}
+
+/** Whether a heading that runs in ends its sentence, so the paragraph's text does not run on from it. */
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text.trimEnd());
+}
+
+/** The three-part shape's sections (work, plans): a run-in heading sentence and its paragraph. */
 export const sectionSchema = z.strictObject({
-  heading: prose("标题句", "这一部分的标题句，连同句末的句号，例如“攻坚疫情防控，提升辖区‘免疫力’。”"),
-  body: prose("正文", "紧接在标题句后面的正文。"),
+  heading: withRole(
+    prose("标题句", "这一部分的标题句，连同句末的句号，例如“攻坚疫情防控，提升辖区‘免疫力’。”"),
+    "heading",
+  ),
+  body: paragraphs("正文", "紧接在标题句后面的正文。"),
 });
 
 /** `2020-12-28`: the YAML core schema keeps it a string; it must be a real calendar day. */
@@ -117,7 +229,7 @@ function isCalendarDate(text: string): boolean {
 
 export const closingSchema = z
   .strictObject({
-    organisation: z.optional(prose("落款单位", "落款的单位名称；不写时用 organisation。")),
+    organisation: z.optional(line("落款单位", "落款的单位名称；不写时用 organisation。")),
     date: isoDateSchema,
   })
   .check(z.meta({ title: "落款", description: "正文后面的发文单位和成文日期，例如 closing: { date: 2020-12-28 }。" }));
@@ -162,6 +274,12 @@ export const keyFiguresSchema = z
 /** The years a summary can be for; `report init --year` accepts the same. */
 export const YEAR_RANGE = { minimum: 1949, maximum: 2100 } as const;
 
+/**
+ * The ways a summary's body can be written, of which a file uses one: parts with their own titles
+ * (一、), （一） sections without parts, or the three-part shape (work, problems, plans).
+ */
+export const BODY_SHAPES = [["parts"], ["items"], ["work", "problems", "plans"]] as const;
+
 export const summarySchema = z
   .strictObject({
     year: z
@@ -171,24 +289,54 @@ export const summarySchema = z
         z.maximum(YEAR_RANGE.maximum),
         z.meta({ title: "年度", description: "总结的年度，例如 2020。" }),
       ),
-    organisation: prose("单位名称", "发文单位，例如“{{街道名}}街道”。"),
-    title: prose("标题", "文件标题，例如“{{年度}}年度{{街道名}}街道工作总结”。"),
-    intro: prose("开头", "标题下面的第一段。"),
-    work: z
-      .array(sectionSchema)
-      .check(
-        z.minLength(1),
-        z.meta({ title: "主要工作完成情况", description: "每项工作一段，编号（一）（二）……自动生成。" }),
-      ),
-    problems: z
-      .array(prose("问题", "一个问题，例如“招商载体不足。辖区楼宇资源稀缺。”"))
-      .check(
-        z.minLength(1),
-        z.meta({ title: "工作中存在的问题", description: "每个问题一项，自动连成“一是……二是……”。" }),
-      ),
-    plans: z
-      .array(sectionSchema)
-      .check(z.minLength(1), z.meta({ title: "明年工作计划", description: "每项计划一段，编号自动生成。" })),
+    organisation: line("单位名称", "发文单位，例如“{{街道名}}街道”。"),
+    title: line("标题", "文件标题，例如“{{年度}}年度{{街道名}}街道工作总结”。"),
+    salutation: z.optional(line("称呼", "标题下面顶格的称呼，例如“各位代表：”；没有就不写。")),
+    intro: z.optional(paragraphs("开头", "标题下面、第一部分前面的开头段落。")),
+    parts: z.optional(
+      z
+        .array(partSchema)
+        .check(
+          z.minLength(1),
+          z.meta({
+            title: "部分",
+            description:
+              "总结的各个部分，编号 一、二、…… 自动生成；每部分有自己的标题 heading，下面可以有 body、points、items。",
+          }),
+        ),
+    ),
+    items: z.optional(
+      z
+        .array(itemSchema)
+        .check(
+          z.minLength(1),
+          z.meta({
+            title: "（一）（二）……",
+            description: "没有“一、二、”这一级时，直接写（一）（二）……各项；编号自动生成。不能和 parts 同时使用。",
+          }),
+        ),
+    ),
+    work: z.optional(
+      z
+        .array(sectionSchema)
+        .check(
+          z.minLength(1),
+          z.meta({ title: "主要工作完成情况", description: "每项工作一段，编号（一）（二）……自动生成。" }),
+        ),
+    ),
+    problems: z.optional(
+      z
+        .array(withRole(prose("问题", "一个问题，例如“招商载体不足。辖区楼宇资源稀缺。”"), "point"))
+        .check(
+          z.minLength(1),
+          z.meta({ title: "工作中存在的问题", description: "每个问题一项，自动连成“一是……二是……”。" }),
+        ),
+    ),
+    plans: z.optional(
+      z
+        .array(sectionSchema)
+        .check(z.minLength(1), z.meta({ title: "明年工作计划", description: "每项计划一段，编号自动生成。" })),
+    ),
     closing: z.optional(closingSchema),
     draftLabel: z.optional(draftLabelSchema),
     keyFigures: z.optional(keyFiguresSchema),
@@ -197,7 +345,17 @@ export const summarySchema = z
       ._default(z.record(z.string().check(z.regex(FIGURE_NAME)), figureSchema), {})
       .check(z.meta({ title: "数据", description: "正文中用到的数字和名称，每个只填一次。" })),
   })
-  .check(z.meta({ title: "年度工作总结", description: "report 生成年度工作总结所用的数据文件。" }));
+  .check(
+    z.superRefine((summary, context) => {
+      const used = BODY_SHAPES.filter((keys) => keys.some((key) => summary[key] !== undefined));
+      for (const shape of used.slice(1)) {
+        const key = shape.find((k) => summary[k] !== undefined) ?? shape[0];
+        const other = used[0]?.find((k) => summary[k] !== undefined) ?? "";
+        context.addIssue({ code: "custom", path: [key], params: { kind: "mixedShapes", key, other } });
+      }
+    }),
+    z.meta({ title: "年度工作总结", description: "report 生成年度工作总结所用的数据文件。" }),
+  );
 
 export type Summary = z.output<typeof summarySchema>;
 export type Figure = z.output<typeof figureSchema>;

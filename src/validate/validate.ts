@@ -20,6 +20,7 @@ import { schemaDiagnostics } from "./schema-issues.js";
 import { summarySchema, type Summary } from "./schema.js";
 import { syntaxProblems } from "./syntax/index.js";
 import { checkWriting } from "./writing/check.js";
+import { textShapeProblems } from "./text-shapes.js";
 
 export interface Validation {
   /** Present when there is no error; warnings may still be listed. */
@@ -81,6 +82,7 @@ export function validate(source: SourceFile, options: ValidateOptions = {}): Val
     ...checkReferences(data, source),
     ...(parsed.success ? checkComparisons(parsed.data, source) : []),
     ...checkWriting(data, source, options.checksOff),
+    ...textShapeProblems(data, source),
     ...yearMatchesFileName(parsed.success ? parsed.data.year : undefined, source),
     ...outsideGb2312Characters(source),
   );

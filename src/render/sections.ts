@@ -1,0 +1,72 @@
+/**
+ * The body of any summary in its general form, as the default template lays it out: a list of
+ * sections, each with its level, its heading and how that heading is set, its paragraphs, its
+ * 一是…二是… and the sections of the level below. The three-part shape of the data (work, problems,
+ * plans) is the same as three parts with fixed titles.
+ */
+import type { HeadingLevel } from "../model.js";
+import type { FieldPath } from "../validate/prose-fields.js";
+import { runsIn, type Section, type Summary } from "../validate/schema.js";
+import type { ProseMarkup } from "./prose-markup.js";
+
+export interface SectionView {
+  readonly level: HeadingLevel;
+  readonly heading: ProseMarkup | string | undefined;
+  /** The markup tag of the heading: h2 on a line of its own, runin2 run in, lead2 run in without a number. */
+  readonly tag: string;
+  readonly body: ProseMarkup | undefined;
+  readonly pointsLead: ProseMarkup | undefined;
+  readonly points: readonly ProseMarkup[] | undefined;
+  readonly pointsAsParagraphs: boolean;
+  readonly items: readonly SectionView[];
+}
+
+/** The three-part shape's part titles, as the 2020 summary has them. */
+export const THREE_PART_TITLES = {
+  work: "主要工作完成情况",
+  problems: "工作中存在的问题",
+  plans: "明年工作计划",
+} as const;
+
+/** A text of the data as markup; `path` is its place in the data, for the line it came from. */
+export type Prose = (text: string, path: FieldPath) => ProseMarkup;
+
+export function bodySections(summary: Summary, prose: Prose): SectionView[] {
+  const view = (
+    section: Section,
+    path: FieldPath,
+    level: HeadingLevel,
+    heading: ProseMarkup | string | undefined = section.heading === undefined
+      ? undefined
+      : prose(section.heading, [...path, "heading"]),
+  ): SectionView => {
+    const numbered = section.numbered !== false;
+    const tag = !runsIn(section) ? `h${level}` : numbered ? `runin${level}` : `lead${level}`;
+    const below = Math.min(level + 1, 4) as HeadingLevel;
+    return {
+      level,
+      heading,
+      tag,
+      body: section.body === undefined ? undefined : prose(section.body, [...path, "body"]),
+      pointsLead: section.pointsLead === undefined ? undefined : prose(section.pointsLead, [...path, "pointsLead"]),
+      points: section.points?.map((point, i) => prose(point, [...path, "points", i])),
+      pointsAsParagraphs: section.pointsAsParagraphs ?? false,
+      items: (section.items ?? []).map((item, i) => view(item, [...path, "items", i], below)),
+    };
+  };
+  if (summary.parts) return summary.parts.map((part, i) => view(part, ["parts", i], 1));
+  if (summary.items) return summary.items.map((item, i) => view(item, ["items", i], 2));
+  // The three-part shape: three parts with fixed titles, its lists where a part's items and points go.
+  const { work, problems, plans } = summary;
+  const part = (title: string, rest: Partial<SectionView>): SectionView => ({
+    ...view({ heading: title }, [], 1, title),
+    ...rest,
+  });
+  return [
+    ...(work ? [part(THREE_PART_TITLES.work, { items: work.map((s, i) => view(s, ["work", i], 2)) })] : []),
+    ...(problems
+      ? [part(THREE_PART_TITLES.problems, { points: problems.map((p, i) => prose(p, ["problems", i])) })]
+      : []),
+    ...(plans ? [part(THREE_PART_TITLES.plans, { items: plans.map((s, i) => view(s, ["plans", i], 2)) })] : []),
+  ];
+}

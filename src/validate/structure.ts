@@ -1,0 +1,148 @@
+/**
+ * The data's structure, read from the one place it is written: the Zod schema (schema.ts) and the
+ * role of each text in it. The texts to check, the lists to count, the keys a mapping may have and
+ * the texts a template receives as markup are all found here by walking that schema, so a field
+ * added to the schema is checked, counted, suggested and rendered without another list to update.
+ */
+import { isMap, isSeq } from "yaml";
+import type * as z from "zod/mini";
+import { summarySchema, textRoles, type TextRole } from "./schema.js";
+
+type Schema = z.ZodMiniType;
+type Path = readonly (string | number)[];
+
+interface Def {
+  readonly type: string;
+  readonly shape?: Record<string, Schema>;
+  readonly element?: Schema;
+  readonly innerType?: Schema;
+  readonly in?: Schema;
+  readonly valueType?: Schema;
+  readonly options?: readonly Schema[];
+}
+
+const defOf = (schema: Schema): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
+
+/** Optional fields, defaults and pipes wrap the schema that says what the value is. */
+function unwrap(schema: Schema): Schema {
+  for (;;) {
+    const def = defOf(schema);
+    if ((def.type === "optional" || def.type === "default" || def.type === "nullable") && def.innerType)
+      schema = def.innerType;
+    else if (def.type === "pipe" && def.in) schema = def.in;
+    else return schema;
+  }
+}
+
+/** A mapping's fields: an object's own, or (for a figure) those of the union's object form. */
+function shapeOf(schema: Schema): Record<string, Schema> | undefined {
+  const def = defOf(unwrap(schema));
+  if (def.shape) return def.shape;
+  for (const option of def.options ?? []) {
+    const shape = shapeOf(option);
+    if (shape) return shape;
+  }
+  return undefined;
+}
+
+/** The schema reduced to what the walks below need, made once: they run for every file of a batch. */
+type Shape =
+  | { readonly kind: "text"; readonly role: TextRole }
+  | { readonly kind: "list"; readonly element: Shape }
+  | { readonly kind: "mapping"; readonly fields: ReadonlyMap<string, Shape> }
+  | { readonly kind: "record"; readonly value: Shape }
+  | { readonly kind: "other" };
+
+function compile(schema: Schema): Shape {
+  const inner = unwrap(schema);
+  const role = textRoles.get(inner)?.role;
+  if (role) return { kind: "text", role };
+  const def = defOf(inner);
+  if (def.type === "array" && def.element) return { kind: "list", element: compile(def.element) };
+  if (def.type === "record" && def.valueType) return { kind: "record", value: compile(def.valueType) };
+  const shape = shapeOf(inner);
+  if (shape) return { kind: "mapping", fields: new Map(Object.entries(shape).map(([k, v]) => [k, compile(v)])) };
+  return { kind: "other" };
+}
+
+let compiled: Shape | undefined;
+const structure = (): Shape => (compiled ??= compile(summarySchema));
+
+export interface TextField {
+  readonly path: Path;
+  readonly text: string;
+  readonly role: TextRole;
+}
+
+/** Validation reads a file's texts more than once (references, text shapes): found once a file. */
+const found = new WeakMap<object, TextField[]>();
+
+/**
+ * Every text of the document in the data as written, in the schema's order, with its role. It reads
+ * the data before the schema has accepted it, so a file with schema errors is still checked
+ * throughout; whatever is not where the schema expects it is skipped.
+ */
+export function textFields(data: unknown): TextField[] {
+  const known = isRecord(data) ? found.get(data) : undefined;
+  if (known) return known;
+  const fields: TextField[] = [];
+  const walk = (shape: Shape, value: unknown, path: Path) => {
+    if (shape.kind === "text") {
+      if (typeof value === "string") fields.push({ path, text: value, role: shape.role });
+    } else if (shape.kind === "list" && Array.isArray(value)) {
+      value.forEach((item: unknown, i) => walk(shape.element, item, [...path, i]));
+    } else if (shape.kind === "mapping" && isRecord(value)) {
+      for (const [key, field] of shape.fields) walk(field, value[key], [...path, key]);
+    }
+  };
+  walk(structure(), data, []);
+  if (isRecord(data)) found.set(data, fields);
+  return fields;
+}
+
+/**
+ * The data with every text replaced by `render(text, path)`, everything else as it is: what a
+ * template sees, whatever fields the data format has.
+ */
+export function mapTexts(data: unknown, render: (text: string, path: Path) => unknown): unknown {
+  const walk = (shape: Shape | undefined, value: unknown, path: Path): unknown => {
+    if (shape?.kind === "text" && typeof value === "string") return render(value, path);
+    if (shape?.kind === "list" && Array.isArray(value))
+      return value.map((item: unknown, i) => walk(shape.element, item, [...path, i]));
+    if (shape?.kind === "mapping" && isRecord(value))
+      return Object.fromEntries(
+        Object.entries(value).map(([key, v]) => [key, walk(shape.fields.get(key), v, [...path, key])]),
+      );
+    return value;
+  };
+  return walk(structure(), data, []);
+}
+
+/** The fields a mapping at `path` may have, for “did you mean”. */
+export function knownKeys(path: Path): string[] {
+  let shape: Shape | undefined = structure();
+  for (const key of path) {
+    if (shape?.kind === "list") shape = shape.element;
+    else if (shape?.kind === "record") shape = shape.value;
+    else if (shape?.kind === "mapping") shape = shape.fields.get(String(key));
+    else shape = undefined;
+  }
+  return shape?.kind === "mapping" ? [...shape.fields.keys()] : [];
+}
+
+/** Every list the schema has in the parsed file, nested ones too, with its path: for the limits. */
+export function eachList(root: unknown, visit: (path: Path, items: readonly unknown[]) => void): void {
+  const walk = (shape: Shape | undefined, node: unknown, path: Path) => {
+    if (shape?.kind === "list" && isSeq(node)) {
+      visit(path, node.items);
+      node.items.forEach((item, i) => walk(shape.element, item, [...path, i]));
+    } else if (shape?.kind === "mapping" && isMap(node)) {
+      for (const [key, field] of shape.fields) if (node.has(key)) walk(field, node.get(key, true), [...path, key]);
+    }
+  };
+  walk(structure(), root, []);
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
