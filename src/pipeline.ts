@@ -20,8 +20,8 @@ export interface Checked {
 }
 
 /** Reads and validates one data file; never throws for problems in the data, only lists them. */
-export function check(path: string): Checked {
-  const source = loadSource(path);
+export async function check(path: string): Promise<Checked> {
+  const source = await loadSource(path);
   const { summary, diagnostics } = validate(source);
   return { ...(summary ? { summary } : {}), diagnostics: diagnostics.map((d) => withExcerpt(d, source)), source };
 }
@@ -42,7 +42,7 @@ export interface Built {
  * build also lists every blank still in the text.
  */
 export async function buildDocument(path: string, options: BuildOptions): Promise<Built> {
-  const { summary, diagnostics, source } = check(path);
+  const { summary, diagnostics, source } = await check(path);
   if (!summary) throw new ReportError("data", diagnostics);
   if (options.final) {
     const blanks = blankReferences(summary, source).map((d) => withExcerpt(d, source));

@@ -14,16 +14,16 @@ import { loadKit, writeDocxFromKit } from "../src/write/docx/kit/replay.js";
 import { writeDocx } from "../src/write/docx/write-docx.js";
 import { docxParts, fixture } from "./helpers.js";
 
-function model(path: string): DocumentModel {
-  const { summary } = check(path);
+async function model(path: string): Promise<DocumentModel> {
+  const { summary } = await check(path);
   if (!summary) throw new Error(`${path} does not validate`);
   return render(summary, loadTemplate(), DEFAULT_TEMPLATE_DIR);
 }
 
 const documents = {
-  "data/2020.yaml (blanks, no closing)": model("data/2020.yaml"),
-  "2020-filled.yaml (long title, closing)": model(fixture("2020-filled.yaml")),
-  "2021-filled.yaml (seven sections)": model(fixture("2021-filled.yaml")),
+  "data/2020.yaml (blanks, no closing)": await model("data/2020.yaml"),
+  "2020-filled.yaml (long title, closing)": await model(fixture("2020-filled.yaml")),
+  "2021-filled.yaml (seven sections)": await model(fixture("2021-filled.yaml")),
 };
 
 describe.each(FONT_PROFILE_NAMES)("fonts %s", (fonts) => {

@@ -75,8 +75,8 @@ export function createProgram(version: string, context: ProgramContext): Command
     .command("validate")
     .description("check data files without writing anything / 检查数据文件，不生成任何文件")
     .argument("<files...>", "data files, folders or globs, e.g. data/2020.yaml or data")
-    .action((files: string[]) => {
-      context.exitCode = runValidate(files, output());
+    .action(async (files: string[]) => {
+      context.exitCode = await runValidate(files, output());
     });
 
   program
@@ -86,7 +86,7 @@ export function createProgram(version: string, context: ProgramContext): Command
     .option("--year <year>", "the year (default: last year's + 1, or the year in the file name)")
     .option("--from <last-year.yaml>", "carry over the structure and text of last year's file; every figure is emptied")
     .option("--force", "replace the file if it exists")
-    .action((file: string, options: InitCommandOptions) => runInit(file, options, output()));
+    .action(async (file: string, options: InitCommandOptions) => runInit(file, options, output()));
 
   program
     .command("schema")

@@ -13,9 +13,10 @@ import type { BuildOptions } from "../../pipeline.js";
 import type { FontProfileName } from "../../write/docx/fonts.js";
 import { loadTemplate } from "../../render/template.js";
 import { FORMATS, type Format } from "../../write/index.js";
-import { exitCodeForResults, type ExitCode } from "../exit-code.js";
+import { EXIT, exitCodeForResult, type ExitCode } from "../exit-code.js";
 import type { Output } from "../output.js";
 import { createReporter, defaultReporter, type ReporterName } from "../reporters/index.js";
+import { tally } from "../reporters/reporter.js";
 
 export interface BuildCommandOptions {
   readonly output?: string;
@@ -60,12 +61,16 @@ export async function runBuild(
   });
   reporter.start(jobs.length);
   const parallelism = toStdout ? 1 : (options.jobs ?? availableParallelism());
-  const results = await runJobs(jobs, parallelism, (result) => {
+  const counts = tally();
+  let exitCode: ExitCode = EXIT.ok;
+  await runJobs(jobs, parallelism, (result) => {
+    counts.add(result);
+    exitCode = Math.max(exitCode, exitCodeForResult(result)) as ExitCode;
     reporter.result(result);
     if (result.bytes) out.data(result.bytes);
   });
-  reporter.finish(results);
-  return exitCodeForResults(results);
+  reporter.finish(counts.totals);
+  return exitCode;
 }
 
 /** `-f` when given (it must agree with `-o`'s extension), else the extension, else docx. */

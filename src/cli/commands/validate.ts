@@ -8,12 +8,12 @@ import { check } from "../../pipeline.js";
 import { EXIT, type ExitCode } from "../exit-code.js";
 import type { Output } from "../output.js";
 
-export function runValidate(inputs: readonly string[], out: Output): ExitCode {
+export async function runValidate(inputs: readonly string[], out: Output): Promise<ExitCode> {
   const files = expandInputs(inputs);
   if (files.length === 0) throw new ReportError("usage", [{ code: "noInputs", severity: "error", params: {} }]);
   let failed = false;
   for (const file of files) {
-    const diagnostics = checkOne(file);
+    const diagnostics = await checkOne(file);
     out.diagnostics(diagnostics);
     const errors = diagnostics.filter((d) => d.severity === "error").length;
     if (errors > 0) {
@@ -26,9 +26,9 @@ export function runValidate(inputs: readonly string[], out: Output): ExitCode {
   return failed ? EXIT.failed : EXIT.ok;
 }
 
-function checkOne(file: string): readonly Diagnostic[] {
+async function checkOne(file: string): Promise<readonly Diagnostic[]> {
   try {
-    return check(file).diagnostics;
+    return (await check(file)).diagnostics;
   } catch (error) {
     if (error instanceof ReportError) return error.diagnostics;
     throw error;

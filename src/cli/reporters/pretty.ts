@@ -25,10 +25,9 @@ export function prettyReporter({ err, lang }: ReporterStreams): Reporter {
       }
       if (progress && total > 1 && done < total) err.write(palette.dim(`[${done}/${total}] ${result.input}`));
     },
-    finish: (results) => {
-      if (results.length < 2) return;
-      const failed = results.filter(isProblem).length;
-      err.write(`${text(lang, "totals", { files: results.length, ok: results.length - failed, failed }).message}\n`);
+    finish: ({ files, ok, failed }) => {
+      if (files < 2) return;
+      err.write(`${text(lang, "totals", { files, ok, failed }).message}\n`);
     },
   };
 }
