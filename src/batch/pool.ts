@@ -10,6 +10,7 @@ import { PACKAGE_ROOT } from "../paths.js";
 import { onInterrupt } from "../write/interrupt.js";
 import { discardTemporariesFor } from "../write/output-file.js";
 import { runJob, type BuildJob, type JobResult } from "./job.js";
+import { afterFile } from "./memory.js";
 import type { JobMessage, ResultMessage } from "./worker.js";
 
 /** What the worker's entry (src/cli/run.ts) looks for in its environment. */
@@ -48,8 +49,9 @@ export async function runJobs(
 }
 
 async function inThisThread(jobs: readonly BuildJob[], take: () => number | undefined, finish: (r: JobResult) => void) {
-  for (let i = take(); i !== undefined; i = take()) {
+  for (let i = take(), built = 1; i !== undefined; i = take(), built++) {
     finish(await runJob(jobs[i] as BuildJob));
+    afterFile(built);
     // Let the workers' results in between two builds of this thread.
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
