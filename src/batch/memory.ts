@@ -18,12 +18,20 @@ let youngCapped = false;
 
 /** Called after each file a thread builds in a batch. */
 export function afterFile(built: number): void {
+  boundYoungGeneration();
+  if (built % FILES_PER_COLLECTION === 0) (collect ??= garbageCollector())();
+}
+
+/**
+ * Called when a batch starts as well: planning a large batch can itself grow the young generation to
+ * the bound, and the first file would then grow it past.
+ */
+export function boundYoungGeneration(): void {
   if (!youngCapped && youngGenerationBytes() >= YOUNG_GENERATION_BYTES) {
     // Read by V8 at each growth of the young generation, in every thread of the process.
     setFlagsFromString("--semi-space-growth-factor=1");
     youngCapped = true;
   }
-  if (built % FILES_PER_COLLECTION === 0) (collect ??= garbageCollector())();
 }
 
 function youngGenerationBytes(): number {

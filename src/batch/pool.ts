@@ -10,7 +10,7 @@ import { PACKAGE_ROOT } from "../paths.js";
 import { onInterrupt } from "../write/interrupt.js";
 import { discardTemporariesFor } from "../write/output-file.js";
 import { runJob, type BuildJob, type JobResult } from "./job.js";
-import { afterFile } from "./memory.js";
+import { afterFile, boundYoungGeneration } from "./memory.js";
 import type { JobMessage, ResultMessage } from "./worker.js";
 
 /** What the worker's entry (src/cli/run.ts) looks for in its environment. */
@@ -25,6 +25,7 @@ export async function runJobs(
   parallelism: number,
   onResult: (result: JobResult) => void,
 ): Promise<void> {
+  boundYoungGeneration();
   let next = 0;
   let stopped = false;
   const take = (): number | undefined => (!stopped && next < jobs.length ? next++ : undefined);
