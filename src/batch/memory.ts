@@ -14,7 +14,6 @@ const YOUNG_GENERATION_BYTES = 16 * 1024 * 1024;
 const FILES_PER_COLLECTION = 200;
 
 let collect: (() => void) | undefined;
-let youngCapped = false;
 
 /** Called after each file a thread builds in a batch. */
 export function afterFile(built: number): void {
@@ -23,15 +22,25 @@ export function afterFile(built: number): void {
 }
 
 /**
- * Called when a batch starts as well: planning a large batch can itself grow the young generation to
- * the bound, and the first file would then grow it past.
+ * Called before a batch is planned: planning thousands of files keeps most of what it allocates,
+ * which makes V8 grow the young generation, to twice the bound in one go.
  */
+export function holdYoungGeneration(): void {
+  growthFactor(1);
+}
+
+/** Called when a batch starts and after each file: the young generation may grow up to the bound only. */
 export function boundYoungGeneration(): void {
-  if (!youngCapped && youngGenerationBytes() >= YOUNG_GENERATION_BYTES) {
-    // Read by V8 at each growth of the young generation, in every thread of the process.
-    setFlagsFromString("--semi-space-growth-factor=1");
-    youngCapped = true;
-  }
+  growthFactor(youngGenerationBytes() >= YOUNG_GENERATION_BYTES ? 1 : 2);
+}
+
+let factor = 2; // V8's default
+
+/** Read by V8 at each growth of the young generation, in every thread of the process. */
+function growthFactor(wanted: number): void {
+  if (wanted === factor) return;
+  setFlagsFromString(`--semi-space-growth-factor=${wanted}`);
+  factor = wanted;
 }
 
 function youngGenerationBytes(): number {

@@ -7,6 +7,7 @@ import { extname } from "node:path";
 import { STDOUT } from "../../batch/job.js";
 import { expandInputs } from "../../batch/inputs.js";
 import { planJobs } from "../../batch/plan.js";
+import { holdYoungGeneration } from "../../batch/memory.js";
 import { runJobs } from "../../batch/pool.js";
 import { ReportError } from "../../errors.js";
 import type { BuildOptions } from "../../pipeline.js";
@@ -44,6 +45,7 @@ export async function runBuild(
     ...(options.template ? { templateDir: options.template } : {}),
     ...(documentTimestamp ? { documentTimestamp } : {}),
   };
+  holdYoungGeneration();
   // A template folder that is missing or broken fails every file alike: say so once, before any.
   loadTemplate(build.templateDir);
   const jobs = planJobs(expandInputs(inputs), {
