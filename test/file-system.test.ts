@@ -16,7 +16,7 @@ import {
   writeFileSync,
 } from "node:fs";
 import { join } from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ReportError } from "../src/errors.js";
 import { temporaryPathFor, writeOutputFile } from "../src/write/output-file.js";
 import { ROOT, fixture, runCli, tempDir } from "./helpers.js";
@@ -37,14 +37,19 @@ describe("an output folder that cannot be made", () => {
 
 describe("an output folder on a read-only disk", () => {
   // A read-only tmpfs needs root and a kernel that lets this container mount; chmod would not do
-  // (root writes through it).
-  const mountPoint = tempDir();
-  const mounted = spawnSync("mount", ["-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", mountPoint]).status === 0;
+  // (root writes through it). Mounted in beforeAll, so a filtered run that skips the test mounts nothing.
+  let mountPoint = "";
+  let mounted = false;
+  beforeAll(() => {
+    mountPoint = tempDir();
+    mounted = spawnSync("mount", ["-t", "tmpfs", "-o", "ro,size=1m", "tmpfs", mountPoint]).status === 0;
+  });
   afterAll(() => {
     if (mounted) spawnSync("umount", [mountPoint]);
   });
 
-  it.skipIf(!mounted)("is a clear error, exit 1, for the folder itself and for a folder to be made in it", () => {
+  it("is a clear error, exit 1, for the folder itself and for a folder to be made in it", (context) => {
+    if (!mounted) context.skip("cannot mount a read-only tmpfs here (not root, or no permission to mount)");
     for (const output of [join(mountPoint, "x.docx"), join(mountPoint, "sub", "x.docx")]) {
       const result = runCli(["build", data, "-o", output]);
       expect(result.status).toBe(1);
