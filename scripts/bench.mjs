@@ -8,12 +8,15 @@
 //      (BENCH_LARGE_FILES; 0 skips them);
 //   3. the same documents filled by docxtemplater in one process, per document, and our ratio to it;
 //   4. the peak memory of each run;
-//   5. the live preview: save → page updated (scripts/bench-preview.mjs, in headless Chromium).
+//   5. the peak memory of batches of 500 and 10,000 files (BENCH_MEMORY_FILES; 0 skips) with --jobs 1
+//      and --jobs 2, which must not grow with the batch (scripts/bench/batch-memory.mjs).
+//   6. the live preview: save → page updated (scripts/bench-preview.mjs, in headless Chromium).
 import { fileURLToPath } from "node:url";
 import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { basename, join } from "node:path";
+import { batchMemory, printBatchMemory } from "./bench/batch-memory.mjs";
 import { perDocumentMs } from "./bench/docxtemplater.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -171,5 +174,9 @@ console.log(
 
 rmSync(scratch, { recursive: true, force: true });
 
-// 5. The live preview, in a process of its own (it drives a browser).
+// 5. Memory by batch size.
+const MEMORY_FILES = Number(process.env.BENCH_MEMORY_FILES ?? 10_000);
+if (MEMORY_FILES > 0) printBatchMemory(batchMemory(bin, [FILES, MEMORY_FILES], [1, 2]));
+
+// 6. The live preview, in a process of its own (it drives a browser).
 spawnSync(process.execPath, [join(root, "scripts", "bench-preview.mjs")], { stdio: "inherit" });

@@ -65,7 +65,7 @@ export type Options = Partial<Omit<BuildOptions, "documentTimestamp">> & {
 
 export interface Report {
   /** Checks a data file; writes nothing. */
-  validate(source: Source): Validation;
+  validate(source: Source): Promise<Validation>;
   /** Builds one document (docx unless `format` says txt or md), or says why it cannot. */
   build(source: Source, options?: Options): Promise<Result>;
   /** A diagnostic's message and hint, in Chinese or English. */
@@ -77,14 +77,14 @@ export interface Report {
 export function createReport(): Report {
   const context = createContext();
   return {
-    validate(source) {
-      const checked = checkedOrProblems(source);
+    async validate(source) {
+      const checked = await checkedOrProblems(source);
       if (!("source" in checked)) return { ok: false, diagnostics: checked.diagnostics };
       const { summary, diagnostics } = checked;
       return { ok: summary !== undefined, ...(summary ? { summary } : {}), diagnostics };
     },
     async build(source, options = {}) {
-      const checked = checkedOrProblems(source);
+      const checked = await checkedOrProblems(source);
       if (!("source" in checked)) return { ok: false, diagnostics: checked.diagnostics };
       const { sourceDateEpoch, ...rest } = options;
       const buildOptions: BuildOptions = {
@@ -113,9 +113,9 @@ export function createReport(): Report {
 }
 
 /** The source read and checked, or the problems that kept it from being read at all. */
-function checkedOrProblems(source: Source): Checked | { readonly diagnostics: readonly Diagnostic[] } {
+async function checkedOrProblems(source: Source): Promise<Checked | { readonly diagnostics: readonly Diagnostic[] }> {
   try {
-    const checked = checkSource(sourceFile(source));
+    const checked = checkSource(await sourceFile(source));
     return { ...checked, diagnostics: fromObject(source, checked.diagnostics) };
   } catch (error) {
     if (error instanceof ReportError) return { diagnostics: fromObject(source, error.diagnostics) };
@@ -123,7 +123,7 @@ function checkedOrProblems(source: Source): Checked | { readonly diagnostics: re
   }
 }
 
-function sourceFile(source: Source): SourceFile {
+async function sourceFile(source: Source): Promise<SourceFile> {
   if ("path" in source) return loadSource(source.path);
   const name = source.name ?? "data.yaml";
   if ("text" in source) return parseSource(name, source.text.replace(/\r\n?/g, "\n").replace(/^\uFEFF/, ""));

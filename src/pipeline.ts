@@ -23,8 +23,8 @@ export interface Checked {
 }
 
 /** Reads and validates one data file; never throws for problems in the data, only lists them. */
-export function check(path: string, options: ValidateOptions = {}): Checked {
-  return checkSource(loadSource(path), options);
+export async function check(path: string, options: ValidateOptions = {}): Promise<Checked> {
+  return checkSource(await loadSource(path), options);
 }
 
 /** Validates a data file already read and parsed. */
@@ -55,15 +55,24 @@ export async function buildDocument(
   options: BuildOptions,
   context: ReportContext = processContext,
 ): Promise<Built> {
-  return buildChecked(check(path, options), options, context);
+  return buildChecked(await check(path, options), options, context);
 }
 
 /** A checked data file → the bytes of one output; throws as buildDocument does. */
-export async function buildChecked(
+export async function buildChecked(checked: Checked, options: BuildOptions, context: ReportContext): Promise<Built> {
+  const model = modelOf(checked, options, context);
+  return { bytes: await writeFormat(options.format, model, options, context), model, warnings: checked.diagnostics };
+}
+
+/**
+ * A checked data file → its document model, each block with the line it comes from; throws as
+ * buildDocument does (a final build also lists every blank still in the text).
+ */
+export function modelOf(
   { summary, diagnostics, source }: Checked,
-  options: BuildOptions,
-  context: ReportContext,
-): Promise<Built> {
+  options: Pick<BuildOptions, "final" | "templateDir">,
+  context: ReportContext = processContext,
+): DocumentModel {
   if (!summary) throw new ReportError("data", diagnostics);
   if (options.final) {
     const blanks = blankReferences(summary, source);
@@ -76,8 +85,7 @@ export async function buildChecked(
   const templateDir = options.templateDir ?? DEFAULT_TEMPLATE_DIR;
   const lineOf: LineOf = (path, text, offset) =>
     fragmentPosition(source, path, text, offset, (text.slice(offset).split("\n")[0] ?? "").slice(0, 16)).line;
-  const model = render(summary, loadTemplate(templateDir, context.templates), templateDir, lineOf);
-  return { bytes: await writeFormat(options.format, model, options, context), model, warnings: diagnostics };
+  return render(summary, loadTemplate(templateDir, context.templates), templateDir, lineOf);
 }
 
 function withExcerpt(diagnostic: Diagnostic, source: SourceFile): Diagnostic {

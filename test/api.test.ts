@@ -58,12 +58,12 @@ describe("the library", () => {
       message: "不认识的字段 titel",
       hint: "是不是想写 title？",
     });
-    const unreadable = report.validate({ path: fixture("no-such-file.yaml") });
+    const unreadable = await report.validate({ path: fixture("no-such-file.yaml") });
     expect(unreadable.diagnostics.map((d) => d.code)).toEqual(["fileNotFound"]);
   });
 
-  it("names an object's problems by field, without lines its YAML form would invent", () => {
-    const result = report.validate({ data: { year: 2021, organisation: "北坦街道", parts: "一、工作回顾" } });
+  it("names an object's problems by field, without lines its YAML form would invent", async () => {
+    const result = await report.validate({ data: { year: 2021, organisation: "北坦街道", parts: "一、工作回顾" } });
     expect(result.ok).toBe(false);
     expect(result.diagnostics.map((d) => [d.field, d.code, d.position])).toEqual([
       ["title", "required", undefined],

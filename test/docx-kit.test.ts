@@ -20,17 +20,17 @@ import { writeDocx } from "../src/write/docx/write-docx.js";
 import { everyKind, everyKindOutsideGb2312 } from "./hand-made-models.js";
 import { ROOT, docxParts, fixture } from "./helpers.js";
 
-function model(path: string): DocumentModel {
-  const { summary } = check(path);
+async function model(path: string): Promise<DocumentModel> {
+  const { summary } = await check(path);
   if (!summary) throw new Error(`${path} does not validate`);
   return render(summary, loadTemplate(), DEFAULT_TEMPLATE_DIR);
 }
 
 const documents = {
-  "data/2020.yaml (blanks, no closing)": model("data/2020.yaml"),
-  "2020-filled.yaml (long title, closing)": model(fixture("2020-filled.yaml")),
-  "2021-filled.yaml (seven sections)": model(fixture("2021-filled.yaml")),
-  "outside-gb2312.yaml (玥 喆 堃 in the title, a heading, the body and the closing)": model(
+  "data/2020.yaml (blanks, no closing)": await model("data/2020.yaml"),
+  "2020-filled.yaml (long title, closing)": await model(fixture("2020-filled.yaml")),
+  "2021-filled.yaml (seven sections)": await model(fixture("2021-filled.yaml")),
+  "outside-gb2312.yaml (玥 喆 堃 in the title, a heading, the body and the closing)": await model(
     fixture("outside-gb2312.yaml"),
   ),
   "every kind of block (hand-made: four heading levels, salutation, attachment note, table)": everyKind(),

@@ -6,13 +6,12 @@
 import type { Element } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
 import type { DocumentModel } from "../src/model.js";
-import { check } from "../src/pipeline.js";
 import { render } from "../src/render/render.js";
 import { DEFAULT_TEMPLATE_DIR, loadTemplate } from "../src/render/template.js";
 import { writeDocxFromKit } from "../src/write/docx/kit/replay.js";
 import { all, attr, readDocx, type DocxXml } from "./docx-xml.js";
 import { everyKindOutsideGb2312 } from "./hand-made-models.js";
-import { buildDocx, docxParts, fixture, parseXml, runCli } from "./helpers.js";
+import { buildDocx, docxParts, fixture, parseXml, runCli, checkFile } from "./helpers.js";
 
 const PROFILES = ["standard", "windows", "macos"] as const;
 const build = (data: string, fonts: string, args: string[] = []) =>
@@ -184,7 +183,7 @@ describe("file properties (docProps/core.xml)", () => {
   });
 
   it("names no author when the document has none, and escapes the title", () => {
-    const { summary } = check(fixture("2020-filled.yaml"));
+    const { summary } = checkFile(fixture("2020-filled.yaml"));
     const model: DocumentModel = {
       ...render(summary!, loadTemplate(), DEFAULT_TEMPLATE_DIR),
       properties: { title: "A & B <年度>", author: "" },

@@ -5,6 +5,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DOMParser, type Document } from "@xmldom/xmldom";
+import { decode } from "../src/load/decode.js";
+import { parseSource } from "../src/load/source-file.js";
+import { checkSource, type Checked } from "../src/pipeline.js";
+import type { ValidateOptions } from "../src/validate/validate.js";
 import { strFromU8, unzipSync } from "fflate";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -62,4 +66,13 @@ export function buildDocx(data: string, args: readonly string[] = [], env: NodeJ
   const result = runCli(["build", data, "-o", output, ...args], { env });
   if (result.status !== 0) throw new Error(`build failed (${result.status}): ${result.stderr}`);
   return readFileSync(output);
+}
+
+/**
+ * Validates a data file read at once, for tests of what validation says (report itself reads data
+ * files asynchronously, through load/data-file.ts, which its own tests cover).
+ */
+export function checkFile(path: string, options: ValidateOptions = {}): Checked {
+  const { text, encoding } = decode(readFileSync(path));
+  return checkSource(parseSource(path, text, encoding), options);
 }

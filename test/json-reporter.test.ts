@@ -1,91 +1,89 @@
-/**
- * The json reporter's whole documented shape (README, “Batches and CI”): programs read every field,
- * so each one is asserted, with its type, and no field beyond them.
- */
-import { existsSync } from "node:fs";
-import { join } from "node:path";
+/** The json reporter writes its one document as the build goes, keeping nothing per file (issue 12). */
 import { describe, expect, it } from "vitest";
-import { fixture, runCli, tempDir } from "./helpers.js";
+import type { JobResult } from "../src/batch/job.js";
+import { jsonReporter } from "../src/cli/reporters/json.js";
+import { tally } from "../src/cli/reporters/reporter.js";
 
-describe("--reporter json", () => {
-  it("prints one JSON document with every file, its status, outputs, errors, warnings and the totals", () => {
-    const outDir = tempDir();
-    const good = fixture("warnings/unused-figure.yaml");
-    const bad = fixture("invalid/unknown-key.yaml");
-    const result = runCli(["build", good, bad, "--out-dir", outDir, "--reporter", "json", "-j", "1"], {
-      cwd: tempDir(),
-    });
+function streamed(results: JobResult[]): { chunks: string[]; text: string } {
+  const chunks: string[] = [];
+  const out = { write: (chunk: string) => chunks.push(chunk) } as unknown as NodeJS.WriteStream;
+  const reporter = jsonReporter({ out, err: out, lang: "en" });
+  const counts = tally();
+  reporter.start(results.length);
+  for (const result of results) {
+    reporter.result(result);
+    counts.add(result);
+  }
+  reporter.finish(counts.totals);
+  return { chunks, text: chunks.join("") };
+}
 
-    expect(result.status).toBe(1);
-    expect(result.stderr).toBe("");
-    const report = JSON.parse(result.stdout) as unknown;
-    expect(report).toStrictEqual({
-      files: [
+const written: JobResult = { input: "a.yaml", output: "out/a.docx", status: "written", diagnostics: [] };
+const failed: JobResult = {
+  input: "b.yaml",
+  output: "out/b.docx",
+  status: "failed",
+  failure: "data",
+  diagnostics: [
+    { code: "fileLinkLoop", severity: "error", file: "b.yaml", params: { path: "b.yaml" } },
+    {
+      code: "fileNotFound",
+      severity: "warning",
+      file: "b.yaml",
+      position: { line: 2, column: 3 },
+      params: { path: "x" },
+    },
+  ],
+};
+
+describe("the json reporter", () => {
+  it("writes each file's entry when it is reported, and the same text JSON.stringify would give for the whole", () => {
+    const { chunks, text } = streamed([written, failed]);
+    expect(chunks.length).toBe(4); // the opening, one per file, the totals
+    expect(chunks[1]).toContain('"input": "a.yaml"');
+    expect(text).toBe(
+      `${JSON.stringify(
         {
-          input: good,
-          status: "written",
-          outputs: [join(outDir, "unused-figure.docx")],
-          errors: [],
-          warnings: [
+          files: [
+            { input: "a.yaml", status: "written", outputs: ["out/a.docx"], errors: [], warnings: [] },
             {
-              file: good,
-              line: 22,
-              column: 3,
-              code: "unusedFigure",
-              message: "The figure `备用数据` is not used in any text",
-              hint: "Use it as {{备用数据}} in a sentence, or remove it.",
+              input: "b.yaml",
+              status: "failed",
+              outputs: [],
+              errors: [
+                {
+                  file: "b.yaml",
+                  line: null,
+                  column: null,
+                  code: "fileLinkLoop",
+                  message: "b.yaml is a link that leads back to itself (a loop); it was not read",
+                  hint: "Remove the link, or make it point to the real data file.",
+                },
+              ],
+              warnings: [
+                {
+                  file: "b.yaml",
+                  line: 2,
+                  column: 3,
+                  code: "fileNotFound",
+                  message: "File not found: x",
+                  hint: "Check the path; data files usually live in data/, e.g. data/2020.yaml.",
+                },
+              ],
             },
           ],
+          totals: { files: 2, ok: 1, failed: 1, errors: 1, warnings: 1 },
         },
-        {
-          input: bad,
-          status: "failed",
-          outputs: [],
-          errors: [
-            {
-              file: bad,
-              line: 3,
-              column: 1,
-              code: "unknownKey",
-              message: "Unknown field `titel`",
-              hint: "Did you mean `title`?",
-            },
-          ],
-          warnings: [],
-        },
-      ],
-      totals: { files: 2, ok: 1, failed: 1, errors: 1, warnings: 1 },
-    });
-    expect(existsSync(join(outDir, "unused-figure.docx"))).toBe(true);
-    expect(existsSync(join(outDir, "unknown-key.docx"))).toBe(false);
+        null,
+        2,
+      )}\n`,
+    );
   });
 
-  it("gives every key of a problem (null where it has no value) and says unchanged with --check", () => {
-    const outDir = tempDir();
-    const data = fixture("2020-filled.yaml");
-    expect(runCli(["build", data, "--out-dir", outDir]).status).toBe(0);
-    const same = JSON.parse(runCli(["build", data, "--out-dir", outDir, "--check", "--reporter", "json"]).stdout) as {
-      files: { status: string; outputs: string[] }[];
-    };
-    expect(same.files).toStrictEqual([
-      { input: data, status: "unchanged", outputs: [join(outDir, "2020-filled.docx")], errors: [], warnings: [] },
-    ]);
-
-    const final = JSON.parse(
-      runCli(["build", fixture("../../data/2020.yaml"), "--final", "--out-dir", outDir, "--reporter", "json"]).stdout,
-    ) as { files: { status: string; errors: { hint: unknown; code: string }[] }[]; totals: Record<string, number> };
-    expect(final.files[0]?.status).toBe("failed");
-    for (const error of final.files[0]?.errors ?? []) {
-      expect(Object.keys(error)).toEqual(["file", "line", "column", "code", "message", "hint"]);
-      expect(error.code).toBe("blankInFinal");
-      expect(error.hint === null || typeof error.hint === "string").toBe(true);
-    }
-    expect(final.totals).toStrictEqual({
-      files: 1,
-      ok: 0,
-      failed: 1,
-      errors: final.files[0]?.errors.length,
-      warnings: 0,
+  it("is a valid document with no files", () => {
+    expect(JSON.parse(streamed([]).text)).toEqual({
+      files: [],
+      totals: { files: 0, ok: 0, failed: 0, errors: 0, warnings: 0 },
     });
   });
 });

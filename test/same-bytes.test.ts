@@ -62,7 +62,7 @@ describe("the docx writer", () => {
   afterEach(() => vi.useRealTimers());
 
   it("writes the same bytes at two different moments", async () => {
-    const { summary } = check(join(ROOT, "data", "2020.yaml"));
+    const { summary } = await check(join(ROOT, "data", "2020.yaml"));
     const model = render(summary!, loadTemplate(), "templates");
     const at = async (iso: string) => {
       vi.useFakeTimers({ now: new Date(iso), toFake: ["Date"] });

@@ -6,10 +6,10 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Block } from "../src/model.js";
-import { buildDocument, check } from "../src/pipeline.js";
+import { buildDocument } from "../src/pipeline.js";
 import { render } from "../src/render/render.js";
 import { loadTemplate } from "../src/render/template.js";
-import { ROOT, fixture, runCli, tempDir } from "./helpers.js";
+import { ROOT, fixture, runCli, tempDir, checkFile } from "./helpers.js";
 
 const shape = (name: string) => fixture(join("shapes", `${name}.yaml`));
 const built = (name: string, format = "txt") => {
@@ -22,7 +22,7 @@ const lines = (...text: string[]) => text.map((line) => `${line}\n`).join("");
 
 /** The blocks of a fixture's document model, each as its kind (and level) and its runs' roles. */
 function blocks(name: string): string[] {
-  const { summary, diagnostics } = check(shape(name));
+  const { summary, diagnostics } = checkFile(shape(name));
   expect(diagnostics).toEqual([]);
   const describe = (block: Block) => {
     if (block.kind === "heading") return `h${block.level}`;

@@ -5,15 +5,14 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { check } from "../src/pipeline.js";
 import { proseFields } from "../src/validate/prose-fields.js";
-import { tempDir } from "./helpers.js";
+import { tempDir, checkFile } from "./helpers.js";
 
 const HEAD = "year: 2023\norganisation: 县统计局\ntitle: 县统计局工作总结\n";
 function checked(body: string) {
   const file = join(tempDir(), "2023.yaml");
   writeFileSync(file, HEAD + body);
-  return check(file).diagnostics.map((d) => ({
+  return checkFile(file).diagnostics.map((d) => ({
     code: d.code,
     field: d.field,
     line: d.position?.line,

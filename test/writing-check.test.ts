@@ -7,10 +7,9 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formatDiagnostic } from "../src/cli/output.js";
-import { check } from "../src/pipeline.js";
 import { findMistakes } from "../src/validate/writing/check.js";
 import { RULE_IDS } from "../src/validate/writing/rules.js";
-import { ROOT, fixture, runCli, tempDir } from "./helpers.js";
+import { ROOT, fixture, runCli, tempDir, checkFile } from "./helpers.js";
 
 const writingFixture = (name: string) => fixture(join("writing", `${name}.yaml`));
 
@@ -83,7 +82,7 @@ describe("the writing check, one rule at a time", () => {
   for (const [rule, [column, en, zh, hint]] of Object.entries(MISTAKES)) {
     it(`${rule}: a warning at 5:${column}, in English and in Chinese, with the fix and the switch`, () => {
       const file = writingFixture(rule);
-      const { diagnostics, summary } = check(file);
+      const { diagnostics, summary } = checkFile(file);
       expect(summary).toBeDefined();
       expect(diagnostics).toHaveLength(1);
       const [warning] = diagnostics;
@@ -99,15 +98,15 @@ describe("the writing check, one rule at a time", () => {
     });
 
     it(`${rule}: leaves the near misses alone (numbers, times, Latin names, URLs, {{…}})`, () => {
-      expect(check(writingFixture(`${rule}.ok`)).diagnostics).toEqual([]);
+      expect(checkFile(writingFixture(`${rule}.ok`)).diagnostics).toEqual([]);
     });
 
     it(`${rule}: switched off in the data file, or on the command line`, () => {
       const dir = tempDir();
       const withKey = join(dir, "2021.yaml");
       writeFileSync(withKey, `${readFileSync(writingFixture(rule), "utf8")}checks: { off: [${rule}] }\n`);
-      expect(check(withKey).diagnostics).toEqual([]);
-      expect(check(writingFixture(rule), { checksOff: [rule] }).diagnostics).toEqual([]);
+      expect(checkFile(withKey).diagnostics).toEqual([]);
+      expect(checkFile(writingFixture(rule), { checksOff: [rule] }).diagnostics).toEqual([]);
     });
   }
 
@@ -146,7 +145,7 @@ describe("the writing check, one rule at a time", () => {
   it("an unknown id in checks.off is an error at its place in the file", () => {
     const file = join(tempDir(), "2021.yaml");
     writeFileSync(file, `${readFileSync(writingFixture("punct-width"), "utf8")}checks:\n  off: [no-such-rule]\n`);
-    const { diagnostics } = check(file);
+    const { diagnostics } = checkFile(file);
     const errors = diagnostics.filter((d) => d.severity === "error");
     expect(errors).toHaveLength(1);
     expect(errors[0]?.position?.line).toBe(15);
@@ -156,7 +155,7 @@ describe("the writing check, one rule at a time", () => {
 
 describe("the seed document is correct as published", () => {
   it("data/2020.yaml raises no warning (“街道—社区—网格小组” is a connector, “一网连心 党员帮办” a slogan)", () => {
-    const { diagnostics } = check(join(ROOT, "data", "2020.yaml"));
+    const { diagnostics } = checkFile(join(ROOT, "data", "2020.yaml"));
     expect(diagnostics).toEqual([]);
   });
 
@@ -218,6 +217,6 @@ describe("report init --from", () => {
     const next = join(dir, "2022.yaml");
     expect(runCli(["init", next, "--from", last]).status).toBe(0);
     expect(readFileSync(next, "utf8")).toContain("\nchecks: { off: [num-date, punct-space] }\n");
-    expect(check(next).diagnostics.filter((d) => d.code === "writing")).toEqual([]);
+    expect(checkFile(next).diagnostics.filter((d) => d.code === "writing")).toEqual([]);
   });
 });

@@ -3,17 +3,19 @@
  * .yaml and .yml file under it) or a glob; globs are expanded here because Windows shells do not.
  * A file or folder that yields no data file is kept as it is, so its build fails with a clear
  * message (“file not found”, “a folder with no data files”); a glob that matches nothing is dropped.
+ *
+ * A folder is walked without entering linked folders (which may lead outside it, or round in a loop);
+ * a linked data file is listed, and loading decides whether to read it (load/data-file.ts), so a
+ * link loop or a link leading outside is reported for that file instead of silently skipped.
  */
-import { statSync } from "node:fs";
+import { readdirSync, statSync, type Dirent } from "node:fs";
 import { globSync, isDynamicPattern } from "tinyglobby";
-
-const DATA_FILES = "**/*.{yaml,yml}";
 
 export function expandInputs(args: readonly string[]): string[] {
   const files = args.flatMap((arg) => {
     if (isFolder(arg)) {
-      const found = globSync(DATA_FILES, { cwd: arg, absolute: false });
-      return found.length > 0 ? sorted(found.map((f) => joinPath(arg, f))) : [arg];
+      const found = dataFilesIn(arg.replace(/[\\/]+$/, ""));
+      return found.length > 0 ? sorted(found) : [arg];
     }
     if (!isFile(arg) && isDynamicPattern(arg)) return sorted(globSync(toPosix(arg), { absolute: false }));
     return [arg];
@@ -21,21 +23,41 @@ export function expandInputs(args: readonly string[]): string[] {
   return [...new Set(files)];
 }
 
+function dataFilesIn(folder: string): string[] {
+  let entries: Dirent[];
+  try {
+    entries = readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return []; // unreadable: the folder itself is reported as having no data files
+  }
+  return entries.flatMap((entry) => {
+    if (entry.name.startsWith(".")) return []; // hidden, as a glob's * leaves them
+    const path = `${folder}/${entry.name}`;
+    if (entry.isDirectory()) return dataFilesIn(path);
+    return (entry.isFile() || entry.isSymbolicLink()) && /\.ya?ml$/.test(entry.name) ? [path] : [];
+  });
+}
+
+/** A loop or an unreadable path is neither: kept as typed, its build says what is wrong with it. */
 function isFolder(path: string): boolean {
-  return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  } catch {
+    return false;
+  }
 }
 
 function isFile(path: string): boolean {
-  return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+  try {
+    return statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
+  } catch {
+    return false;
+  }
 }
 
 /** Sorted by code point, so every machine builds (and reports) in the same order. */
 function sorted(files: string[]): string[] {
   return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-function joinPath(folder: string, file: string): string {
-  return `${folder.replace(/[\\/]+$/, "")}/${file}`;
 }
 
 /** Glob patterns use /; a Windows user may type data\*.yaml. */

@@ -1,5 +1,5 @@
 /** Data files and options → one job each, with its output path; refuses plans that would clobber files. */
-import { statSync, type Stats } from "node:fs";
+import { lstatSync, statSync, type Stats } from "node:fs";
 import { basename, extname, join, resolve } from "node:path";
 import { ReportError, type Diagnostic } from "../errors.js";
 import type { BuildOptions } from "../pipeline.js";
@@ -36,6 +36,10 @@ export function planJobs(files: readonly string[], options: PlanOptions): BuildJ
     const target = resolve(output);
     if (target === resolve(input) || sameFile(output, input))
       throw usage({ code: "outputIsInput", severity: "error", file: input, params: { path: input } });
+    // Refused rather than written through: the rename would replace the link, not its target, and a
+    // link planted at an output's name must not decide where the document goes.
+    if (lstat(output)?.isSymbolicLink())
+      throw usage({ code: "outputIsLink", severity: "error", params: { path: output } });
     const existing = stat(output);
     // A rename over /dev/null or a named pipe would replace it with a regular file.
     if (existing && !existing.isFile())
@@ -59,6 +63,14 @@ function sameFile(a: string, b: string): boolean {
 function stat(path: string): Stats | undefined {
   try {
     return statSync(path, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
+  }
+}
+
+function lstat(path: string): Stats | undefined {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false });
   } catch {
     return undefined;
   }

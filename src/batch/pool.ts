@@ -8,43 +8,51 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { PACKAGE_ROOT } from "../paths.js";
 import { onInterrupt } from "../write/interrupt.js";
-import { discardTemporaryFor } from "../write/output-file.js";
+import { discardTemporariesFor } from "../write/output-file.js";
 import { runJob, type BuildJob, type JobResult } from "./job.js";
+import { afterFile, boundYoungGeneration } from "./memory.js";
 import type { JobMessage, ResultMessage } from "./worker.js";
 
 /** What the worker's entry (src/cli/run.ts) looks for in its environment. */
 export const WORKER_ENV = "REPORT_BUILD_WORKER";
 
+/**
+ * Runs every job and hands each result to `onResult` as it comes; keeps none of them, so a batch's
+ * memory does not grow with its size.
+ */
 export async function runJobs(
   jobs: readonly BuildJob[],
   parallelism: number,
   onResult: (result: JobResult) => void,
-): Promise<JobResult[]> {
-  const results = new Array<JobResult>(jobs.length);
+): Promise<void> {
+  boundYoungGeneration();
   let next = 0;
-  const take = (): number | undefined => (next < jobs.length ? next++ : undefined);
-  const finish = (index: number, result: JobResult) => {
-    results[index] = result;
-    onResult(result);
-  };
+  let stopped = false;
+  const take = (): number | undefined => (!stopped && next < jobs.length ? next++ : undefined);
 
-  // On Ctrl-C the process ends with its workers, maybe mid-write: remove what their writes left.
+  // On a signal: no new job, the workers stopped (a write in progress finishes, being synchronous),
+  // then whatever temporary files their writes left removed. This thread's own writes clean up
+  // after themselves. A single lane has nothing to clean up here: the signal's default action is quicker.
   const writing = new Set<string>();
-  const interrupt = onInterrupt(() => writing.forEach(discardTemporaryFor));
-  const lanes = [inThisThread(jobs, take, finish)];
-  const workers = Math.min(parallelism, jobs.length) - 1;
-  for (let i = 0; i < workers; i++) lanes.push(onWorker(jobs, take, finish, writing));
-  await Promise.all(lanes).finally(() => interrupt.off());
-  return results;
+  const workers: WorkerThreads.Worker[] = [];
+  const lanes = Math.min(parallelism, jobs.length) - 1;
+  const interrupt =
+    lanes > 0
+      ? onInterrupt(async () => {
+          stopped = true;
+          await Promise.all(workers.map((worker) => worker.terminate()));
+          writing.forEach(discardTemporariesFor);
+        })
+      : undefined;
+  const all = [inThisThread(jobs, take, onResult)];
+  for (let i = 0; i < lanes; i++) all.push(onWorker(jobs, take, onResult, writing, workers));
+  await Promise.all(all).finally(() => interrupt?.off());
 }
 
-async function inThisThread(
-  jobs: readonly BuildJob[],
-  take: () => number | undefined,
-  finish: (i: number, r: JobResult) => void,
-) {
-  for (let i = take(); i !== undefined; i = take()) {
-    finish(i, await runJob(jobs[i] as BuildJob));
+async function inThisThread(jobs: readonly BuildJob[], take: () => number | undefined, finish: (r: JobResult) => void) {
+  for (let i = take(), built = 1; i !== undefined; i = take(), built++) {
+    finish(await runJob(jobs[i] as BuildJob));
+    afterFile(built);
     // Let the workers' results in between two builds of this thread.
     await new Promise<void>((resolve) => setImmediate(resolve));
   }
@@ -53,8 +61,9 @@ async function inThisThread(
 function onWorker(
   jobs: readonly BuildJob[],
   take: () => number | undefined,
-  finish: (i: number, r: JobResult) => void,
+  finish: (r: JobResult) => void,
   writing: Set<string>,
+  workers: WorkerThreads.Worker[],
 ): Promise<void> {
   // Required when first needed (a single build never is), and not import()ed: the bundle runs in a
   // vm.Script, which has no dynamic import of Node's own modules.
@@ -69,6 +78,7 @@ function onWorker(
       // 16 MB, peak memory 110–118 MB either way).
       resourceLimits: { maxYoungGenerationSizeMb: 16 },
     });
+    workers.push(worker);
     // Two jobs in flight: the worker starts the next as soon as it sends a result, instead of
     // waiting for this thread to finish its own build and read the message.
     let inFlight = 0;
@@ -83,10 +93,10 @@ function onWorker(
       inFlight++;
       worker.postMessage({ index, job } satisfies JobMessage);
     };
-    worker.on("message", ({ index, result }: ResultMessage) => {
+    worker.on("message", ({ result }: ResultMessage) => {
       inFlight--;
       writing.delete(result.output);
-      finish(index, result);
+      finish(result);
       give();
     });
     worker.on("error", reject);

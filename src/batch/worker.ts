@@ -1,6 +1,7 @@
 /** The worker side of the pool: build each job it is sent and send back its result, by index. */
 import { parentPort } from "node:worker_threads";
 import { runJob, type BuildJob, type JobResult } from "./job.js";
+import { afterFile } from "./memory.js";
 
 export interface JobMessage {
   readonly index: number;
@@ -15,7 +16,11 @@ export interface ResultMessage {
 export function serveJobs(): void {
   const port = parentPort;
   if (!port) throw new Error("serveJobs: not in a worker thread");
+  let built = 0;
   port.on("message", ({ index, job }: JobMessage) => {
-    void runJob(job).then((result) => port.postMessage({ index, result } satisfies ResultMessage));
+    void runJob(job).then((result) => {
+      port.postMessage({ index, result } satisfies ResultMessage);
+      afterFile(++built);
+    });
   });
 }

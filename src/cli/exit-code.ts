@@ -10,13 +10,14 @@ export function exitCodeFor(error: unknown): ExitCode {
   return EXIT.internal;
 }
 
-/** A batch: the worst of its files (an internal error, then wrong usage, then a failed file). */
-export function exitCodeForResults(results: readonly JobResult[]): ExitCode {
-  const failures = new Set(
-    results.map((r) => r.failure ?? (r.status === "differs" || r.status === "missing" ? "data" : undefined)),
-  );
-  if (failures.has("internal")) return EXIT.internal;
-  if (failures.has("usage")) return EXIT.usage;
-  if (failures.has("data") || failures.has("output")) return EXIT.failed;
+/**
+ * One file of a batch; the batch's code is the highest of its files' (an internal error, then wrong
+ * usage, then a failed file), so it is known without keeping the results.
+ */
+export function exitCodeForResult(result: JobResult): ExitCode {
+  const failure = result.failure ?? (result.status === "differs" || result.status === "missing" ? "data" : undefined);
+  if (failure === "internal") return EXIT.internal;
+  if (failure === "usage") return EXIT.usage;
+  if (failure === "data" || failure === "output") return EXIT.failed;
   return EXIT.ok;
 }

@@ -83,8 +83,8 @@ export function createProgram(version: string, context: ProgramContext): Command
     .option(OFF_FLAGS, OFF_HELP, collectOff)
     .option("--fix", "first apply the writing check's safe fixes to each file (as report fix)")
     .option("--dry-run", "with --fix: print the changes as a diff, write nothing")
-    .action((files: string[], options: ValidateCommandOptions) => {
-      context.exitCode = runValidate(files, options, output());
+    .action(async (files: string[], options: ValidateCommandOptions) => {
+      context.exitCode = await runValidate(files, options, output());
     });
 
   program
@@ -93,8 +93,8 @@ export function createProgram(version: string, context: ProgramContext): Command
     .argument("<files...>", "data files, folders or globs, e.g. data/2020.yaml")
     .option(OFF_FLAGS, OFF_HELP, collectOff)
     .option("--dry-run", "print the changes as a diff, write nothing")
-    .action((files: string[], options: FixCommandOptions) => {
-      context.exitCode = runFix(files, options, output());
+    .action(async (files: string[], options: FixCommandOptions) => {
+      context.exitCode = await runFix(files, options, output());
     });
 
   program
@@ -114,7 +114,7 @@ export function createProgram(version: string, context: ProgramContext): Command
     .option("--year <year>", "the year (default: last year's + 1, or the year in the file name)")
     .option("--from <last-year.yaml>", "carry over the structure and text of last year's file; every figure is emptied")
     .option("--force", "replace the file if it exists")
-    .action((file: string, options: InitCommandOptions) => runInit(file, options, output()));
+    .action(async (file: string, options: InitCommandOptions) => runInit(file, options, output()));
 
   program
     .command("schema")

@@ -23,6 +23,26 @@ export const en = {
     hint: "Give the path of a data file, e.g. data/2020.yaml, or a folder that holds .yaml files.",
   }),
   fileUnreadable: (p: { path: string; reason: string }) => ({ message: `Cannot read ${p.path} (${p.reason})` }),
+  fileNotRegular: (p: { path: string; kind: "device" | "socket" | "pipeThroughLink" }) => ({
+    message: `${p.path} is not a data file but ${{ device: "a device", socket: "a socket", pipeThroughLink: "a link to a named pipe" }[p.kind]}; it was not read`,
+    hint: "Give the path of a .yaml data file, e.g. data/2020.yaml. Devices, sockets and links to them are never read; a named pipe is read only when named itself, not through a link.",
+  }),
+  fileSystemFile: (p: { path: string; target: string }) => ({
+    message: `${p.path} is a file of the operating system (${p.target}), not a data file; it was not read`,
+    hint: "Files under /proc, /sys and the like describe the running system and may hold secrets; give the path of a .yaml data file instead.",
+  }),
+  fileLinkOutside: (p: { path: string; target: string; folder: string }) => ({
+    message: `${p.path} is a link to ${p.target}, outside ${p.folder}; it was not read`,
+    hint: "A data file that is a link must point into the folder it is in (or below). To build a file kept elsewhere, give its own path.",
+  }),
+  fileLinkLoop: (p: { path: string }) => ({
+    message: `${p.path} is a link that leads back to itself (a loop); it was not read`,
+    hint: "Remove the link, or make it point to the real data file.",
+  }),
+  fileChanged: (p: { path: string }) => ({
+    message: `${p.path} was replaced while it was being opened; it was not read`,
+    hint: "Run the command again once nothing else is changing the file.",
+  }),
   fileTooLarge: (p: { path: string; limitMiB: number }) => ({
     message: `${p.path} is larger than ${p.limitMiB} MB; a data file is only a few dozen KB`,
     hint: "Check that this is the right file (not a Word document, an image or a whole folder's contents); a data file holds only the summary's text and figures.",
@@ -338,6 +358,22 @@ export const en = {
   cannotWrite: (p: { path: string; reason: string }) => ({
     message: `Cannot write ${p.path} (${p.reason})`,
     hint: "Check that the folder exists and can be written, and that the file is not open in Word.",
+  }),
+  outputFolderNotMade: (p: { path: string; folder: string; reason: string }) => ({
+    message: `Cannot write ${p.path}: the folder ${p.folder} cannot be made (${p.reason}); nothing was written`,
+    hint: "Check that the folder above it is an ordinary folder you may write in (not a file, and not a system folder such as /proc), or choose another place with -o or --out-dir.",
+  }),
+  outputReadOnly: (p: { path: string; folder: string }) => ({
+    message: `Cannot write ${p.path}: ${p.folder} is on a read-only disk (EROFS); nothing was written`,
+    hint: "Choose a folder that can be written with -o or --out-dir, e.g. --out-dir out; a CD, a locked USB stick or a read-only share cannot hold the output.",
+  }),
+  temporaryNamesTaken: (p: { path: string; folder: string }) => ({
+    message: `Cannot write ${p.path}: every temporary name tried in ${p.folder} was already taken; nothing was written`,
+    hint: "Someone may have put files or links there to catch the output: check the hidden files (names starting with a dot and ending in .tmp) in that folder, or write elsewhere with -o.",
+  }),
+  outputIsLink: (p: { path: string }) => ({
+    message: `${p.path} is a symbolic link; report does not write through links, and left it as it was`,
+    hint: "Give -o the real path of the file (where the link points), or remove the link first.",
   }),
   fileExists: (p: { path: string }) => ({
     message: `${p.path} already exists; it was left as it is`,

@@ -23,6 +23,26 @@ export const zh: Catalogue = {
     hint: "请写出数据文件的路径，例如 data/2020.yaml，或者写一个放着 .yaml 文件的文件夹。",
   }),
   fileUnreadable: (p) => ({ message: `无法读取 ${p.path}（${p.reason}）` }),
+  fileNotRegular: (p) => ({
+    message: `${p.path} 不是数据文件，而是${{ device: "设备", socket: "套接字", pipeThroughLink: "指向命名管道的链接" }[p.kind]}，没有读取它`,
+    hint: "请写出 .yaml 数据文件的路径，例如 data/2020.yaml。设备、套接字以及指向它们的链接都不会读取；命名管道只有直接写出它本身时才读取，经过链接不读取。",
+  }),
+  fileSystemFile: (p) => ({
+    message: `${p.path} 是操作系统的文件（${p.target}），不是数据文件，没有读取它`,
+    hint: "/proc、/sys 等文件夹里的文件描述正在运行的系统，可能含有密码等机密；请写出 .yaml 数据文件的路径。",
+  }),
+  fileLinkOutside: (p) => ({
+    message: `${p.path} 是指向 ${p.target} 的链接，指到了 ${p.folder} 之外，没有读取它`,
+    hint: "作为数据文件的链接只能指向它所在的文件夹（或其中的子文件夹）；要生成放在别处的文件，请直接写出那个文件的路径。",
+  }),
+  fileLinkLoop: (p) => ({
+    message: `${p.path} 是一个绕回自己的链接（循环），没有读取它`,
+    hint: "请删除这个链接，或让它指向真正的数据文件。",
+  }),
+  fileChanged: (p) => ({
+    message: `${p.path} 在打开的过程中被换成了别的文件，没有读取它`,
+    hint: "请等其他程序不再改动这个文件后，再运行一次。",
+  }),
   fileTooLarge: (p) => ({
     message: `${p.path} 超过了 ${p.limitMiB} MB，数据文件一般只有几十 KB`,
     hint: "请确认选对了文件（不是 Word 文档、图片或别的文件）；数据文件里只有总结的文字和数据。",
@@ -309,6 +329,22 @@ export const zh: Catalogue = {
   cannotWrite: (p) => ({
     message: `无法写入 ${p.path}（${p.reason}）`,
     hint: "请检查文件夹是否存在、是否有写入权限，以及该文件是否正在 Word 中打开。",
+  }),
+  outputFolderNotMade: (p) => ({
+    message: `无法写入 ${p.path}：不能建立文件夹 ${p.folder}（${p.reason}），什么也没有写`,
+    hint: "请检查它上一级是不是可以写入的普通文件夹（不是文件，也不是 /proc 这类系统文件夹），或者用 -o、--out-dir 换一个位置。",
+  }),
+  outputReadOnly: (p) => ({
+    message: `无法写入 ${p.path}：${p.folder} 所在的磁盘是只读的（EROFS），什么也没有写`,
+    hint: "请用 -o 或 --out-dir 换一个可以写入的文件夹，例如 --out-dir out；光盘、锁定的 U 盘、只读的共享文件夹都不能存放输出。",
+  }),
+  temporaryNamesTaken: (p) => ({
+    message: `无法写入 ${p.path}：在 ${p.folder} 里试过的临时文件名都已被占用，什么也没有写`,
+    hint: "可能有人在那里预先放了文件或链接来截取输出：请检查该文件夹里以点开头、以 .tmp 结尾的隐藏文件，或者用 -o 写到别处。",
+  }),
+  outputIsLink: (p) => ({
+    message: `${p.path} 是一个符号链接；report 不会经过链接写入，没有改动它`,
+    hint: "请用 -o 写出文件的真实路径（链接指向的位置），或者先删除这个链接。",
   }),
   fileExists: (p) => ({
     message: `${p.path} 已经存在，没有改动它`,

@@ -43,12 +43,16 @@ interface PreviewState {
 
 export async function startPreview(options: PreviewOptions): Promise<PreviewServer> {
   const { file, lang } = options;
-  let state = computeState(options, 1, undefined);
+  let state = await computeState(options, 1, undefined);
   const streams = new Set<ServerResponse>();
+  // One save's state after another's, in order, however quickly the saves come.
+  let updates = Promise.resolve();
   const push = () => {
-    state = computeState(options, state.version + 1, state);
-    const event = `data: ${JSON.stringify(state)}\n\n`;
-    for (const stream of streams) stream.write(event);
+    updates = updates.then(async () => {
+      state = await computeState(options, state.version + 1, state);
+      const event = `data: ${JSON.stringify(state)}\n\n`;
+      for (const stream of streams) stream.write(event);
+    });
   };
 
   let port = options.port;
@@ -128,9 +132,13 @@ function openStream(
   request.on("close", () => streams.delete(response));
 }
 
-function computeState(options: PreviewOptions, version: number, previous: PreviewState | undefined): PreviewState {
+async function computeState(
+  options: PreviewOptions,
+  version: number,
+  previous: PreviewState | undefined,
+): Promise<PreviewState> {
   const { file, lang } = options;
-  const { model, diagnostics } = snapshot(file, options.templateDir);
+  const { model, diagnostics } = await snapshot(file, options.templateDir);
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const frames = diagnostics.map((d) => formatDiagnostic(d, lang)).join("\n\n");
   const heading =

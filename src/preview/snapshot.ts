@@ -3,11 +3,10 @@
  * stop it, exactly as `validate` reports them. Never throws: whatever is wrong with the file
  * (missing, renamed, unreadable, invalid), or with report itself, the page shows instead.
  */
-import { ReportError, type Diagnostic } from "../errors.js";
+import { diagnostic, ReportError, type Diagnostic } from "../errors.js";
 import type { DocumentModel } from "../model.js";
-import { check } from "../pipeline.js";
-import { render } from "../render/render.js";
-import { DEFAULT_TEMPLATE_DIR, loadTemplate } from "../render/template.js";
+import { check, modelOf } from "../pipeline.js";
+import { DEFAULT_TEMPLATE_DIR } from "../render/template.js";
 import { withSourceLines } from "./source-lines.js";
 
 export interface Snapshot {
@@ -17,16 +16,17 @@ export interface Snapshot {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-export function snapshot(path: string, templateDir: string = DEFAULT_TEMPLATE_DIR): Snapshot {
+export async function snapshot(path: string, templateDir: string = DEFAULT_TEMPLATE_DIR): Promise<Snapshot> {
   try {
-    const { summary, diagnostics, source } = check(path);
+    const checked = await check(path);
+    const { summary, diagnostics, source } = checked;
     if (!summary) return { diagnostics };
-    const model = render(summary, loadTemplate(templateDir), templateDir);
+    const model = modelOf(checked, { final: false, templateDir });
     return { model: withSourceLines(model, source), diagnostics };
   } catch (error) {
     if (error instanceof ReportError) return { diagnostics: error.diagnostics };
     // A bug in report: said on the page like any problem, so the preview keeps running.
     const detail = error instanceof Error ? error.message : String(error);
-    return { diagnostics: [{ code: "internal", severity: "error", file: path, params: { detail } }] };
+    return { diagnostics: [diagnostic("internal", { detail }, { file: path })] };
   }
 }

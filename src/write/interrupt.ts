@@ -1,41 +1,73 @@
 /**
- * What an interrupted run must undo. Ctrl-C, SIGTERM or SIGHUP run every clean-up registered at
- * that moment, then end the process as the signal asks (128 + its number, as shells do). The
- * listeners are installed once, on first use; signals reach the main thread only.
+ * What an interrupted run must undo. SIGINT (Ctrl-C), SIGTERM and SIGHUP run every clean-up
+ * registered at that moment, then the process ends by the signal itself, as `kill` expects: a shell
+ * or CI runner sees 128 + its number (130, 143, 129). The signal is raised again with its default
+ * action rather than ended with process.exit, which waits for libuv's thread pool and so would hang
+ * behind a read blocked on a pipe with no writer.
+ *
+ * The listeners are installed only while there is something to clean up. The rest of the time the
+ * default action ends the process at once, whatever the main thread is doing, even blocked in a read
+ * or busy validating. Signals reach the main thread only.
  */
-const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
-type Signal = keyof typeof SIGNAL_EXIT;
+const SIGNALS = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+type Signal = (typeof SIGNALS)[number];
 
-const cleanups = new Set<() => void>();
-let installed = false;
+/** How long clean-ups (stopping worker threads) may take before the process ends anyway. */
+const CLEANUP_LIMIT_MS = 500;
 
-/** Runs `work` with `cleanup` registered; a signal during synchronous work is handled after it. */
+type Cleanup = () => void | Promise<void>;
+
+const cleanups = new Set<Cleanup>();
+const listeners = new Map<Signal, () => void>();
+let ending = false;
+
+/** Runs synchronous `work` with `cleanup` registered; a signal during it is handled after it. */
 export function withCleanup<T>(cleanup: () => void, work: () => T): T {
-  onInterrupt(cleanup);
+  const registration = onInterrupt(cleanup);
   try {
     return work();
   } finally {
-    cleanups.delete(cleanup);
+    registration.off();
   }
 }
 
 /** Registers `cleanup` until `off()` is called. */
-export function onInterrupt(cleanup: () => void): { off(): void } {
-  if (!installed) {
-    installed = true;
-    for (const signal of Object.keys(SIGNAL_EXIT) as Signal[]) process.on(signal, () => interrupted(signal));
-  }
+export function onInterrupt(cleanup: Cleanup): { off(): void } {
   cleanups.add(cleanup);
-  return { off: () => cleanups.delete(cleanup) };
+  install();
+  return {
+    off: () => {
+      cleanups.delete(cleanup);
+      // Not at once: a signal that arrived during synchronous work is dispatched in the event loop's
+      // poll phase, which comes before setImmediate's; removing the listener first would lose it.
+      setImmediate(uninstallIfIdle);
+    },
+  };
 }
 
-function interrupted(signal: Signal): never {
-  for (const cleanup of cleanups) {
-    try {
-      cleanup();
-    } catch {
-      // the others still run; the exit code says what happened
-    }
+function install(): void {
+  for (const signal of SIGNALS) {
+    if (listeners.has(signal)) continue;
+    const listener = () => void interrupted(signal);
+    listeners.set(signal, listener);
+    process.on(signal, listener);
   }
-  process.exit(SIGNAL_EXIT[signal]);
+}
+
+function uninstallIfIdle(): void {
+  if (cleanups.size > 0 || ending) return;
+  for (const [signal, listener] of listeners) process.removeListener(signal, listener);
+  listeners.clear();
+}
+
+async function interrupted(signal: Signal): Promise<void> {
+  if (ending) return;
+  ending = true;
+  const all = [...cleanups].map(async (cleanup) => cleanup());
+  const limit = new Promise((resolve) => setTimeout(resolve, CLEANUP_LIMIT_MS).unref());
+  // A failed clean-up must not stop the others, nor keep the process alive.
+  await Promise.race([Promise.allSettled(all), limit]);
+  for (const [name, listener] of listeners) process.removeListener(name, listener);
+  listeners.clear();
+  process.kill(process.pid, signal);
 }

@@ -7,16 +7,18 @@ import { extname } from "node:path";
 import { STDOUT } from "../../batch/job.js";
 import { expandInputs } from "../../batch/inputs.js";
 import { planJobs } from "../../batch/plan.js";
+import { holdYoungGeneration } from "../../batch/memory.js";
 import { runJobs } from "../../batch/pool.js";
 import { ReportError } from "../../errors.js";
 import type { BuildOptions } from "../../pipeline.js";
 import type { FontProfileName } from "../../write/docx/fonts.js";
 import { loadTemplate } from "../../render/template.js";
 import { FORMATS, type Format } from "../../write/index.js";
-import { exitCodeForResults, type ExitCode } from "../exit-code.js";
+import { EXIT, exitCodeForResult, type ExitCode } from "../exit-code.js";
 import type { Output } from "../output.js";
 import { checksOffOption } from "./checks-off.js";
 import { createReporter, defaultReporter, type ReporterName } from "../reporters/index.js";
+import { tally } from "../reporters/reporter.js";
 
 export interface BuildCommandOptions {
   readonly output?: string;
@@ -46,6 +48,7 @@ export async function runBuild(
     ...(options.template ? { templateDir: options.template } : {}),
     ...(documentTimestamp ? { documentTimestamp } : {}),
   };
+  holdYoungGeneration();
   // A template folder that is missing or broken fails every file alike: say so once, before any.
   loadTemplate(build.templateDir);
   const jobs = planJobs(expandInputs(inputs), {
@@ -65,12 +68,16 @@ export async function runBuild(
   });
   reporter.start(jobs.length);
   const parallelism = toStdout ? 1 : (options.jobs ?? availableParallelism());
-  const results = await runJobs(jobs, parallelism, (result) => {
+  const counts = tally();
+  let exitCode: ExitCode = EXIT.ok;
+  await runJobs(jobs, parallelism, (result) => {
+    counts.add(result);
+    exitCode = Math.max(exitCode, exitCodeForResult(result)) as ExitCode;
     reporter.result(result);
     if (result.bytes) out.data(result.bytes);
   });
-  reporter.finish(results);
-  return exitCodeForResults(results);
+  reporter.finish(counts.totals);
+  return exitCode;
 }
 
 /** `-f` when given (it must agree with `-o`'s extension), else the extension, else docx. */

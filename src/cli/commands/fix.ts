@@ -19,20 +19,25 @@ export interface FixCommandOptions {
   readonly off?: readonly string[];
 }
 
-export function runFix(inputs: readonly string[], options: FixCommandOptions, out: Output): ExitCode {
+export async function runFix(inputs: readonly string[], options: FixCommandOptions, out: Output): Promise<ExitCode> {
   const files = expandInputs(inputs);
   if (files.length === 0) throw new ReportError("usage", [{ code: "noInputs", severity: "error", params: {} }]);
   const checksOff = checksOffOption(options.off);
   let failed = false;
-  for (const file of files) if (!fixOne(file, checksOff, options.dryRun === true, out)) failed = true;
+  for (const file of files) if (!(await fixOne(file, checksOff, options.dryRun === true, out))) failed = true;
   return failed ? EXIT.failed : EXIT.ok;
 }
 
 /** Fixes one file; false when it had to be left as it was. */
-export function fixOne(file: string, checksOff: readonly string[], dryRun: boolean, out: Output): boolean {
-  let checked: ReturnType<typeof check>;
+export async function fixOne(
+  file: string,
+  checksOff: readonly string[],
+  dryRun: boolean,
+  out: Output,
+): Promise<boolean> {
+  let checked: Awaited<ReturnType<typeof check>>;
   try {
-    checked = check(file, { checksOff });
+    checked = await check(file, { checksOff });
   } catch (error) {
     if (!(error instanceof ReportError)) throw error;
     out.diagnostics(error.diagnostics);
@@ -60,7 +65,7 @@ export function fixOne(file: string, checksOff: readonly string[], dryRun: boole
     out.note("fixDryRun", { file, changes: result.changes.length });
   } else {
     writeBack(file, result.text);
-    const left = writingWarnings(check(file, { checksOff }).diagnostics);
+    const left = writingWarnings((await check(file, { checksOff })).diagnostics);
     out.note("fixWritten", { file, changes: result.changes.length, left });
   }
   return true;

@@ -18,20 +18,20 @@ export interface InitCommandOptions {
   readonly force?: boolean;
 }
 
-export function runInit(file: string, options: InitCommandOptions, out: Output): void {
+export async function runInit(file: string, options: InitCommandOptions, out: Output): Promise<void> {
   if (options.from !== undefined && resolve(options.from) === resolve(file))
     throw usage("outputIsInput", { path: file });
   if (existsSync(file) && !options.force)
     throw new ReportError("output", [{ code: "fileExists", severity: "error", params: { path: file } }]);
-  const from = options.from === undefined ? undefined : lastYear(options.from, out);
+  const from = options.from === undefined ? undefined : await lastYear(options.from, out);
   const year = parseYear(options.year) ?? (from ? from.year + 1 : (yearInFileName(file) ?? new Date().getFullYear()));
   const text = scaffold({ year, schemaRef: schemaRef(file), fileName: file, ...(from ? { from } : {}) });
   writeOutputFile(file, new TextEncoder().encode(text));
   out.note("initialised", { path: file, year });
 }
 
-function lastYear(path: string, out: Output): Summary {
-  const { summary, diagnostics } = check(path);
+async function lastYear(path: string, out: Output): Promise<Summary> {
+  const { summary, diagnostics } = await check(path);
   if (!summary) throw new ReportError("data", diagnostics);
   out.diagnostics(diagnostics);
   return summary;

@@ -16,15 +16,19 @@ export interface ValidateCommandOptions {
   readonly dryRun?: boolean;
 }
 
-export function runValidate(inputs: readonly string[], options: ValidateCommandOptions, out: Output): ExitCode {
+export async function runValidate(
+  inputs: readonly string[],
+  options: ValidateCommandOptions,
+  out: Output,
+): Promise<ExitCode> {
   const files = expandInputs(inputs);
   if (files.length === 0) throw new ReportError("usage", [{ code: "noInputs", severity: "error", params: {} }]);
   const checksOff = checksOffOption(options.off);
   let failed = false;
   for (const file of files) {
     // A file with errors is left as it is by the fix; its errors are listed below all the same.
-    if (options.fix) fixOne(file, checksOff, options.dryRun === true, silentDiagnostics(out));
-    const diagnostics = checkOne(file, checksOff);
+    if (options.fix) await fixOne(file, checksOff, options.dryRun === true, silentDiagnostics(out));
+    const diagnostics = await checkOne(file, checksOff);
     out.diagnostics(diagnostics);
     const { errors, warnings } = problemCounts(diagnostics);
     if (errors > 0) {
@@ -42,9 +46,9 @@ function silentDiagnostics(out: Output): Output {
   return { ...out, diagnostics: () => {} };
 }
 
-function checkOne(file: string, checksOff: readonly string[]): readonly Diagnostic[] {
+async function checkOne(file: string, checksOff: readonly string[]): Promise<readonly Diagnostic[]> {
   try {
-    return check(file, { checksOff }).diagnostics;
+    return (await check(file, { checksOff })).diagnostics;
   } catch (error) {
     if (error instanceof ReportError) return error.diagnostics;
     throw error;

@@ -2,9 +2,8 @@
  * For GitHub Actions: each problem as a workflow command, which the pull request shows on the
  * line it names (https://docs.github.com/actions/reference/workflow-commands-for-github-actions).
  */
-import type { JobResult } from "../../batch/job.js";
 import type { Diagnostic } from "../../errors.js";
-import type { Lang } from "../../messages/catalogue.js";
+import { text, type Lang } from "../../messages/catalogue.js";
 import { consoleText } from "../output.js";
 import { visible, visibleMessage } from "../visible.js";
 import { isProblem, statusMessage, type Reporter, type ReporterStreams } from "./reporter.js";
@@ -23,11 +22,8 @@ export function githubReporter({ out, lang }: ReporterStreams): Reporter {
           : `${line}\n`,
       );
     },
-    finish: (results: readonly JobResult[]) => {
-      const failed = results.filter(isProblem).length;
-      out.write(
-        `${consoleText(lang, { code: "totals", params: { files: results.length, ok: results.length - failed, failed } }).message}\n`,
-      );
+    finish: ({ files, ok, failed }) => {
+      out.write(`${text(lang, "totals", { files, ok, failed }).message}\n`);
     },
   };
 }

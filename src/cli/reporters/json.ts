@@ -1,30 +1,43 @@
-/** For machines: one JSON document on stdout when the build ends. */
+/**
+ * For machines: one JSON document on stdout, `{ "files": [...], "totals": {...} }`, written as the
+ * build goes: each file's entry when it is done, the totals at the end. Nothing is kept per file, so a
+ * batch of any size takes the same memory; the text is what JSON.stringify(document, null, 2) gives.
+ */
+import type { JobResult } from "../../batch/job.js";
 import type { Diagnostic } from "../../errors.js";
 import { describe, type Lang } from "../../messages/catalogue.js";
-import { isProblem, type Reporter, type ReporterStreams } from "./reporter.js";
+import type { Reporter, ReporterStreams } from "./reporter.js";
 
 export function jsonReporter({ out, lang }: ReporterStreams): Reporter {
+  let entries = 0;
   return {
-    start: () => {},
-    result: () => {},
-    finish: (results) => {
-      const files = results.map((r) => ({
-        input: r.input,
-        status: r.status,
-        outputs: r.status === "written" || r.status === "unchanged" ? [r.output] : [],
-        errors: r.diagnostics.filter((d) => d.severity === "error").map((d) => plain(d, lang)),
-        warnings: r.diagnostics.filter((d) => d.severity === "warning").map((d) => plain(d, lang)),
-      }));
-      const totals = {
-        files: results.length,
-        ok: results.filter((r) => !isProblem(r)).length,
-        failed: results.filter(isProblem).length,
-        errors: files.reduce((n, f) => n + f.errors.length, 0),
-        warnings: files.reduce((n, f) => n + f.warnings.length, 0),
-      };
-      out.write(`${JSON.stringify({ files, totals }, null, 2)}\n`);
+    start: () => {
+      out.write('{\n  "files": [');
+    },
+    result: (result) => {
+      out.write(`${entries++ === 0 ? "" : ","}\n${indented(entry(result, lang), "    ")}`);
+    },
+    finish: (totals) => {
+      out.write(`${entries === 0 ? "]" : "\n  ]"},\n  "totals": ${indented(totals, "  ").trimStart()}\n}\n`);
     },
   };
+}
+
+function entry(r: JobResult, lang: Lang) {
+  return {
+    input: r.input,
+    status: r.status,
+    outputs: r.status === "written" || r.status === "unchanged" ? [r.output] : [],
+    errors: r.diagnostics.filter((d) => d.severity === "error").map((d) => plain(d, lang)),
+    warnings: r.diagnostics.filter((d) => d.severity === "warning").map((d) => plain(d, lang)),
+  };
+}
+
+function indented(value: unknown, indent: string): string {
+  return JSON.stringify(value, null, 2)
+    .split("\n")
+    .map((line) => indent + line)
+    .join("\n");
 }
 
 function plain(d: Diagnostic, lang: Lang) {

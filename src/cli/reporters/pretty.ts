@@ -1,3 +1,4 @@
+import { text } from "../../messages/catalogue.js";
 /** For people: code frames, a line per file, a progress line on a terminal, totals for batches. */
 import { consoleText, createPalette, formatDiagnostic } from "../output.js";
 import { visibleName } from "../visible.js";
@@ -26,12 +27,9 @@ export function prettyReporter({ err, lang }: ReporterStreams): Reporter {
       if (progress && total > 1 && done < total)
         err.write(palette.dim(`[${done}/${total}] ${visibleName(result.input)}`));
     },
-    finish: (results) => {
-      if (results.length < 2) return;
-      const failed = results.filter(isProblem).length;
-      err.write(
-        `${consoleText(lang, { code: "totals", params: { files: results.length, ok: results.length - failed, failed } }).message}\n`,
-      );
+    finish: ({ files, ok, failed }) => {
+      if (files < 2) return;
+      err.write(`${text(lang, "totals", { files, ok, failed }).message}\n`);
     },
   };
 }

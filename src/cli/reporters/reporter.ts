@@ -6,10 +6,33 @@ import type { Lang } from "../../messages/catalogue.js";
 export const REPORTERS = ["pretty", "json", "github"] as const;
 export type ReporterName = (typeof REPORTERS)[number];
 
+/** Each result is reported as it comes and then dropped: a reporter keeps counts, never results. */
 export interface Reporter {
   start(total: number): void;
   result(result: JobResult): void;
-  finish(results: readonly JobResult[]): void;
+  finish(totals: Totals): void;
+}
+
+export interface Totals {
+  readonly files: number;
+  readonly ok: number;
+  readonly failed: number;
+  readonly errors: number;
+  readonly warnings: number;
+}
+
+/** Counts results as they pass. */
+export function tally(): { add(result: JobResult): void; readonly totals: Totals } {
+  const totals = { files: 0, ok: 0, failed: 0, errors: 0, warnings: 0 };
+  return {
+    add: (result) => {
+      totals.files++;
+      if (isProblem(result)) totals.failed++;
+      else totals.ok++;
+      for (const d of result.diagnostics) totals[d.severity === "error" ? "errors" : "warnings"]++;
+    },
+    totals,
+  };
 }
 
 export interface ReporterStreams {

@@ -1,0 +1,54 @@
+/**
+ * Keeps a batch's memory independent of its size. Nothing is kept per file (results are reported and
+ * dropped), yet V8 left to itself still grows with a long batch: it doubles the young generation
+ * once a batch has run for a while, and lets the old generation fill with the dead objects of
+ * earlier documents before collecting it. So, in each thread that builds: the young generation may
+ * grow to what a short batch reaches and no further, and the old generation is collected every so
+ * many files (cheap: the live heap is small and does not grow). npm run bench prints the peaks.
+ */
+import { getHeapSpaceStatistics, setFlagsFromString } from "node:v8";
+import { runInNewContext } from "node:vm";
+
+/** The young generation's size (both halves) that a 500-file batch reaches anyway. */
+const YOUNG_GENERATION_BYTES = 16 * 1024 * 1024;
+const FILES_PER_COLLECTION = 200;
+
+let collect: (() => void) | undefined;
+
+/** Called after each file a thread builds in a batch. */
+export function afterFile(built: number): void {
+  boundYoungGeneration();
+  if (built % FILES_PER_COLLECTION === 0) (collect ??= garbageCollector())();
+}
+
+/**
+ * Called before a batch is planned: planning thousands of files keeps most of what it allocates,
+ * which makes V8 grow the young generation, to twice the bound in one go.
+ */
+export function holdYoungGeneration(): void {
+  growthFactor(1);
+}
+
+/** Called when a batch starts and after each file: the young generation may grow up to the bound only. */
+export function boundYoungGeneration(): void {
+  growthFactor(youngGenerationBytes() >= YOUNG_GENERATION_BYTES ? 1 : 2);
+}
+
+let factor = 2; // V8's default
+
+/** Read by V8 at each growth of the young generation, in every thread of the process. */
+function growthFactor(wanted: number): void {
+  if (wanted === factor) return;
+  setFlagsFromString(`--semi-space-growth-factor=${wanted}`);
+  factor = wanted;
+}
+
+function youngGenerationBytes(): number {
+  return getHeapSpaceStatistics().find((space) => space.space_name === "new_space")?.space_size ?? 0;
+}
+
+/** V8's own `gc`, which Node exposes only with --expose-gc: a context made after setting it has it. */
+function garbageCollector(): () => void {
+  setFlagsFromString("--expose-gc");
+  return runInNewContext("gc") as () => void;
+}

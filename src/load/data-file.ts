@@ -1,0 +1,135 @@
+/**
+ * Which files are read as data, and reading them so that a signal can always end the run.
+ *
+ * Read: a regular file, or a link (of links) that resolves to a regular file in the link's own folder
+ * or below it; and a named pipe named itself (`report build pipe.yaml`, for data made by another
+ * program). Refused before a byte is read, so no message can show any of it: devices and sockets,
+ * a pipe reached through a link, files of procfs, sysfs and the like (regular files to stat(), but
+ * the running system's state, /proc/self/environ holding secrets), a link resolving outside its folder
+ * (a planted link to ~/.npmrc), and a link loop (an error for that file alone).
+ *
+ * The reads are asynchronous, on libuv's thread pool: opening a pipe with no writer, or reading a
+ * stalled mount, blocks that thread, never the main one, so a signal's handler can still run.
+ */
+import type { Stats } from "node:fs";
+import { lstat, open, realpath, stat, statfs, type FileHandle } from "node:fs/promises";
+import { dirname, relative, isAbsolute } from "node:path";
+import { diagnostic, ReportError } from "../errors.js";
+import type { MessageCode, MessageParams } from "../messages/catalogue.js";
+import { MAX_FILE_BYTES } from "./limits.js";
+
+/**
+ * Linux's magic numbers (statfs(2)) of file systems that describe the running system rather than hold
+ * files: proc, sysfs, debugfs, tracefs, securityfs, configfs, cgroup, cgroup2, pstore, efivarfs, bpf.
+ */
+const SYSTEM_FILE_SYSTEMS = new Set([
+  0x9fa0, 0x62656572, 0x64626720, 0x74726163, 0x73636673, 0x62656570, 0x27e0eb, 0x63677270, 0x6165676c, 0xde5e81e4,
+  0xcafe4a11,
+]);
+
+/** The bytes of the data file at `path`, at most the size limit; throws a ReportError naming `path`. */
+export async function readDataFile(path: string): Promise<Uint8Array> {
+  let handle: FileHandle;
+  try {
+    handle = await openDataFile(path);
+  } catch (error) {
+    throw asReportError(error, path);
+  }
+  try {
+    return await readAtMost(handle, path, MAX_FILE_BYTES);
+  } catch (error) {
+    throw asReportError(error, path);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function openDataFile(path: string): Promise<FileHandle> {
+  const named = await lstat(path);
+  const isLink = named.isSymbolicLink();
+  const real = await realpath(path);
+  if (isLink) {
+    const folder = await realpath(dirname(path));
+    if (!isWithin(real, folder)) throw refusal("fileLinkOutside", { path, target: real, folder });
+  }
+  const found = isLink ? await stat(path) : named;
+  if (found.isDirectory()) throw refusal("fileIsDirectory", { path });
+  if (found.isFIFO() && isLink) throw refusal("fileNotRegular", { path, kind: "pipeThroughLink" });
+  if (found.isCharacterDevice() || found.isBlockDevice()) throw refusal("fileNotRegular", { path, kind: "device" });
+  if (found.isSocket()) throw refusal("fileNotRegular", { path, kind: "socket" });
+  if (found.isFile() && (await isSystemFile(real))) throw refusal("fileSystemFile", { path, target: real });
+  // Opened by its resolved name, then checked to be what was examined: a link swapped in between
+  // (to a device, say) is refused rather than read.
+  const handle = await open(real, "r");
+  const opened = await handle.stat().catch(async (error: unknown) => {
+    await handle.close();
+    throw error;
+  });
+  if (!sameFile(opened, found)) {
+    await handle.close();
+    throw refusal("fileChanged", { path });
+  }
+  return handle;
+}
+
+async function isSystemFile(real: string): Promise<boolean> {
+  if (process.platform !== "linux") return false;
+  if (/^\/(proc|sys)(\/|$)/.test(real)) return true;
+  const { type } = await statfs(real);
+  return SYSTEM_FILE_SYSTEMS.has(type);
+}
+
+function isWithin(path: string, folder: string): boolean {
+  const rest = relative(folder, path);
+  return rest !== "" && !rest.startsWith("..") && !isAbsolute(rest);
+}
+
+function sameFile(a: Stats, b: Stats): boolean {
+  return a.dev === b.dev && a.ino === b.ino;
+}
+
+/**
+ * Reads in chunks and stops one byte past the limit, so that neither a huge file nor an endless pipe
+ * is read whole before it is refused. The buffer starts at the size the file reports (pipes report 0)
+ * and doubles as needed: a zero-filled buffer of the limit for every file cost a batch more time in
+ * allocation and garbage collection than its YAML.
+ */
+async function readAtMost(handle: FileHandle, path: string, limitBytes: number): Promise<Uint8Array> {
+  const reported = (await handle.stat()).size;
+  let buffer: Buffer = Buffer.allocUnsafe(Math.min(reported > 0 ? reported + 1 : 64 * 1024, limitBytes + 1));
+  let length = 0;
+  for (let read = -1; read !== 0 && length <= limitBytes; length += read) {
+    if (length === buffer.length) buffer = grown(buffer, limitBytes + 1);
+    ({ bytesRead: read } = await handle.read(buffer, length, buffer.length - length, null));
+  }
+  if (length > limitBytes) throw refusal("fileTooLarge", { path, limitMiB: limitBytes / 1024 / 1024 });
+  return buffer.subarray(0, length);
+}
+
+function grown(buffer: Buffer, maxBytes: number): Buffer {
+  const bigger = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxBytes));
+  buffer.copy(bigger);
+  return bigger;
+}
+
+function refusal<C extends MessageCode>(code: C, params: MessageParams<C>): ReportError {
+  return new ReportError("data", [diagnostic(code, params)]);
+}
+
+function asReportError(error: unknown, path: string): ReportError {
+  if (error instanceof ReportError)
+    return new ReportError(
+      error.kind,
+      error.diagnostics.map((d) => ({ ...d, file: path })),
+    );
+  const code = (error as NodeJS.ErrnoException).code;
+  const problem =
+    code === "ENOENT" || code === "ENOTDIR"
+      ? ({ code: "fileNotFound", params: { path } } as const)
+      : code === "EISDIR"
+        ? ({ code: "fileIsDirectory", params: { path } } as const)
+        : code === "ELOOP"
+          ? ({ code: "fileLinkLoop", params: { path } } as const)
+          : ({ code: "fileUnreadable", params: { path, reason: code ?? String(error) } } as const);
+  return new ReportError("data", [{ ...problem, severity: "error", file: path }]);
+}
