@@ -7,7 +7,7 @@ export default defineConfig({
     // Mutants run beside other work; a slow machine is not a failed test.
     testTimeout: 60_000,
     include: [
-      "test/render.test.ts",
+      "test/render-stage.test.ts",
       "test/lines.test.ts",
       "test/comparisons.test.ts",
       "test/layout-units.test.ts",

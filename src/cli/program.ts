@@ -1,6 +1,6 @@
 /** The command line: options are parsed here and handed to the commands, which stay thin. */
 import { Command, InvalidArgumentError, Option } from "commander";
-import { DEFAULT_OUT_DIR } from "../batch/plan.js";
+import { DEFAULT_OUT_DIR } from "../batch/plan-jobs.js";
 import { detectLang } from "../messages/lang.js";
 import { DEFAULT_FONT_PROFILE, FONT_PROFILE_NAMES } from "../write/docx/fonts.js";
 import { FORMATS } from "../write/index.js";

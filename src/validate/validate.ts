@@ -13,7 +13,7 @@ import { yearMatchesFileName } from "./file-name.js";
 import { outsideGb2312Characters } from "./gb2312-characters.js";
 import { checkNumbers } from "./numbers.js";
 import type { FieldPath } from "./prose-fields.js";
-import { sizeProblems } from "./limits.js";
+import { sizeProblems } from "./list-sizes.js";
 import { checkComparisons } from "./comparisons.js";
 import { checkReferences } from "./references.js";
 import { schemaDiagnostics } from "./schema-issues.js";

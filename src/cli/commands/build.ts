@@ -6,7 +6,7 @@ import { availableParallelism } from "node:os";
 import { extname } from "node:path";
 import { STDOUT } from "../../batch/job.js";
 import { expandInputs } from "../../batch/inputs.js";
-import { planJobs } from "../../batch/plan.js";
+import { planJobs } from "../../batch/plan-jobs.js";
 import { holdYoungGeneration } from "../../batch/memory.js";
 import { runJobs } from "../../batch/pool.js";
 import { ReportError } from "../../errors.js";

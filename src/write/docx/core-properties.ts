@@ -1,10 +1,10 @@
 /**
- * docProps/core.xml as the document's own: its dates (dates.ts), its title, and the organisation as
+ * docProps/core.xml as the document's own: its dates (timestamp.ts), its title, and the organisation as
  * author and last editor, or no author at all; never the docx library's “Un-named” placeholder.
  */
 import type { DocumentModel } from "../../model.js";
 import type { WriterOptions } from "../index.js";
-import { documentTimestamp } from "./dates.js";
+import { documentTimestamp } from "./timestamp.js";
 import { stampCoreXml } from "./deterministic-zip.js";
 
 const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
