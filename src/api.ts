@@ -20,13 +20,13 @@ import { parseSource, type SourceFile } from "./load/source-file.js";
 import { text as messageText, type Lang, type Text } from "./messages/catalogue.js";
 import type { DocumentModel } from "./model.js";
 import { buildChecked, checkSource, type BuildOptions, type Checked } from "./pipeline.js";
-import type { Summary } from "./validate/schema.js";
+import type { Summary } from "./summary/schema.js";
 import { DEFAULT_FONT_PROFILE } from "./write/docx/fonts.js";
 
 export type { Diagnostic, SourcePosition } from "./errors.js";
 export type { Block, DocumentModel, HeadingLevel, Run, Table } from "./model.js";
 export type { Lang, Text } from "./messages/catalogue.js";
-export type { Summary } from "./validate/schema.js";
+export type { Summary } from "./summary/schema.js";
 export type { Format } from "./write/index.js";
 export type { FontProfileName } from "./write/docx/fonts.js";
 

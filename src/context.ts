@@ -2,7 +2,7 @@
  * What report keeps from one document to the next: the template folders it has read and checked,
  * and the Word kits it has loaded. A caller owns its context (src/api.ts makes one a `Report`); the
  * command line uses one for the whole process, since a batch builds every file with the same
- * template. Nothing else is cached across documents but texts already parsed (validate/prose.ts),
+ * template. Nothing else is cached across documents but texts already parsed (summary/prose-syntax.ts),
  * which are looked up by their own content and so cannot go stale.
  */
 import type { CompiledTemplate } from "./render/template.js";

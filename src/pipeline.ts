@@ -13,7 +13,7 @@ import { DEFAULT_TEMPLATE_DIR, loadTemplate } from "./render/template.js";
 import { blankReferences } from "./validate/blanks.js";
 import { fragmentPosition } from "./validate/locate.js";
 import { validate, type ValidateOptions } from "./validate/validate.js";
-import type { Summary } from "./validate/schema.js";
+import type { Summary } from "./summary/schema.js";
 import { writeFormat, type Format, type WriterOptions } from "./write/index.js";
 
 export interface Checked {

@@ -15,7 +15,7 @@ import { formatDiagnostic } from "../src/cli/output.js";
 import { ReportError } from "../src/errors.js";
 import { buildDocument } from "../src/pipeline.js";
 import { xmlLegal } from "../src/render/xml-legal.js";
-import { FIGURE_NAME } from "../src/validate/schema.js";
+import { FIGURE_NAME } from "../src/summary/schema.js";
 import { docxParts, parseXmlStrictly, tempDir } from "./helpers.js";
 import { FC_NUM_RUNS, FC_SEED, doubleQuoted, hostileText } from "./hostile-text.js";
 

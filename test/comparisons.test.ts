@@ -9,7 +9,7 @@ import { describe, expect, it } from "vitest";
 import { plainText, type Block } from "../src/model.js";
 import { buildDocument } from "../src/pipeline.js";
 import { changeText, decimalText, yearOnYear } from "../src/render/figures.js";
-import type { Figure } from "../src/validate/schema.js";
+import type { Figure } from "../src/summary/schema.js";
 import { fixture, runCli, tempDir } from "./helpers.js";
 import { FC_NUM_RUNS, FC_SEED } from "./hostile-text.js";
 

@@ -5,7 +5,7 @@ import { Ajv } from "ajv";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
 import { dataJsonSchemaText } from "../src/validate/json-schema.js";
-import { summarySchema } from "../src/validate/schema.js";
+import { summarySchema } from "../src/summary/schema.js";
 import { ROOT, fixture, runCli } from "./helpers.js";
 
 const printed = runCli(["schema"]);

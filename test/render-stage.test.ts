@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { plainText } from "../src/model.js";
 import { chineseNumeral } from "../src/render/chinese-numerals.js";
 import { MarkupError, parseMarkup } from "../src/render/markup.js";
-import { parseProse } from "../src/validate/prose.js";
+import { parseProse } from "../src/summary/prose-syntax.js";
 
 describe("chineseNumeral", () => {
   it.each([

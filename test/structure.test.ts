@@ -5,7 +5,7 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { proseFields } from "../src/validate/prose-fields.js";
+import { proseFields } from "../src/summary/prose-fields.js";
 import { tempDir, checkFile } from "./helpers.js";
 
 const HEAD = "year: 2023\norganisation: 县统计局\ntitle: 县统计局工作总结\n";

@@ -8,7 +8,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { fixText } from "../src/fix/edits.js";
 import { parseSource, toPlainData } from "../src/load/source-file.js";
-import { proseFields } from "../src/validate/prose-fields.js";
+import { proseFields } from "../src/summary/prose-fields.js";
 import { findMistakes } from "../src/validate/writing/check.js";
 import { FC_NUM_RUNS, FC_SEED, doubleQuoted } from "./hostile-text.js";
 

@@ -7,7 +7,7 @@
  */
 import { isDeepStrictEqual } from "node:util";
 import { parseSource, toPlainData, type SourceFile } from "../load/source-file.js";
-import { fieldName, type FieldPath } from "../validate/prose-fields.js";
+import { fieldName, type FieldPath } from "../summary/prose-fields.js";
 import { locateMistakes, type LocatedFinding } from "../validate/writing/check.js";
 import type { RuleId } from "../validate/writing/rules.js";
 

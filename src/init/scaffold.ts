@@ -10,7 +10,7 @@
  * date would not).
  */
 import * as z from "zod/mini";
-import type { Figure, Section, Summary } from "../validate/schema.js";
+import type { Figure, Section, Summary } from "../summary/schema.js";
 import {
   closingSchema,
   checksSchema,
@@ -20,8 +20,8 @@ import {
   partSchema,
   sectionSchema,
   summarySchema,
-} from "../validate/schema.js";
-import { knownKeys } from "../validate/structure.js";
+} from "../summary/schema.js";
+import { knownKeys } from "../summary/structure.js";
 import { comment, inlineScalar, textScalar } from "./yaml-text.js";
 
 export interface ScaffoldOptions {

@@ -1,5 +1,5 @@
 /** Dates as a document prints and records them. */
-import type { Summary } from "../validate/schema.js";
+import type { Summary } from "../summary/schema.js";
 
 /** `2020-12-28` → 2020年12月28日: Arabic digits, full year, no leading zeros (GB/T 9704 §7.3.5.4). */
 export function chineseDate(isoDate: string): string {

@@ -1,5 +1,5 @@
-import type { Figure } from "../validate/schema.js";
-import { DIGITS_RANGE } from "../validate/schema.js";
+import type { Figure } from "../summary/schema.js";
+import { DIGITS_RANGE } from "../summary/schema.js";
 
 /** What a blank prints: the clerk's own mark for “to be filled”, as in the reference document. */
 export const BLANK = "X";

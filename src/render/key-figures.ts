@@ -5,7 +5,7 @@
  * template: the table's shape is fixed, and the template stays about the body.
  */
 import type { Block, Run, Runs, TableColumn } from "../model.js";
-import type { Figure, Summary } from "../validate/schema.js";
+import type { Figure, Summary } from "../summary/schema.js";
 import { changeText, formatLast, formatValue, yearOnYear } from "./figures.js";
 import { xmlLegal } from "./xml-legal.js";
 

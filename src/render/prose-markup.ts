@@ -1,8 +1,8 @@
 /** Prose from the data → markup for templates: text escaped, each figure value in a tag of its own. */
 import Handlebars from "handlebars";
-import type { Summary } from "../validate/schema.js";
-import { parseProse } from "../validate/prose.js";
-import { BUILT_IN_REFERENCES } from "../validate/schema.js";
+import type { Summary } from "../summary/schema.js";
+import { parseProse } from "../summary/prose-syntax.js";
+import { BUILT_IN_REFERENCES } from "../summary/schema.js";
 import { BLANK, changeText, formatValue, yearOnYear, type Change } from "./figures.js";
 import { replaceLineBreaks } from "./line-breaks.js";
 

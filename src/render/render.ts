@@ -1,9 +1,9 @@
 /** The render stage: a valid Summary and a template → the document model. Pure but for the template. */
 import { ReportError } from "../errors.js";
 import { plainText, type DocumentModel, type Runs } from "../model.js";
-import type { FieldPath } from "../validate/prose-fields.js";
-import type { Summary } from "../validate/schema.js";
-import { mapTexts } from "../validate/structure.js";
+import type { FieldPath } from "../summary/prose-fields.js";
+import type { Summary } from "../summary/schema.js";
+import { mapTexts } from "../summary/structure.js";
 import { bodySections } from "./sections.js";
 import { chineseDate, documentDate } from "./dates.js";
 import { withKeyFigures } from "./key-figures.js";

@@ -5,8 +5,8 @@
  * plans) is the same as three parts with fixed titles.
  */
 import type { HeadingLevel } from "../model.js";
-import type { FieldPath } from "../validate/prose-fields.js";
-import { runsIn, type Section, type Summary } from "../validate/schema.js";
+import type { FieldPath } from "../summary/prose-fields.js";
+import { runsIn, type Section, type Summary } from "../summary/schema.js";
 import type { ProseMarkup } from "./prose-markup.js";
 
 export interface SectionView {

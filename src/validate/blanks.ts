@@ -5,9 +5,9 @@
 import type { Diagnostic } from "../errors.js";
 import type { SourceFile } from "../load/source-file.js";
 import { fragmentPosition, keyPosition, positionOf } from "./locate.js";
-import { parseProse } from "./prose.js";
-import { fieldName, proseFields } from "./prose-fields.js";
-import type { Figure, Summary } from "./schema.js";
+import { parseProse } from "../summary/prose-syntax.js";
+import { fieldName, proseFields } from "../summary/prose-fields.js";
+import type { Figure, Summary } from "../summary/schema.js";
 import { MAX_PROBLEMS_PER_TEXT } from "../load/limits.js";
 
 /** One error for each place in the text where a blank would print, in the order of the file. */

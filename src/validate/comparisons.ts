@@ -8,9 +8,9 @@ import type { SourceFile } from "../load/source-file.js";
 import { changeText, decimalText, rateFromZero, yearOnYear } from "../render/figures.js";
 import { MAX_PROBLEMS_PER_TEXT } from "../load/limits.js";
 import { fragmentPosition, keyPosition, positionOf } from "./locate.js";
-import { parseProse, type ProseSegment } from "./prose.js";
-import { fieldName, proseFields, type FieldPath } from "./prose-fields.js";
-import { BUILT_IN_REFERENCES, type Figure, type Summary } from "./schema.js";
+import { parseProse, type ProseSegment } from "../summary/prose-syntax.js";
+import { fieldName, proseFields, type FieldPath } from "../summary/prose-fields.js";
+import { BUILT_IN_REFERENCES, type Figure, type Summary } from "../summary/schema.js";
 
 /** 同比增长8.4% / 比上年下降3.1% / 较去年提高2.4个百分点, typed as words and digits. */
 const TYPED_CHANGE =

@@ -6,7 +6,7 @@
 import { join } from "node:path";
 import * as z from "zod/mini";
 import { PACKAGE_ROOT } from "../paths.js";
-import { BODY_SHAPES, figureObjectSchema, summarySchema } from "./schema.js";
+import { BODY_SHAPES, figureObjectSchema, summarySchema } from "../summary/schema.js";
 
 /** The committed copy, which `# yaml-language-server: $schema=…` lines point at (works offline). */
 export const SCHEMA_PATH = join(PACKAGE_ROOT, "schema", "report.schema.json");

@@ -6,8 +6,8 @@ import { isMap, type Node } from "yaml";
 import type { Diagnostic } from "../errors.js";
 import { MAX_FIGURES, MAX_LIST_ITEMS } from "../load/limits.js";
 import type { SourceFile } from "../load/source-file.js";
-import { fieldName } from "./prose-fields.js";
-import { eachList } from "./structure.js";
+import { fieldName } from "../summary/prose-fields.js";
+import { eachList } from "../summary/structure.js";
 
 export function sizeProblems(source: SourceFile): Diagnostic[] {
   const root = source.document.contents;

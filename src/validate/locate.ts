@@ -2,7 +2,7 @@
 import { isCollection, isMap, isNode, isPair, isScalar, type Node } from "yaml";
 import type { SourcePosition } from "../errors.js";
 import type { SourceFile } from "../load/source-file.js";
-import type { FieldPath } from "./prose-fields.js";
+import type { FieldPath } from "../summary/prose-fields.js";
 
 const START: SourcePosition = { line: 1, column: 1 };
 

@@ -9,7 +9,7 @@ import type { Message } from "../messages/catalogue.js";
 import { located, type Diagnostic } from "../errors.js";
 import type { SourceFile } from "../load/source-file.js";
 import { nodeAt, positionOf } from "./locate.js";
-import { fieldName, type FieldPath } from "./prose-fields.js";
+import { fieldName, type FieldPath } from "../summary/prose-fields.js";
 
 export interface NumberCheck {
   readonly diagnostics: Diagnostic[];

@@ -3,9 +3,9 @@ import type { Message, MessageCode, MessageParams } from "../messages/catalogue.
 import { diagnostic, located, type Diagnostic } from "../errors.js";
 import type { SourceFile } from "../load/source-file.js";
 import { fragmentPosition, keyPosition, positionOf } from "./locate.js";
-import { nthOpening, parseProse } from "./prose.js";
-import { fieldName, figureNames, proseFields, tableNames } from "./prose-fields.js";
-import { BUILT_IN_REFERENCES } from "./schema.js";
+import { nthOpening, parseProse } from "../summary/prose-syntax.js";
+import { fieldName, figureNames, proseFields, tableNames } from "../summary/prose-fields.js";
+import { BUILT_IN_REFERENCES } from "../summary/schema.js";
 import { closest } from "./suggest.js";
 import { MAX_PROBLEMS_PER_TEXT, MAX_REFERENCES, MAX_REFERENCES_PER_TEXT } from "../load/limits.js";
 

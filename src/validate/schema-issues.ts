@@ -4,8 +4,8 @@ import { diagnostic, type Diagnostic } from "../errors.js";
 import type { SourceFile } from "../load/source-file.js";
 import type { MessageCode, MessageParams, ValueKind } from "../messages/catalogue.js";
 import { keyPosition, positionOf } from "./locate.js";
-import { fieldName, type FieldPath } from "./prose-fields.js";
-import { knownKeys } from "./structure.js";
+import { fieldName, type FieldPath } from "../summary/prose-fields.js";
+import { knownKeys } from "../summary/structure.js";
 import { closest } from "./suggest.js";
 
 type Issue = z.core.$ZodIssue;

@@ -8,9 +8,9 @@ import type { MessageParams } from "../messages/catalogue.js";
 import type { SourceFile } from "../load/source-file.js";
 import { chineseNumeral, headingNumber } from "../render/chinese-numerals.js";
 import { fragmentPosition } from "./locate.js";
-import { fieldName } from "./prose-fields.js";
-import { endsSentence, runsIn, type Section } from "./schema.js";
-import { textFields, type TextField } from "./structure.js";
+import { fieldName } from "../summary/prose-fields.js";
+import { endsSentence, runsIn, type Section } from "../summary/schema.js";
+import { textFields, type TextField } from "../summary/structure.js";
 
 const NUMERAL = "[一二三四五六七八九十百]+";
 /** 一、 （一） 1. （1）, in full-width or ASCII forms; `3.5万` is a number, not a heading's. */

@@ -8,7 +8,7 @@ import { scaffold } from "../../init/scaffold.js";
 import { check } from "../../pipeline.js";
 import { yearInFileName } from "../../validate/file-name.js";
 import { SCHEMA_PATH } from "../../validate/json-schema.js";
-import { YEAR_RANGE, summarySchema, type Summary } from "../../validate/schema.js";
+import { YEAR_RANGE, summarySchema, type Summary } from "../../summary/schema.js";
 import { writeOutputFile } from "../../write/output-file.js";
 import type { Output } from "../output.js";
 

@@ -6,7 +6,7 @@ import type { Diagnostic } from "../../errors.js";
 import type { SourceFile } from "../../load/source-file.js";
 import { MAX_PROBLEMS_PER_TEXT } from "../../load/limits.js";
 import { fragmentPosition, nodeAt } from "../locate.js";
-import { fieldName, proseFields, type FieldPath } from "../prose-fields.js";
+import { fieldName, proseFields, type FieldPath } from "../../summary/prose-fields.js";
 import { numberFindings } from "./numbers.js";
 import { pairFindings } from "./pairs.js";
 import { punctuationFindings } from "./punctuation.js";

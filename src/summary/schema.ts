@@ -10,7 +10,7 @@
  * API's import and this schema took ~25 ms of a ~130 ms cold build).
  */
 import * as z from "zod/mini";
-import { RULE_IDS } from "./writing/rules.js";
+import { RULE_IDS } from "../validate/writing/rules.js";
 
 // Zod compiles each object schema to a function with `new Function` on first use: a saving for a
 // long-running server, a cost for a command that parses one file and exits.
@@ -64,7 +64,7 @@ export const figureObjectSchema = z
         ),
     ),
   })
-  // A figure with a unit is a quantity: its value is a number (or blank). json-schema.ts says the same to editors.
+  // A figure with a unit is a quantity: its value is a number (or blank); validate/json-schema.ts tells editors so.
   .check(
     z.superRefine((figure, context) => {
       // So is a figure with last year's value: the two are compared.
