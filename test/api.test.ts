@@ -1,5 +1,5 @@
 /**
- * The library as README.md shows it: the example block is run as it is, by Node, importing the
+ * The library as docs/library.md shows it: the example block is run as it is, by Node, importing the
  * package by its name, and must print the document. Then what the example does not show.
  */
 import { spawnSync } from "node:child_process";
@@ -10,15 +10,15 @@ import { createReport } from "../src/api.js";
 import { ROOT, docxParagraphTexts, fixture } from "./helpers.js";
 
 function readmeExample(): string {
-  const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+  const readme = readFileSync(join(ROOT, "docs", "library.md"), "utf8");
   const marker = readme.indexOf("<!-- the library example");
   const block = /```js\n([\s\S]*?)```/.exec(readme.slice(marker));
-  if (marker === -1 || !block?.[1]) throw new Error("README.md has no library example");
+  if (marker === -1 || !block?.[1]) throw new Error("docs/library.md has no library example");
   return block[1];
 }
 
 describe("the library", () => {
-  it("runs README's example as it is written, importing the package as `report`", () => {
+  it("runs docs/library.md's example as it is written, importing the package as `report`", () => {
     // Inside the package, Node resolves the package's own name through package.json's exports.
     const folder = join(ROOT, "out", "api-example");
     mkdirSync(folder, { recursive: true });

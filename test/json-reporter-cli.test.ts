@@ -1,5 +1,5 @@
 /**
- * The json reporter's whole documented shape as the command prints it (README, “Batches and CI”):
+ * The json reporter's whole documented shape as the command prints it (docs/cli.md, “Batches and CI”):
  * programs read every field, so each one is asserted, with its type, and no field beyond them.
  */
 import { existsSync } from "node:fs";

@@ -238,9 +238,9 @@ describe("usage errors in the user's language", () => {
   });
 });
 
-describe("the README", () => {
+describe("the clerks' guide", () => {
   it("shows a real error message, exactly as it prints", () => {
-    const readme = readFileSync(join(ROOT, "README.md"), "utf8");
+    const readme = readFileSync(join(ROOT, "docs", "clerks-guide.md"), "utf8");
     const pasted = /例如（原样粘贴）：\n\n {3}```\n([\s\S]*?)\n {3}```/.exec(readme)?.[1];
     expect(pasted).toBeDefined();
     const cwd = tempDir();

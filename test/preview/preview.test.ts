@@ -172,7 +172,7 @@ describe("report preview of data/2020.yaml", () => {
   });
 
   it("makes the screenshots for the clerks' guide", async () => {
-    // REPORT_UPDATE_SCREENSHOT=1 writes the ones the README shows; otherwise they go to out/preview.
+    // REPORT_UPDATE_SCREENSHOT=1 writes the ones docs/clerks-guide.md shows; otherwise they go to out/preview.
     const out = process.env.REPORT_UPDATE_SCREENSHOT ? join(ROOT, "docs") : join(ROOT, "out", "preview");
     mkdirSync(out, { recursive: true });
     await page.setViewportSize({ width: 900, height: 760 });
