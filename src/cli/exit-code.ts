@@ -1,4 +1,4 @@
-/** The one place that turns how a run ended into an exit code. Documented in the README. */
+/** The one place that turns how a run ended into an exit code. Documented in docs/cli.md (Exit codes). */
 import type { JobResult } from "../batch/job.js";
 import { ReportError } from "../errors.js";
 

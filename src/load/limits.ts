@@ -1,7 +1,7 @@
 /**
  * How big a data file may be. A year-end summary is a few dozen kilobytes, a handful of sections and a
  * few dozen figures; these limits are far above that and low enough that every check answers within a
- * couple of seconds, whatever arrives. They are documented in README.md and SECURITY.md.
+ * couple of seconds, whatever arrives. They are documented in docs/cli.md (Limits) and SECURITY.md.
  */
 
 /** Bytes in a data file: 2 MiB. Checked while reading, so a huge file or a device is never read whole. */
