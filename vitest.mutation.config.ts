@@ -14,6 +14,7 @@ export default defineConfig({
       "test/writing-check.test.ts",
       "test/writing-fix.property.test.ts",
       "test/xml-legal.test.ts",
+      "test/hostile-text.test.ts",
     ],
   },
 });
