@@ -3,18 +3,17 @@
 // from saving the data file to the open page showing the new state, median over 20 saves, in
 // Debian's headless Chromium. Prints figures; asserts nothing. Needs `npm run build` and chromium.
 import { spawn } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
+import { launchChromium, missingChromium } from "./chromium.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const SAVES = Number(process.env.BENCH_PREVIEW_SAVES ?? 20);
 
-if (!existsSync(CHROMIUM)) {
-  console.log(`preview: skipped, ${CHROMIUM} not found (apt-get install -y chromium)`);
+if (missingChromium()) {
+  console.log(`preview: skipped, ${missingChromium()}`);
   process.exit(0);
 }
 
@@ -38,20 +37,7 @@ const url = await new Promise((resolve, reject) => {
   server.once("exit", () => reject(new Error(`preview ended: ${printed}`)));
 });
 
-const browser = await chromium.launchPersistentContext(mkdtempSync(join(scratch, "chromium-")), {
-  executablePath: CHROMIUM,
-  headless: true,
-  args: [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   await page.goto(url);

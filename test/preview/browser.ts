@@ -1,37 +1,14 @@
-/**
- * The browser the preview test drives: Debian's Chromium (apt-get install chromium), headless,
- * through playwright-core, with a fresh profile and everything that would call home switched off.
- * No browser is ever downloaded (never `npx playwright install`).
- */
+/** The browser the preview test drives (scripts/chromium.mjs), and the preview it looks at. */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, mkdtempSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type BrowserContext } from "playwright-core";
+import type { BrowserContext } from "playwright-core";
+import { launchChromium } from "../../scripts/chromium.mjs";
 import { ROOT } from "../helpers.js";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export { CHROMIUM, missingChromium } from "../../scripts/chromium.mjs";
 
-export function missingChromium(): string | undefined {
-  return existsSync(CHROMIUM) ? undefined : `${CHROMIUM} not found: apt-get install -y chromium`;
-}
-
-export async function launchBrowser(): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "report-chromium-")), {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1000, height: 1200 },
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+export function launchBrowser(): Promise<BrowserContext> {
+  return launchChromium({ viewport: { width: 1000, height: 1200 } });
 }
 
 export interface RunningPreview {
