@@ -4,7 +4,7 @@
  * saying where. Here each is found in the parsed template and reported at its file and line.
  */
 import Handlebars from "handlebars";
-import type { Diagnostic, SourcePosition } from "../errors.js";
+import { diagnostic, type Diagnostic, type SourcePosition } from "../errors.js";
 import { textLines } from "../lines.js";
 
 /** Handlebars' own block helpers, plus the ones report registers. */
@@ -57,13 +57,9 @@ export function templateProblems(
       statement.name?.type === "PathExpression"
     ) {
       const name = (statement.name as hbs.AST.PathExpression).original;
+      const known = partials.join(", ");
       if (!partials.includes(name))
-        problems.push({
-          code: "templateMissingPartial",
-          severity: "error",
-          ...place(statement),
-          params: { name, known: partials.join(", ") },
-        });
+        problems.push(diagnostic("templateMissingPartial", { name, known }, place(statement)));
     }
     const callsHelper = (statement.params?.length ?? 0) > 0 || statement.hash !== undefined;
     if (
@@ -72,13 +68,9 @@ export function templateProblems(
       statement.path?.type === "PathExpression"
     ) {
       const name = (statement.path as hbs.AST.PathExpression).original;
+      const known = knownHelpers.join(", ");
       if (!knownHelpers.includes(name))
-        problems.push({
-          code: "templateUnknownHelper",
-          severity: "error",
-          ...place(statement),
-          params: { name, known: knownHelpers.join(", ") },
-        });
+        problems.push(diagnostic("templateUnknownHelper", { name, known }, place(statement)));
     }
     for (const [key, value] of Object.entries(node))
       if (key !== "loc" && value !== null && typeof value === "object") stack.push(value);
