@@ -6,12 +6,12 @@ import { DEFAULT_FONT_PROFILE, FONT_PROFILE_NAMES } from "../write/docx/fonts.js
 import { FORMATS } from "../write/index.js";
 import { runBuild, type BuildCommandOptions } from "./commands/build.js";
 import type { ExitCode } from "./exit-code.js";
-import { runInit, type InitCommandOptions } from "./commands/init.js";
-import { DEFAULT_PREVIEW_PORT, runPreview, type PreviewCommandOptions } from "./commands/preview.js";
-import { runSchema } from "./commands/schema.js";
+import type { InitCommandOptions } from "./commands/init.js";
+import type { PreviewCommandOptions } from "./commands/preview.js";
+import { DEFAULT_PREVIEW_PORT } from "../preview/port.js";
 import { runValidate, type ValidateCommandOptions } from "./commands/validate.js";
 import { collectOff } from "./commands/checks-off.js";
-import { runFix, type FixCommandOptions } from "./commands/fix.js";
+import type { FixCommandOptions } from "./commands/fix.js";
 import { RULE_IDS } from "../validate/writing/rules.js";
 import { createOutput, type Output } from "./output.js";
 import { REPORTERS } from "./reporters/index.js";
@@ -23,6 +23,8 @@ export interface ProgramContext {
   exitCode?: ExitCode;
 }
 
+// The commands a build or a validation never runs (and what they load: a web server, the fix, the
+// scaffold) are imported when they are asked for, so a cold build does not compile them.
 export function createProgram(version: string, context: ProgramContext): Command {
   const output = () => context.output ?? createOutput("en");
   const program = new Command("report")
@@ -94,6 +96,7 @@ export function createProgram(version: string, context: ProgramContext): Command
     .option(OFF_FLAGS, OFF_HELP, collectOff)
     .option("--dry-run", "print the changes as a diff, write nothing")
     .action(async (files: string[], options: FixCommandOptions) => {
+      const { runFix } = await import("./commands/fix.js");
       context.exitCode = await runFix(files, options, output());
     });
 
@@ -104,6 +107,7 @@ export function createProgram(version: string, context: ProgramContext): Command
     .option("-p, --port <port>", "port on 127.0.0.1 (0: any free port)", portNumber, DEFAULT_PREVIEW_PORT)
     .option("-t, --template <dir>", "template folder (default: the templates/ shipped with report)")
     .action(async (file: string, options: PreviewCommandOptions) => {
+      const { runPreview } = await import("./commands/preview.js");
       context.exitCode = await runPreview(file, options, output());
     });
 
@@ -114,12 +118,18 @@ export function createProgram(version: string, context: ProgramContext): Command
     .option("--year <year>", "the year (default: last year's + 1, or the year in the file name)")
     .option("--from <last-year.yaml>", "carry over the structure and text of last year's file; every figure is emptied")
     .option("--force", "replace the file if it exists")
-    .action(async (file: string, options: InitCommandOptions) => runInit(file, options, output()));
+    .action(async (file: string, options: InitCommandOptions) => {
+      const { runInit } = await import("./commands/init.js");
+      await runInit(file, options, output());
+    });
 
   program
     .command("schema")
     .description("print the JSON Schema of the data format / 输出数据格式的 JSON Schema")
-    .action(() => runSchema(output()));
+    .action(async () => {
+      const { runSchema } = await import("./commands/schema.js");
+      runSchema(output());
+    });
 
   return program;
 }

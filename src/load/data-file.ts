@@ -29,14 +29,15 @@ const SYSTEM_FILE_SYSTEMS = new Set([
 
 /** The bytes of the data file at `path`, at most the size limit; throws a ReportError naming `path`. */
 export async function readDataFile(path: string): Promise<Uint8Array> {
-  let handle: FileHandle;
+  let opened: Opened;
   try {
-    handle = await openDataFile(path);
+    opened = await openDataFile(path);
   } catch (error) {
     throw asReportError(error, path);
   }
+  const { handle } = opened;
   try {
-    return await readAtMost(handle, path, MAX_FILE_BYTES);
+    return await readAtMost(opened, path, MAX_FILE_BYTES);
   } catch (error) {
     throw asReportError(error, path);
   } finally {
@@ -44,10 +45,16 @@ export async function readDataFile(path: string): Promise<Uint8Array> {
   }
 }
 
-async function openDataFile(path: string): Promise<FileHandle> {
-  const named = await lstat(path);
+interface Opened {
+  readonly handle: FileHandle;
+  /** What the open file is: its size, and whether a short read means its end (not so for a pipe). */
+  readonly stats: Stats;
+}
+
+async function openDataFile(path: string): Promise<Opened> {
+  // Each call is a trip to the thread pool and back: the three that only look are made at once.
+  const [named, real, fileSystem] = await Promise.all([lstat(path), realpath(path), fileSystemOf(path)]);
   const isLink = named.isSymbolicLink();
-  const real = await realpath(path);
   if (isLink) {
     const folder = await realpath(dirname(path));
     if (!isWithin(real, folder)) throw refusal("fileLinkOutside", { path, target: real, folder });
@@ -57,7 +64,7 @@ async function openDataFile(path: string): Promise<FileHandle> {
   if (found.isFIFO() && isLink) throw refusal("fileNotRegular", { path, kind: "pipeThroughLink" });
   if (found.isCharacterDevice() || found.isBlockDevice()) throw refusal("fileNotRegular", { path, kind: "device" });
   if (found.isSocket()) throw refusal("fileNotRegular", { path, kind: "socket" });
-  if (found.isFile() && (await isSystemFile(real))) throw refusal("fileSystemFile", { path, target: real });
+  if (found.isFile() && isSystemFile(real, fileSystem)) throw refusal("fileSystemFile", { path, target: real });
   // Opened by its resolved name, then checked to be what was examined: a link swapped in between
   // (to a device, say) is refused rather than read.
   const handle = await open(real, "r");
@@ -69,14 +76,17 @@ async function openDataFile(path: string): Promise<FileHandle> {
     await handle.close();
     throw refusal("fileChanged", { path });
   }
-  return handle;
+  return { handle, stats: opened };
 }
 
-async function isSystemFile(real: string): Promise<boolean> {
+/** The type of the file system `path` (or what it links to) is on; Linux only, where it tells procfs apart. */
+async function fileSystemOf(path: string): Promise<number | undefined> {
+  return process.platform === "linux" ? (await statfs(path)).type : undefined;
+}
+
+function isSystemFile(real: string, fileSystem: number | undefined): boolean {
   if (process.platform !== "linux") return false;
-  if (/^\/(proc|sys)(\/|$)/.test(real)) return true;
-  const { type } = await statfs(real);
-  return SYSTEM_FILE_SYSTEMS.has(type);
+  return /^\/(proc|sys)(\/|$)/.test(real) || (fileSystem !== undefined && SYSTEM_FILE_SYSTEMS.has(fileSystem));
 }
 
 function isWithin(path: string, folder: string): boolean {
@@ -94,13 +104,19 @@ function sameFile(a: Stats, b: Stats): boolean {
  * and doubles as needed: a zero-filled buffer of the limit for every file cost a batch more time in
  * allocation and garbage collection than its YAML.
  */
-async function readAtMost(handle: FileHandle, path: string, limitBytes: number): Promise<Uint8Array> {
-  const reported = (await handle.stat()).size;
+async function readAtMost({ handle, stats }: Opened, path: string, limitBytes: number): Promise<Uint8Array> {
+  const reported = stats.size;
   let buffer: Buffer = Buffer.allocUnsafe(Math.min(reported > 0 ? reported + 1 : 64 * 1024, limitBytes + 1));
   let length = 0;
   for (let read = -1; read !== 0 && length <= limitBytes; length += read) {
     if (length === buffer.length) buffer = grown(buffer, limitBytes + 1);
-    ({ bytesRead: read } = await handle.read(buffer, length, buffer.length - length, null));
+    const asked = buffer.length - length;
+    ({ bytesRead: read } = await handle.read(buffer, length, asked, null));
+    // A regular file read short has ended (a pipe may just have no more yet): no trip for the 0.
+    if (stats.isFile() && read > 0 && read < asked) {
+      length += read;
+      break;
+    }
   }
   if (length > limitBytes) throw refusal("fileTooLarge", { path, limitMiB: limitBytes / 1024 / 1024 });
   return buffer.subarray(0, length);

@@ -10,7 +10,8 @@
  * synchronous), then the temporary file, if any, is removed and the process ends (interrupt.ts). Only
  * SIGKILL cannot be caught: it may leave the temporary file behind, but never a half-written output.
  */
-import { randomBytes } from "node:crypto";
+import type * as Crypto from "node:crypto";
+import { createRequire } from "node:module";
 import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { located, ReportError } from "../errors.js";
@@ -23,6 +24,14 @@ export type RandomSource = (size: number) => Uint8Array;
 export interface WriteOptions {
   readonly random?: RandomSource;
 }
+
+/**
+ * Unguessable bytes from node:crypto, loaded when the first file is written (a validation never
+ * loads it: its modules are a good part of a cold start's compiling).
+ */
+let crypto: typeof Crypto | undefined;
+const randomBytes: RandomSource = (size) =>
+  (crypto ??= createRequire(import.meta.url)("node:crypto") as typeof Crypto).randomBytes(size);
 
 /** Names tried before giving up: each one taken means something was planted there (or a 1 in 2⁶⁴ chance). */
 const TEMPORARY_NAME_TRIES = 3;

@@ -2,6 +2,7 @@
  * `report preview <data file>`: serves the document as pages at http://127.0.0.1:<port>/, updated
  * on each save, until Ctrl-C. The server is in src/preview/.
  */
+import { DEFAULT_PREVIEW_PORT } from "../../preview/port.js";
 import { statSync } from "node:fs";
 import { ReportError } from "../../errors.js";
 import { EXIT, type ExitCode } from "../exit-code.js";
@@ -11,8 +12,6 @@ export interface PreviewCommandOptions {
   readonly port: number;
   readonly template?: string;
 }
-
-export const DEFAULT_PREVIEW_PORT = 8520;
 
 export async function runPreview(file: string, options: PreviewCommandOptions, out: Output): Promise<ExitCode> {
   // A mistyped path is said at once; a file that goes missing later is reported on the page.
