@@ -25,7 +25,7 @@ export async function runJobs(
   parallelism: number,
   onResult: (result: JobResult) => void,
 ): Promise<void> {
-  boundYoungGeneration();
+  if (jobs.length > 1) boundYoungGeneration();
   let next = 0;
   let stopped = false;
   const take = (): number | undefined => (!stopped && next < jobs.length ? next++ : undefined);

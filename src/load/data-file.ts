@@ -9,10 +9,25 @@
  * (a planted link to ~/.npmrc), and a link loop (an error for that file alone).
  *
  * The reads are asynchronous, on libuv's thread pool: opening a pipe with no writer, or reading a
- * stalled mount, blocks that thread, never the main one, so a signal's handler can still run.
+ * stalled mount, blocks that thread, never the main one, so a signal's handler can still run. They
+ * use node:fs's callbacks, not node:fs/promises, whose module (and the readline it loads) a cold
+ * build would otherwise compile.
  */
+
+/** A node:fs call with a callback, as a promise. */
+function call<T>(start: (done: (error: NodeJS.ErrnoException | null, value: T) => void) => void): Promise<T> {
+  return new Promise((resolve, reject) => start((error, value) => (error ? reject(error) : resolve(value))));
+}
+const lstat = (path: string) => call<Stats>((done) => fs.lstat(path, done));
+const stat = (path: string) => call<Stats>((done) => fs.stat(path, done));
+const realpath = (path: string) => call<string>((done) => fs.realpath(path, done));
+const statfs = (path: string) => call<fs.StatsFs>((done) => fs.statfs(path, done));
+const fstat = (fd: number) => call<Stats>((done) => fs.fstat(fd, done));
+const close = (fd: number) => call<void>((done) => fs.close(fd, (error) => done(error, undefined)));
+const readInto = (fd: number, buffer: Buffer, offset: number, length: number) =>
+  call<number>((done) => fs.read(fd, buffer, offset, length, null, done));
+import * as fs from "node:fs";
 import type { Stats } from "node:fs";
-import { lstat, open, realpath, stat, statfs, type FileHandle } from "node:fs/promises";
 import { dirname, relative, isAbsolute } from "node:path";
 import { diagnostic, ReportError } from "../errors.js";
 import type { MessageCode, MessageParams } from "../messages/catalogue.js";
@@ -35,18 +50,19 @@ export async function readDataFile(path: string): Promise<Uint8Array> {
   } catch (error) {
     throw asReportError(error, path);
   }
-  const { handle } = opened;
+  const { fd } = opened;
   try {
     return await readAtMost(opened, path, MAX_FILE_BYTES);
   } catch (error) {
     throw asReportError(error, path);
   } finally {
-    await handle.close();
+    await close(fd);
   }
 }
 
 interface Opened {
-  readonly handle: FileHandle;
+  /** The open file's descriptor. */
+  readonly fd: number;
   /** What the open file is: its size, and whether a short read means its end (not so for a pipe). */
   readonly stats: Stats;
 }
@@ -67,16 +83,16 @@ async function openDataFile(path: string): Promise<Opened> {
   if (found.isFile() && isSystemFile(real, fileSystem)) throw refusal("fileSystemFile", { path, target: real });
   // Opened by its resolved name, then checked to be what was examined: a link swapped in between
   // (to a device, say) is refused rather than read.
-  const handle = await open(real, "r");
-  const opened = await handle.stat().catch(async (error: unknown) => {
-    await handle.close();
+  const fd = await call<number>((done) => fs.open(real, "r", done));
+  const opened = await fstat(fd).catch(async (error: unknown) => {
+    await close(fd);
     throw error;
   });
   if (!sameFile(opened, found)) {
-    await handle.close();
+    await close(fd);
     throw refusal("fileChanged", { path });
   }
-  return { handle, stats: opened };
+  return { fd, stats: opened };
 }
 
 /** The type of the file system `path` (or what it links to) is on; Linux only, where it tells procfs apart. */
@@ -104,14 +120,14 @@ function sameFile(a: Stats, b: Stats): boolean {
  * and doubles as needed: a zero-filled buffer of the limit for every file cost a batch more time in
  * allocation and garbage collection than its YAML.
  */
-async function readAtMost({ handle, stats }: Opened, path: string, limitBytes: number): Promise<Uint8Array> {
+async function readAtMost({ fd, stats }: Opened, path: string, limitBytes: number): Promise<Uint8Array> {
   const reported = stats.size;
   let buffer: Buffer = Buffer.allocUnsafe(Math.min(reported > 0 ? reported + 1 : 64 * 1024, limitBytes + 1));
   let length = 0;
   for (let read = -1; read !== 0 && length <= limitBytes; length += read) {
     if (length === buffer.length) buffer = grown(buffer, limitBytes + 1);
     const asked = buffer.length - length;
-    ({ bytesRead: read } = await handle.read(buffer, length, asked, null));
+    read = await readInto(fd, buffer, length, asked);
     // A regular file read short has ended (a pipe may just have no more yet): no trip for the 0.
     if (stats.isFile() && read > 0 && read < asked) {
       length += read;

@@ -12,7 +12,17 @@
  */
 import type * as Crypto from "node:crypto";
 import { createRequire } from "node:module";
-import { closeSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync, writeSync } from "node:fs";
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { located, ReportError } from "../errors.js";
 import type { Message } from "../messages/catalogue.js";
@@ -26,12 +36,24 @@ export interface WriteOptions {
 }
 
 /**
- * Unguessable bytes from node:crypto, loaded when the first file is written (a validation never
- * loads it: its modules are a good part of a cold start's compiling).
+ * Unguessable bytes for temporary names: the kernel's random source, or node:crypto where there is
+ * none; node:crypto is loaded only then (its modules were a good part of a cold start's compiling).
  */
 let crypto: typeof Crypto | undefined;
-const randomBytes: RandomSource = (size) =>
-  (crypto ??= createRequire(import.meta.url)("node:crypto") as typeof Crypto).randomBytes(size);
+const randomBytes: RandomSource = (size) => {
+  const bytes = new Uint8Array(size);
+  try {
+    const urandom = openSync("/dev/urandom", "r");
+    try {
+      if (readSync(urandom, bytes, 0, size, null) === size) return bytes;
+    } finally {
+      closeSync(urandom);
+    }
+  } catch {
+    // no /dev/urandom: below
+  }
+  return (crypto ??= createRequire(import.meta.url)("node:crypto") as typeof Crypto).randomBytes(size);
+};
 
 /** Names tried before giving up: each one taken means something was planted there (or a 1 in 2⁶⁴ chance). */
 const TEMPORARY_NAME_TRIES = 3;

@@ -48,7 +48,9 @@ export async function runBuild(
     ...(options.template ? { templateDir: options.template } : {}),
     ...(documentTimestamp ? { documentTimestamp } : {}),
   };
-  holdYoungGeneration();
+  // Only a batch needs its memory held (a single file is no batch, and node:v8 costs a cold start).
+  const batch = inputs.length > 1 || inputs.some((arg) => !/\.ya?ml$/i.test(arg));
+  if (batch) holdYoungGeneration();
   // A template folder that is missing or broken fails every file alike: say so once, before any.
   loadTemplate(build.templateDir);
   const jobs = planJobs(expandInputs(inputs), {
