@@ -363,6 +363,10 @@ export const en = {
     message: `Cannot write ${p.path}: the folder ${p.folder} cannot be made (${p.reason}); nothing was written`,
     hint: "Check that the folder above it is an ordinary folder you may write in (not a file, and not a system folder such as /proc), or choose another place with -o or --out-dir.",
   }),
+  diskFull: (p: { path: string; folder: string }) => ({
+    message: `Cannot write ${p.path}: the disk holding ${p.folder} is full (ENOSPC); the earlier file, if any, is as it was`,
+    hint: "Free some space on that disk (empty the recycle bin, delete old outputs), or write elsewhere with -o or --out-dir.",
+  }),
   outputReadOnly: (p: { path: string; folder: string }) => ({
     message: `Cannot write ${p.path}: ${p.folder} is on a read-only disk (EROFS); nothing was written`,
     hint: "Choose a folder that can be written with -o or --out-dir, e.g. --out-dir out; a CD, a locked USB stick or a read-only share cannot hold the output.",

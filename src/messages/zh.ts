@@ -330,6 +330,10 @@ export const zh: Catalogue = {
     message: `无法写入 ${p.path}（${p.reason}）`,
     hint: "请检查文件夹是否存在、是否有写入权限，以及该文件是否正在 Word 中打开。",
   }),
+  diskFull: (p) => ({
+    message: `无法写入 ${p.path}：${p.folder} 所在的磁盘已满（ENOSPC）；原来的文件（如果有）保持不变`,
+    hint: "请在这个磁盘上腾出空间（清空回收站、删除旧的输出文件），或者用 -o、--out-dir 写到别的地方。",
+  }),
   outputFolderNotMade: (p) => ({
     message: `无法写入 ${p.path}：不能建立文件夹 ${p.folder}（${p.reason}），什么也没有写`,
     hint: "请检查它上一级是不是可以写入的普通文件夹（不是文件，也不是 /proc 这类系统文件夹），或者用 -o、--out-dir 换一个位置。",

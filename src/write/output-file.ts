@@ -142,6 +142,7 @@ function exists(folder: string, path: string): boolean {
 function writeFailed(path: string, folder: string, error: unknown): ReportError {
   const reason = (error as NodeJS.ErrnoException).code ?? String(error);
   if (reason === "EROFS") return refuse({ code: "outputReadOnly", params: { path, folder } }, path);
+  if (reason === "ENOSPC") return refuse({ code: "diskFull", params: { path, folder } }, path);
   if (folder !== dirname(path) || reason === "ENOTDIR")
     return refuse({ code: "outputFolderNotMade", params: { path, folder, reason } }, path);
   return refuse({ code: "cannotWrite", params: { path, reason } }, path);
