@@ -7,7 +7,6 @@ import { diagnostic, ReportError, type Diagnostic } from "../errors.js";
 import type { DocumentModel } from "../model.js";
 import { check, modelOf } from "../pipeline.js";
 import { DEFAULT_TEMPLATE_DIR } from "../render/template.js";
-import { withSourceLines } from "./source-lines.js";
 
 export interface Snapshot {
   /** Absent when the file has errors: the page keeps showing the last good one. */
@@ -19,10 +18,10 @@ export interface Snapshot {
 export async function snapshot(path: string, templateDir: string = DEFAULT_TEMPLATE_DIR): Promise<Snapshot> {
   try {
     const checked = await check(path);
-    const { summary, diagnostics, source } = checked;
+    const { summary, diagnostics } = checked;
     if (!summary) return { diagnostics };
     const model = modelOf(checked, { final: false, templateDir });
-    return { model: withSourceLines(model, source), diagnostics };
+    return { model, diagnostics };
   } catch (error) {
     if (error instanceof ReportError) return { diagnostics: error.diagnostics };
     // A bug in report: said on the page like any problem, so the preview keeps running.
