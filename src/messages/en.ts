@@ -1,5 +1,5 @@
 /** Every message in English. This object defines the message codes and their parameters (see catalogue.ts). */
-import type { Text, ValueKind } from "./catalogue.js";
+import type { Text, ValueKind } from "./text.js";
 import { commandExample } from "./examples.js";
 import { writingEn, type WritingParams } from "./writing.js";
 
@@ -532,3 +532,6 @@ export const en = {
     hint: "Close any LibreOffice window and try again; the Word file (without --format pdf) can be saved as PDF in Word or WPS.",
   }),
 } satisfies Record<string, (params: never) => Text>;
+
+/** The English catalogue defines the codes and each one's parameters; zh.ts must match it. */
+export type Catalogue = typeof en;

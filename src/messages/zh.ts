@@ -1,5 +1,6 @@
 /** Every message in Chinese, for clerks: what is wrong, how to fix it, an example where one helps. */
-import type { Catalogue, ValueKind } from "./catalogue.js";
+import type { Catalogue } from "./en.js";
+import type { ValueKind } from "./text.js";
 import { commandExample } from "./examples.js";
 import { writingZh } from "./writing.js";
 
