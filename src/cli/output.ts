@@ -1,4 +1,5 @@
 /** The one module that writes to the console: diagnostics with code frames, and results. */
+import { commandName } from "../command-name.js";
 import { Chalk, type ChalkInstance } from "chalk";
 import type { Diagnostic } from "../errors.js";
 import {
@@ -67,7 +68,7 @@ export function formatDiagnostic(d: Diagnostic, lang: Lang, color: ChalkInstance
   const isError = d.severity === "error";
   const label = text(lang, isError ? "labelError" : "labelWarning", {}).message;
   const file = d.file === undefined ? undefined : visibleName(d.file);
-  const where = file && d.position ? `${file}:${d.position.line}:${d.position.column}` : (file ?? "report");
+  const where = file && d.position ? `${file}:${d.position.line}:${d.position.column}` : (file ?? commandName());
   const separator = lang === "zh" ? "：" : ": ";
   const lines = [`${color.bold(where)}  ${(isError ? color.red : color.yellow)(label + separator)}${message}`];
   if (d.position && d.excerpt !== undefined) {
