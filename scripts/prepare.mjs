@@ -19,8 +19,14 @@ const canBuild = () => {
   }
 };
 
+// Not the settings of the install that runs this (`-g`, its prefix): this is the clone's own install.
+const env = Object.fromEntries(
+  Object.entries(process.env).filter(
+    ([key]) => !/^npm_config_(global|prefix|location|omit|include|production)$/i.test(key),
+  ),
+);
 const run = (command, args) => {
-  const result = spawnSync(command, args, { cwd: root, stdio: "inherit", shell: false });
+  const result = spawnSync(command, args, { cwd: root, env, stdio: "inherit", shell: false });
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
