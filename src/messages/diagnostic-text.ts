@@ -2,6 +2,7 @@
  * A diagnostic as text, with its code frame: what the console prints (cli/output.ts, in colour on a
  * terminal) and what the preview's page shows (preview/server.ts).
  */
+import { commandName } from "../command-name.js";
 import { displayWidth } from "../display-width.js";
 import type { Diagnostic } from "../errors.js";
 import { describe, text, type Lang, type Message, type Text } from "./catalogue.js";
@@ -40,7 +41,7 @@ export function formatDiagnostic(d: Diagnostic, lang: Lang, color: Palette = PLA
   const isError = d.severity === "error";
   const label = text(lang, isError ? "labelError" : "labelWarning", {}).message;
   const file = d.file === undefined ? undefined : visibleName(d.file);
-  const where = file && d.position ? `${file}:${d.position.line}:${d.position.column}` : (file ?? "report");
+  const where = file && d.position ? `${file}:${d.position.line}:${d.position.column}` : (file ?? commandName());
   const separator = lang === "zh" ? "：" : ": ";
   const lines = [`${color.bold(where)}  ${(isError ? color.red : color.yellow)(label + separator)}${message}`];
   if (d.position && d.excerpt !== undefined) {
