@@ -23,7 +23,7 @@ import { ROOT, docxParts, fixture } from "./helpers.js";
 async function model(path: string): Promise<DocumentModel> {
   const { summary } = await check(path);
   if (!summary) throw new Error(`${path} does not validate`);
-  return render(summary, loadTemplate(), DEFAULT_TEMPLATE_DIR);
+  return render(summary, loadTemplate(), DEFAULT_TEMPLATE_DIR).model;
 }
 
 const documents = {

@@ -310,6 +310,10 @@ export const en = {
   templateError: (p: { file: string; detail: string }) => ({
     message: `Template ${p.file} cannot be used: ${p.detail}`,
   }),
+  templateSkipsText: (p: { field: string; file: string }) => ({
+    message: `The template ${p.file} never prints ${p.field}: its text is not in the document`,
+    hint: `Print it in the template${p.field.includes(".") ? " (where it lays out that list)" : ` (for example <p>{{${p.field}}}</p>)`}, or take it out of the data file.`,
+  }),
   templateSyntax: (p: { detail: string }) => ({
     message: `This template line is not valid Handlebars: ${p.detail}`,
     hint: "Check the {{…}} on this line: every {{#block}} needs its {{/block}}, every {{ its }}.",

@@ -290,6 +290,10 @@ export const zh: Catalogue = {
     hint: "模板文件夹里应有 summary.hbs，可参照 templates 文件夹。",
   }),
   templateError: (p) => ({ message: `模板 ${p.file} 无法使用：${p.detail}` }),
+  templateSkipsText: (p) => ({
+    message: `模板 ${p.file} 没有印出 ${p.field}，这段文字不会出现在文件里`,
+    hint: `请在模板里印出这个字段${p.field.includes(".") ? "（在模板排这个列表的地方）" : `（例如 <p>{{${p.field}}}</p>）`}，或者从数据文件里删去它。`,
+  }),
   templateSyntax: (p) => ({
     message: `模板的这一行不符合 Handlebars 语法：${p.detail}`,
     hint: "请检查这一行的 {{…}}：每个 {{#块}} 都要有对应的 {{/块}}，每个 {{ 都要有 }}。",

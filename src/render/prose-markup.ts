@@ -12,11 +12,15 @@ import { replaceLineBreaks } from "../line-breaks.js";
  * as that many blocks of the element it is written in: `<pb>` between them.
  */
 export class ProseMarkup {
+  /** Whether it has been printed (Handlebars calls toHTML, a helper or a concatenation toString). */
+  printed = false;
   constructor(private readonly markup: string) {}
   toHTML(): string {
+    this.printed = true;
     return this.markup;
   }
   toString(): string {
+    this.printed = true;
     return this.markup;
   }
 }
