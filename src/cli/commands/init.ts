@@ -47,7 +47,7 @@ function parseYear(value: string | undefined): number | undefined {
 }
 
 /** Relative, so the file keeps working when the folder is copied with the tool; a file: URL across drives. */
-function schemaRef(file: string): string {
+export function schemaRef(file: string): string {
   const path = relative(dirname(resolve(file)), SCHEMA_PATH);
   return isAbsolute(path) ? pathToFileURL(SCHEMA_PATH).href : path.split(sep).join("/");
 }
