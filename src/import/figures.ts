@@ -168,7 +168,7 @@ export function findFigures(data: ImportedData, file?: string): Diagnostic[] {
       }
       const value = number === "X" ? null : Number(number);
       const name = nameFor(text, offset, offset + whole.length, data.figures, value, unit);
-      data.figures[name] = { value, unit, last: null };
+      data.figures[name] ??= { value, unit, last: null };
       return about ? `{{${BUILT_IN_REFERENCES.valueOnly} ${name}}}${about}${unit}` : `{{${name}}}`;
     });
   data.title = replace(data.title);
@@ -200,8 +200,8 @@ function nameFor(
   unit: string,
 ): string {
   const clause = text.slice(0, start).split(CLAUSE_BREAK).pop() ?? "";
-  let name = trimWords(trimWords(clause).slice(-8));
-  if (!name) name = (/^[\p{L}]{1,10}/u.exec(text.slice(end).split(CLAUSE_BREAK)[0] ?? "")?.[0] ?? "").slice(0, 10);
+  let name = trimWords(afterVerb(trimWords(clause)).slice(-8));
+  if (!name) name = (/^[\p{L}]{1,12}/u.exec(text.slice(end).split(CLAUSE_BREAK)[0] ?? "")?.[0] ?? "").slice(0, 12);
   name = name.replace(/[^\p{L}\p{N}_]/gu, "").replace(/^[\p{N}_]+/u, "");
   if (!name || RESERVED.has(name)) name = `数据${unit.replace(/[^\p{L}]/gu, "") || "值"}`;
   for (let n = 1; ; n++) {
@@ -210,6 +210,15 @@ function nameFor(
     if (!existing) return candidate;
     if (value !== null && existing.value === value && existing.unit === unit) return candidate;
   }
+}
+
+const VERBS = /(?:累计完成|完成|实现|累计|达到|开展|建立|新增|增设|投入|筹集|推进|引进|组织)(?=\p{L}{2})/gu;
+
+/** The words after the clause's last verb, where at least two follow it (累计完成投资 → 投资). */
+function afterVerb(clause: string): string {
+  let at = -1;
+  for (const m of clause.matchAll(VERBS)) at = m.index + m[0].length;
+  return at === -1 ? clause : clause.slice(at);
 }
 
 function trimWords(clause: string): string {

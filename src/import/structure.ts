@@ -59,17 +59,13 @@ export function recognise(doc: ImportedDocument, options: { year?: number; file?
   const place = { severity: "warning" as const, ...(options.file ? { file: options.file } : {}) };
   const warn = (d: Diagnostic) => warnings.push({ ...d, ...place });
   const blocks = doc.blocks.filter((b) => b.kind === "table" || b.text.trim() !== "");
+  // A table in the body has no place in the data yet: its rows are kept as lines of text.
   const paragraphs = (list: readonly ImportedBlock[]): Paragraph[] =>
-    list.flatMap((b) =>
-      b.kind === "paragraph"
-        ? [{ ...b, text: b.text.replace(/\s+/g, (s) => (s.includes("\n") || s.includes("\t") ? " " : s)).trim() }]
-        : b.rows.map((row, i) => ({
-            kind: "paragraph" as const,
-            text: row.join("  "),
-            where: b.where + i / 1000,
-            hints: {},
-          })),
-    );
+    list.flatMap((b): Paragraph[] => {
+      if (b.kind === "paragraph") return [{ ...b, text: b.text.replace(/[\t\n]+/g, " ").trim() }];
+      warn({ ...diagnostic("importUnplaced", { what: "table", where: b.where, text: "" }) });
+      return b.rows.map((row) => ({ kind: "paragraph", text: row.join("  ").trim(), where: b.where, hints: {} }));
+    });
 
   // The title: the first paragraph, and in a Word file the centred or title-styled lines after it.
   let at = 0;
@@ -99,7 +95,7 @@ export function recognise(doc: ImportedDocument, options: { year?: number; file?
   }
   let closing: { organisation: string; date: string; year: number } | undefined;
   const closingEnd = keyFigures ? keyFigures.closingEnd + end : end;
-  const tail = (i: number) => (blocks[i]?.kind === "paragraph" ? (blocks[i]).text.trim() : undefined);
+  const tail = (i: number) => (blocks[i]?.kind === "paragraph" ? blocks[i].text.trim() : undefined);
   const dateText = tail(closingEnd - 1);
   const orgText = tail(closingEnd - 2);
   const date = dateText ? DATE.exec(dateText) : null;
@@ -133,8 +129,6 @@ export function recognise(doc: ImportedDocument, options: { year?: number; file?
   }
 
   const body = paragraphs(blocks.slice(at, end));
-  const afterClosing = closing ? [] : [];
-  void afterClosing;
   const { intro, sections, mode } = recogniseBody(body, warn);
 
   const year = yearIn(title) ?? closing?.year ?? options.year ?? keyFigures?.year ?? fallbackYear(warn);
@@ -266,10 +260,8 @@ function recogniseBody(
       continue;
     }
     const other = otherNumbering(text) ?? (heading && heading.level < top ? text.slice(0, 2) : undefined);
-    if (other && (p.hints.level || text.length <= 60 || firstSentenceEnd(text) !== -1)) {
-      if (p.hints.level || text.length <= 60)
-        warn(diagnostic("importNumbering", { where: p.where, text: excerpt(text), reason: "form", expected: "" }));
-    }
+    if (other)
+      warn(diagnostic("importNumbering", { where: p.where, text: excerpt(text), reason: "form", expected: "" }));
     addText(text);
   }
   // A stand-alone heading that ends in 。 stays on its line only where told to.

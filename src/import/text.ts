@@ -13,7 +13,7 @@ import { MAX_IMPORT_PARAGRAPHS } from "./limits.js";
 export function readText(bytes: Uint8Array, markdown: boolean): ImportedDocument {
   const { text } = decode(bytes);
   const lines = text.replace(/^\s*\n|\n\s*$/g, "").split("\n");
-  const paragraphs = markdown || blankLineSeparated(lines) ? joinWrapped(lines) : lines.map((l) => l.trim());
+  const paragraphs = markdown || blankLineSeparated(lines) ? joinWrapped(lines, markdown) : lines.map((l) => l.trim());
   const blocks: ImportedBlock[] = [];
   let tableRows: string[][] | undefined;
   for (const raw of paragraphs) {
@@ -68,8 +68,11 @@ function blankLineSeparated(lines: readonly string[]): boolean {
   return wrapped > 0 && blank >= wrapped;
 }
 
-/** Paragraphs separated by blank lines; a line break inside one is dropped between Chinese characters. */
-function joinWrapped(lines: readonly string[]): string[] {
+/**
+ * Paragraphs separated by blank lines; a line break inside one is dropped between Chinese
+ * characters, and in Markdown a line that ends in two spaces ends its paragraph.
+ */
+function joinWrapped(lines: readonly string[], markdown: boolean): string[] {
   const out: string[] = [];
   let current: string[] = [];
   const flush = () => {
@@ -80,7 +83,15 @@ function joinWrapped(lines: readonly string[]): string[] {
   for (const line of lines) {
     const trimmed = line.trim();
     if (!trimmed) flush();
-    else current.push(trimmed);
+    else if (markdown && trimmed.startsWith("|")) {
+      flush();
+      current.push(trimmed);
+      flush();
+    } else {
+      current.push(trimmed);
+      // Markdown's hard line break (two spaces at the end) ends a line of the closing or the attachment note.
+      if (markdown && line.endsWith("  ")) flush();
+    }
   }
   flush();
   return out;
