@@ -33,7 +33,7 @@ export async function writeFormat(
       // The Word file, printed by LibreOffice.
       const { writeDocxFromKit } = await import("./docx/kit/replay.js");
       const { docxToPdf } = await import("./pdf.js");
-      return docxToPdf(writeDocxFromKit(model, options), options.fonts, model.properties.title);
+      return await docxToPdf(writeDocxFromKit(model, options), options.fonts, model.properties.title);
     }
     case "txt":
       return writeTxt(model);
