@@ -9,7 +9,7 @@ import { isDeepStrictEqual } from "node:util";
 import { parseSource, toPlainData, type SourceFile } from "../load/source-file.js";
 import { fieldName, type FieldPath } from "../summary/prose-fields.js";
 import { locateMistakes, type LocatedFinding } from "../validate/writing/check.js";
-import type { RuleId } from "../validate/writing/rules.js";
+import type { RuleId } from "../writing-rules.js";
 
 export interface Change {
   readonly path: FieldPath;

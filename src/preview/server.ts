@@ -8,7 +8,7 @@
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo, Socket } from "node:net";
-import { formatDiagnostic } from "../cli/output.js";
+import { formatDiagnostic } from "../messages/diagnostic-text.js";
 import { ReportError } from "../errors.js";
 import { text, type Lang } from "../messages/catalogue.js";
 import { documentHtml } from "../write/html.js";

@@ -13,6 +13,7 @@ import { pathToFileURL } from "node:url";
 import { parentPort } from "node:worker_threads";
 import { ReportError } from "../errors.js";
 import { FONT_PROFILES, type FontProfileName } from "./docx/fonts.js";
+import { forLibreOffice } from "./docx/for-libreoffice.js";
 import { onInterrupt } from "./interrupt.js";
 import type { ConversionMessage } from "./pdf-conversions.js";
 
@@ -93,7 +94,7 @@ async function convert(docx: Uint8Array, fonts: FontProfileName, title: string):
   const interrupt = onInterrupt(stopConversions);
   try {
     const input = join(dir, "document.docx");
-    writeFileSync(input, docx, { mode: 0o600 });
+    writeFileSync(input, forLibreOffice(docx), { mode: 0o600 });
     writeFileSync(join(dir, "fonts.conf"), fontSubstitutes(fonts));
     // Asynchronous, so a signal is handled while LibreOffice works; in a process group of its own,
     // so that Ctrl-C reaches this process, which ends LibreOffice and removes its folder, instead of
