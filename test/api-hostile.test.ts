@@ -3,8 +3,10 @@
  * diagnostic, never a throw, a hang, gigabytes or a wrong document. Wrong OPTION values are
  * test/api-options.test.ts's.
  */
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { createReport, type Diagnostic } from "../src/api.js";
+import { FC_NUM_RUNS, FC_SEED } from "./hostile-text.js";
 
 const report = createReport();
 const BASE = { year: 2021, organisation: "某某街道", title: "某某街道2021年度工作总结", intro: "今年以来，成效明显。" };
@@ -141,4 +143,48 @@ describe("the library under hostile values", () => {
     expect(fine.ok).toBe(true);
     if (fine.ok) expect(new TextDecoder().decode(fine.bytes)).toContain("共0项，9007199254740991元。");
   });
+});
+
+describe("the library on arbitrary objects (property-based)", () => {
+  // Anything a caller could pass: nested objects and arrays, BigInts, Maps, Sets, boxed values,
+  // typed arrays, null prototypes, sparse arrays, dates, symbols as values, in any field.
+  const anything = fc.anything({
+    maxDepth: 4,
+    withBigInt: true,
+    withBoxedValues: true,
+    withDate: true,
+    withMap: true,
+    withNullPrototype: true,
+    withSet: true,
+    withSparseArray: true,
+    withTypedArray: true,
+    withObjectString: true,
+  });
+  const field = fc.constantFrom(
+    "year",
+    "organisation",
+    "title",
+    "intro",
+    "work",
+    "problems",
+    "figures",
+    "draft",
+    "extra",
+  );
+  it("never throws: ok, or diagnostics every one of which describes itself in both languages", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(field, anything), { maxLength: 4 }), fc.boolean(), async (fields, cyclic) => {
+        const data: Record<string, unknown> = { ...BASE };
+        for (const [key, value] of fields) data[key] = value;
+        if (cyclic) data.work = [{ heading: "一", body: data }];
+        const result = await report.build({ data }, { format: "txt" });
+        if (result.ok) expect(new TextDecoder().decode(result.bytes)).toContain("某某街道");
+        else expect(result.diagnostics.length).toBeGreaterThan(0);
+        for (const d of result.diagnostics)
+          for (const lang of ["zh", "en"] as const) expect(report.describe(d, lang).message.length).toBeGreaterThan(0);
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      }),
+      { seed: FC_SEED, numRuns: FC_NUM_RUNS },
+    );
+  }, 600_000);
 });
