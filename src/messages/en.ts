@@ -48,6 +48,18 @@ export const en = {
     message: `${p.path} is larger than ${p.limitMiB} MB; a data file is only a few dozen KB`,
     hint: "Check that this is the right file (not a Word document, an image or a whole folder's contents); a data file holds only the summary's text and figures.",
   }),
+  dataNotPlain: (p: { field: string; kind: string }) => ({
+    message: `\`${p.field}\` is a ${p.kind}, not data: a summary's data is objects, lists, texts, numbers, true/false and null`,
+    hint: "Convert it before passing it (a Map with Object.fromEntries, a Date or BigInt with String, a class instance to a plain object), or leave the field out.",
+  }),
+  dataCycle: (p: { field: string }) => ({
+    message: `\`${p.field}\` contains itself (a cycle), so it has no end to write`,
+    hint: "Pass a copy without the reference back to its own parent.",
+  }),
+  dataUnreadable: (p: { field: string }) => ({
+    message: `Reading \`${p.field}\` threw an error (a getter or a Proxy), so it was left out`,
+    hint: "Pass plain data, e.g. JSON.parse(JSON.stringify(value)) of what the form gives.",
+  }),
   tooDeep: (p: { limit: number }) => ({
     message: `The data is nested more than ${p.limit} levels deep here`,
     hint: "A data file needs only a few levels (e.g. work → - heading/body); check that the indentation does not keep growing and that every [ and { is closed.",

@@ -49,6 +49,18 @@ export const zh: Catalogue = {
     message: `${p.path} 超过了 ${p.limitMiB} MB，数据文件一般只有几十 KB`,
     hint: "请确认选对了文件（不是 Word 文档、图片或别的文件）；数据文件里只有总结的文字和数据。",
   }),
+  dataNotPlain: (p) => ({
+    message: `\`${p.field}\` 是 ${p.kind}，不是数据：总结的数据只能是对象、列表、文字、数字、true/false 和 null`,
+    hint: "请先转换再传入（Map 用 Object.fromEntries，Date 或 BigInt 用 String，类的实例转成普通对象），或者去掉这个字段。",
+  }),
+  dataCycle: (p) => ({
+    message: `\`${p.field}\` 包含了它自己（循环引用），没法写完`,
+    hint: "请传入去掉了指回上级的引用的副本。",
+  }),
+  dataUnreadable: (p) => ({
+    message: `读取 \`${p.field}\` 时出错（getter 或 Proxy 抛出了错误），已略过`,
+    hint: "请传入普通数据，例如对表单数据做 JSON.parse(JSON.stringify(value))。",
+  }),
   tooDeep: (p) => ({
     message: `数据在这里嵌套超过了 ${p.limit} 层`,
     hint: "数据文件只需要几层（例如 work 下面的“- heading/body”）；请检查缩进是不是一行比一行多，以及每个 [ 和 { 是否都有配对的 ] 和 }。",
