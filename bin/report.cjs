@@ -6,7 +6,7 @@
 // only costs speed: it is rebuilt after the run where the folder can be written.
 "use strict";
 const { readFileSync, writeFileSync } = require("node:fs");
-const { join } = require("node:path");
+const { basename, join } = require("node:path");
 const { Script } = require("node:vm");
 const { wrap } = require("node:module");
 
@@ -23,7 +23,8 @@ function load(name) {
   try {
     source = readFileSync(file, "utf8");
   } catch {
-    process.stderr.write(`report: dist/${name} is missing; run \`npm install\` (or \`npm run build\`) first.\n`);
+    const command = basename(process.argv[1] || "report").replace(/\.c?js$/, "");
+    process.stderr.write(`${command}: dist/${name} is missing; run \`npm install\` (or \`npm run build\`) first.\n`);
     process.exit(3);
   }
   // Keyed by V8's version (process.versions is free; require("node:v8") would cost a millisecond or two).
