@@ -1,22 +1,20 @@
 /**
- * `report preview`'s server: node:http on 127.0.0.1 only. It serves two things, the page and its
- * event stream, and nothing of the disk; it answers only requests addressed to 127.0.0.1 and its own
- * port (a web page elsewhere cannot reach it through a DNS name pointing at 127.0.0.1), only from its
- * own page or no page at all (Origin), and only GET.
+ * `report preview`'s server, served by the rules of guard.ts (127.0.0.1, Host and Origin checked,
+ * only GET). It serves two things, the page and its event stream, and nothing of the disk.
  * Each change of the data file is laid out once and pushed to every open page.
  */
 import { randomBytes } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { formatDiagnostic } from "../cli/output.js";
-import { ReportError } from "../errors.js";
 import { text, type Lang } from "../messages/catalogue.js";
 import { documentHtml } from "../write/html.js";
+import { COMMON_HEADERS, LOCAL_HOST, listen, plain, refused } from "./guard.js";
 import { contentSecurityPolicy, pageHtml } from "./page.js";
 import { snapshot } from "./snapshot.js";
 import { watchFile } from "./watch.js";
 
-export const PREVIEW_HOST = "127.0.0.1";
+export const PREVIEW_HOST = LOCAL_HOST;
 
 export interface PreviewOptions {
   readonly file: string;
@@ -57,15 +55,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
 
   let port = options.port;
   const server = createServer((request, response) => {
-    const origin = `http://${PREVIEW_HOST}:${port}`;
-    if (request.headers.host !== `${PREVIEW_HOST}:${port}`) {
-      return plain(response, 421, text(lang, "previewWrongHost", {}).message);
-    }
-    // A page of another site may send requests here (it cannot read the answers): refuse them all.
-    if (request.headers.origin !== undefined && request.headers.origin !== origin) {
-      return plain(response, 403, text(lang, "previewWrongHost", {}).message);
-    }
-    if (request.method !== "GET" && request.method !== "HEAD") return plain(response, 405, "GET only");
+    if (refused(request, response, port, lang)) return;
     const path = new URL(request.url ?? "/", `http://${PREVIEW_HOST}`).pathname;
     if (path === "/") return sendPage(response, file, lang);
     if (path === "/events") return openStream(request, response, streams, () => state);
@@ -85,27 +75,6 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
         server.closeAllConnections();
       }),
   };
-}
-
-function listen(server: ReturnType<typeof createServer>, port: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.once("error", (error: NodeJS.ErrnoException) => {
-      if (error.code !== "EADDRINUSE") return reject(error);
-      reject(new ReportError("usage", [{ code: "previewPortInUse", severity: "error", params: { port } }]));
-    });
-    server.listen(port, PREVIEW_HOST, () => resolve());
-  });
-}
-
-const COMMON_HEADERS = {
-  "cache-control": "no-store",
-  "x-content-type-options": "nosniff",
-  "referrer-policy": "no-referrer",
-  "cross-origin-resource-policy": "same-origin",
-} as const;
-
-function plain(response: ServerResponse, status: number, body: string): void {
-  response.writeHead(status, { ...COMMON_HEADERS, "content-type": "text/plain; charset=utf-8" }).end(body);
 }
 
 function sendPage(response: ServerResponse, file: string, lang: Lang): void {
