@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { request, type IncomingMessage } from "node:http";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { MAX_FILE_BYTES } from "../src/load/limits.js";
+import { MAX_FILE_BYTES } from "../src/limits.js";
 import { startStartPage, type StartServer } from "../src/start/server.js";
 import { ROOT } from "./helpers.js";
 

@@ -14,7 +14,7 @@ import { DEFAULT_PREVIEW_PORT } from "../preview/port.js";
 import { runValidate, type ValidateCommandOptions } from "./commands/validate.js";
 import { collectOff } from "./commands/checks-off.js";
 import type { FixCommandOptions } from "./commands/fix.js";
-import { RULE_IDS } from "../validate/writing/rules.js";
+import { RULE_IDS } from "../writing-rules.js";
 import { createOutput, type Output } from "./output.js";
 import { REPORTERS } from "./reporters/index.js";
 

@@ -1,6 +1,6 @@
 /** Every message in English. This object defines the message codes and their parameters (see catalogue.ts). */
 import { commandName } from "../command-name.js";
-import type { Text, ValueKind } from "./catalogue.js";
+import type { Text, ValueKind } from "./text.js";
 import { commandExample } from "./examples.js";
 import { writingEn, type WritingParams } from "./writing.js";
 
@@ -517,6 +517,37 @@ export const en = {
     message: `${p.where}  [${p.rule}] left as it is: this text is written with escapes or line breaks that a fix could disturb`,
     hint: "Change it by hand, as the warning says.",
   }),
+  fixNotAFile: (p: { file: string }) => ({
+    message: `${p.file} is a named pipe, not a file; report fix rewrites files, and nothing was read or written`,
+    hint: "Fix the file the pipe is fed from: report fix that-file.yaml.",
+  }),
+  fixHardLink: (p: { file: string; names: number }) => ({
+    message: `${p.file} has ${p.names} names (hard links); report fix would cut it from the others, so it was left as it was`,
+    hint: "See the changes with report fix --dry-run and make them by hand, or make it a file of its own first (cp FILE FILE.new, then move FILE.new over FILE).",
+  }),
+  fixReadOnly: (p: { file: string }) => ({
+    message: `${p.file} is read-only; report fix leaves it as it was`,
+    hint: "If it should be changed, make it writable (in Explorer: Properties, untick “Read-only”; or chmod u+w) and run report fix again.",
+  }),
+  fixFolderReadOnly: (p: { file: string; folder: string }) => ({
+    message: `${p.file}: its folder ${p.folder} cannot be written, so report fix cannot save it safely; it was left as it was`,
+    hint: "Copy the file to a folder you may write in, fix it there, or ask for the folder to be made writable.",
+  }),
+  fixFileChanged: (p: { file: string }) => ({
+    message: `${p.file} changed while report fix was working (saved by an editor?); the saved version was kept and nothing was written`,
+    hint: "Run report fix again once the file is saved.",
+  }),
+  fixOwnerNotKept: (p: { file: string }) => ({
+    message: `${p.file} belongs to another user, and report fix could not save it under that user; it was left as it was`,
+    hint: "Run report fix as the file's owner.",
+  }),
+  fixAttributesNotKept: (p: { file: string; reason: string }) => ({
+    message: `${p.file}: its extended attributes could not be kept (${p.reason}); it was left as it was`,
+    hint: "Copy the file to an ordinary folder, fix it there, and copy it back.",
+  }),
+  fixMoreChanges: (p: { file: string; more: number }) => ({
+    message: `${p.file}: … and ${p.more} more change(s) like these (report fix --dry-run lists them all)`,
+  }),
   valid: (p: { file: string; warnings: number }) => ({
     message: p.warnings ? `${p.file}: no errors, ${p.warnings} warning(s)` : `${p.file}: no problems found`,
   }),
@@ -598,3 +629,6 @@ export const en = {
     hint: "Close any LibreOffice window and try again; the Word file (without --format pdf) can be saved as PDF in Word or WPS.",
   }),
 } satisfies Record<string, (params: never) => Text>;
+
+/** The English catalogue defines the codes and each one's parameters; zh.ts must match it. */
+export type Catalogue = typeof en;

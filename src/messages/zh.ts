@@ -1,6 +1,7 @@
 /** Every message in Chinese, for clerks: what is wrong, how to fix it, an example where one helps. */
 import { commandName } from "../command-name.js";
-import type { Catalogue, ValueKind } from "./catalogue.js";
+import type { Catalogue } from "./en.js";
+import type { ValueKind } from "./text.js";
 import { commandExample } from "./examples.js";
 import { writingZh } from "./writing.js";
 
@@ -455,6 +456,37 @@ export const zh: Catalogue = {
   fixNotTraced: (p) => ({
     message: `${p.where}  ［检查项 ${p.rule}］没有自动改：这段文字里有转义符或换行，自动改可能改错`,
     hint: "请按提醒手工修改。",
+  }),
+  fixNotAFile: (p) => ({
+    message: `${p.file} 是命名管道，不是文件；report fix 只改文件，什么也没有读，什么也没有写`,
+    hint: "请对向管道写数据的那个文件运行 report fix。",
+  }),
+  fixHardLink: (p) => ({
+    message: `${p.file} 有 ${p.names} 个名字（硬链接）；自动改会把它和另外几个名字拆开，所以没有改动它`,
+    hint: "可以用 report fix --dry-run 看要改的地方再手工改；或者先把它复制成一个单独的文件（cp 文件 文件.new，再用 文件.new 替换原文件）。",
+  }),
+  fixReadOnly: (p) => ({
+    message: `${p.file} 是只读文件，report fix 没有改动它`,
+    hint: "如果确实要改，请先去掉只读（在文件“属性”里取消勾选“只读”，或 chmod u+w），再运行 report fix。",
+  }),
+  fixFolderReadOnly: (p) => ({
+    message: `${p.file} 所在的文件夹 ${p.folder} 不能写入，无法安全保存，文件没有改动`,
+    hint: "请把文件复制到可以写入的文件夹里再改，或者请管理员把这个文件夹改成可写。",
+  }),
+  fixFileChanged: (p) => ({
+    message: `report fix 工作期间 ${p.file} 被改动了（可能是编辑器保存了）；已保留刚保存的内容，这次什么也没有写`,
+    hint: "请保存好文件后，再运行一次 report fix。",
+  }),
+  fixOwnerNotKept: (p) => ({
+    message: `${p.file} 属于另一个用户，report fix 无法以那个用户的名义保存，文件没有改动`,
+    hint: "请用这个文件的所有者账号运行 report fix。",
+  }),
+  fixAttributesNotKept: (p) => ({
+    message: `${p.file} 的扩展属性无法保留（${p.reason}），文件没有改动`,
+    hint: "请把文件复制到普通文件夹里改好，再复制回来。",
+  }),
+  fixMoreChanges: (p) => ({
+    message: `${p.file}：…… 还有 ${p.more} 处类似的改动没有列出（用 report fix --dry-run 可以看到全部）`,
   }),
   valid: (p) => ({
     message: p.warnings ? `${p.file}：没有错误，有 ${p.warnings} 条提醒` : `${p.file}：检查通过，没有发现问题`,

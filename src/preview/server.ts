@@ -1,15 +1,16 @@
 /**
- * `report preview`'s server, served by the rules of guard.ts (127.0.0.1, Host and Origin checked,
- * only GET). It serves two things, the page and its event stream, and nothing of the disk.
+ * `report preview`'s server, by the rules of guard.ts (127.0.0.1 only, Host, Origin and
+ * Sec-Fetch-* checked, only GET, bounded connections). It serves two things, the page and its
+ * event stream, and nothing of the disk.
  * Each change of the data file is laid out once and pushed to every open page.
  */
 import { randomBytes } from "node:crypto";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { formatDiagnostic } from "../cli/output.js";
+import { formatDiagnostic } from "../messages/diagnostic-text.js";
 import { text, type Lang } from "../messages/catalogue.js";
 import { documentHtml } from "../write/html.js";
-import { COMMON_HEADERS, LOCAL_HOST, listen, plain, refused } from "./guard.js";
+import { COMMON_HEADERS, IDLE_MS, LOCAL_HOST, listen, localServer, plain, refused, requestPath } from "./guard.js";
 import { contentSecurityPolicy, pageHtml } from "./page.js";
 import { snapshot } from "./snapshot.js";
 import { watchFile } from "./watch.js";
@@ -49,16 +50,31 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     updates = updates.then(async () => {
       state = await computeState(options, state.version + 1, state);
       const event = `data: ${JSON.stringify(state)}\n\n`;
-      for (const stream of streams) stream.write(event);
+      for (const stream of streams) {
+        // A page that has not read the last state is sent no more (memory stays bounded): it is
+        // closed, and its EventSource reconnects and gets the current state when it reads again.
+        if (stream.writableLength > 0) {
+          stream.destroy();
+          streams.delete(stream);
+        } else stream.write(event);
+      }
     });
   };
 
   let port = options.port;
-  const server = createServer((request, response) => {
+  const server = localServer((request, response) => {
     if (refused(request, response, port, lang)) return;
-    const path = new URL(request.url ?? "/", `http://${PREVIEW_HOST}`).pathname;
+    const path = requestPath(request);
     if (path === "/") return sendPage(response, file, lang);
-    if (path === "/events") return openStream(request, response, streams, () => state);
+    if (path === "/events") {
+      // The newest page is the one the clerk is looking at: the oldest stream makes room for it.
+      const oldest = streams.size >= MAX_STREAMS ? streams.values().next().value : undefined;
+      if (oldest) {
+        oldest.destroy();
+        streams.delete(oldest);
+      }
+      return openStream(request, response, streams, () => state);
+    }
     return plain(response, 404, "Not found");
   });
   await listen(server, options.port);
@@ -76,6 +92,9 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       }),
   };
 }
+
+/** Event streams open at once (tabs of the one clerk, with room to spare), so memory stays bounded. */
+const MAX_STREAMS = 32;
 
 function sendPage(response: ServerResponse, file: string, lang: Lang): void {
   const nonce = randomBytes(16).toString("base64");
@@ -98,7 +117,14 @@ function openStream(
   // Reconnect quickly once a stopped preview is started again.
   response.write(`retry: 1000\n\ndata: ${JSON.stringify(current())}\n\n`);
   streams.add(response);
-  request.on("close", () => streams.delete(response));
+  request.socket.setTimeout(0);
+  // A comment line now and then: the page's connection is never idle, and one gone is noticed.
+  const heartbeat = setInterval(() => response.write(": \n\n"), IDLE_MS / 2);
+  heartbeat.unref();
+  request.on("close", () => {
+    clearInterval(heartbeat);
+    streams.delete(response);
+  });
 }
 
 async function computeState(

@@ -6,13 +6,13 @@
  * the disk: the file comes in the request, the document goes back in the answer.
  */
 import { randomBytes } from "node:crypto";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createReport, type Diagnostic } from "../api.js";
-import { formatDiagnostic } from "../cli/output.js";
-import { MAX_FILE_BYTES } from "../load/limits.js";
+import { formatDiagnostic } from "../messages/diagnostic-text.js";
+import { MAX_FILE_BYTES } from "../limits.js";
 import { text, type Lang } from "../messages/catalogue.js";
-import { COMMON_HEADERS, LOCAL_HOST, listen, plain, refused } from "../preview/guard.js";
+import { COMMON_HEADERS, LOCAL_HOST, listen, localServer, plain, refused } from "../preview/guard.js";
 import { contentSecurityPolicy } from "../preview/page.js";
 import { documentHtml } from "../write/html.js";
 import { startPageHtml } from "./page.js";
@@ -45,7 +45,7 @@ export async function startStartPage(options: StartOptions): Promise<StartServer
   const { lang } = options;
   const report = createReport();
   let port = options.port;
-  const server = createServer((request, response) => {
+  const server = localServer((request, response) => {
     if (refused(request, response, port, lang, ["GET", "HEAD", "POST"])) return;
     const url = new URL(request.url ?? "/", `http://${LOCAL_HOST}`);
     const route = `${request.method === "POST" ? "POST" : "GET"} ${url.pathname}`;

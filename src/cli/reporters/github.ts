@@ -5,8 +5,8 @@
 import { commandName } from "../../command-name.js";
 import type { Diagnostic } from "../../errors.js";
 import { text, type Lang } from "../../messages/catalogue.js";
-import { consoleText } from "../output.js";
-import { visible, visibleMessage } from "../visible.js";
+import { consoleText } from "../../messages/diagnostic-text.js";
+import { visible, visibleMessage } from "../../messages/visible.js";
 import { isProblem, statusMessage, type Reporter, type ReporterStreams } from "./reporter.js";
 
 export function githubReporter({ out, lang }: ReporterStreams): Reporter {
