@@ -20,6 +20,12 @@ const env = {
   LOCALAPPDATA: cache,
   LANG: "C.UTF-8",
   NO_COLOR: "1",
+  // What Windows itself needs in any process's environment (its random numbers, its temporary folder).
+  ...Object.fromEntries(
+    ["SystemRoot", "SYSTEMROOT", "TEMP", "TMP", "USERPROFILE"].flatMap((key) =>
+      process.platform === "win32" && process.env[key] ? [[key, process.env[key]]] : [],
+    ),
+  ),
 };
 const run = (args: string[], cwd: string) => spawnSync(executable, args, { cwd, env, encoding: "utf8" });
 
