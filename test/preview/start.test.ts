@@ -1,7 +1,7 @@
 /**
  * The start page a bare `zongjie` opens (npm run test:preview), in Debian's Chromium, headless:
  * a clerk picks data/2020.yaml, sees its 6 pages, downloads the Word file — the same bytes as
- * `build` writes — and a wrong file shows its mistakes instead. With REPORT_SCREENSHOTS=1 it also
+ * `build` writes — and a wrong file shows its mistakes instead. With REPORT_UPDATE_SCREENSHOT=1 it also
  * takes the pictures docs/clerks-guide.md shows.
  */
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
@@ -16,7 +16,7 @@ let server: RunningPreview;
 let browser: BrowserContext;
 let page: Page;
 const requested: string[] = [];
-const screenshots = process.env.REPORT_SCREENSHOTS === "1";
+const screenshots = process.env.REPORT_UPDATE_SCREENSHOT === "1";
 
 beforeAll(async () => {
   const missing = missingChromium();
