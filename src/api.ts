@@ -19,6 +19,7 @@ import { decode } from "./load/decode.js";
 import { loadSource } from "./load/load.js";
 import { parseSource, type SourceFile } from "./load/source-file.js";
 import { text as messageText, type Lang, type Text } from "./messages/catalogue.js";
+import type { ImportOptions, ImportSource } from "./import/index.js";
 import type { DocumentModel } from "./model.js";
 import { buildChecked, checkSource, type BuildOptions, type Checked } from "./pipeline.js";
 import type { Summary } from "./summary/schema.js";
@@ -107,6 +108,36 @@ export function createReport(): Report {
       context.kits.clear();
     },
   };
+}
+
+export type { ImportOptions, ImportSource } from "./import/index.js";
+
+/** What importDocument gives: the data file's text and its data, or the problems that kept it from being read. */
+export type ImportResult =
+  | {
+      readonly ok: true;
+      /** The data file's text, laid out as `report init` writes one (Chinese comments, the general form). */
+      readonly text: string;
+      readonly data: Summary;
+      /** What could not be placed, or was kept as written, each at its paragraph. */
+      readonly diagnostics: readonly Diagnostic[];
+    }
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+
+/**
+ * A finished summary (.docx; .doc, .wps, .odt through LibreOffice; .txt, .md) → a data file that
+ * builds back to the same text, as `report import` does. `bytes` needs a `name` whose extension
+ * says what they are (2023.docx). Loaded when first called, so a build never loads the reader.
+ */
+export async function importDocument(source: ImportSource, options: ImportOptions = {}): Promise<ImportResult> {
+  const { importDocument: read } = await import("./import/index.js");
+  try {
+    const { text, data, warnings } = read(source, options);
+    return { ok: true, text, data, diagnostics: warnings };
+  } catch (error) {
+    if (error instanceof ReportError) return { ok: false, diagnostics: error.diagnostics };
+    throw error;
+  }
 }
 
 /** The source read and checked, or the problems that kept it from being read at all. */

@@ -7,6 +7,7 @@ import { DEFAULT_FONT_PROFILE, FONT_PROFILE_NAMES } from "../write/docx/fonts.js
 import { FORMATS } from "../write/index.js";
 import { runBuild, type BuildCommandOptions } from "./commands/build.js";
 import type { ExitCode } from "./exit-code.js";
+import type { ImportCommandOptions } from "./commands/import.js";
 import type { InitCommandOptions } from "./commands/init.js";
 import type { PreviewCommandOptions } from "./commands/preview.js";
 import type { StartCommandOptions } from "./commands/start.js";
@@ -135,6 +136,24 @@ export function createProgram(version: string, context: ProgramContext): Command
     .action(async (file: string, options: InitCommandOptions) => {
       const { runInit } = await import("./commands/init.js");
       await runInit(file, options, output());
+    });
+
+  program
+    .command("import")
+    .description(
+      "turn a finished summary (.docx, .doc, .txt …) into a data file / 把已有的总结（Word、文本）转成数据文件",
+    )
+    .argument("<file>", "the document, e.g. 2023年工作总结.docx (.docx; .doc, .wps, .odt need LibreOffice; .txt, .md)")
+    .option("-o, --output <file.yaml>", "the data file to write; - prints it (default: the document's name with .yaml)")
+    .option("--no-figures", "keep every number as text instead of making figures of those with a unit")
+    .option(
+      "--next-year",
+      "ready for next year, as init --from makes it: the year advanced, every figure's value moved to last",
+    )
+    .option("--force", "replace the data file if it exists")
+    .action(async (file: string, options: ImportCommandOptions) => {
+      const { runImport } = await import("./commands/import.js");
+      runImport(file, options, output());
     });
 
   program
