@@ -600,6 +600,42 @@ export const en = {
   previewWrongHost: () => ({
     message: `This preview answers only at the address ${commandName()} preview printed (http://127.0.0.1:…/).`,
   }),
+  // The start page a bare command opens in the browser (src/start/).
+  startListening: (p: { url: string }) => ({
+    message: `The page is ready at ${p.url}`,
+    hint: "Your browser opens it; if it did not, copy the address into one. When you are done, close this window (or press Ctrl+C).",
+  }),
+  startStopped: () => ({ message: "Stopped." }),
+  startTitle: () => ({ message: "Year-end summary: make the Word file" }),
+  startIntro: () => ({
+    message: "Choose a data file (.yaml), or drop it on this page.",
+    hint: "Its mistakes are listed at the top and its pages shown below; once it has no error, download the Word file or the PDF.",
+  }),
+  startPick: () => ({ message: "Choose a file…" }),
+  startDownloadDocx: () => ({ message: "Download the Word file" }),
+  startDownloadPdf: () => ({ message: "Download the PDF" }),
+  startChecking: (p: { file: string }) => ({ message: `Checking ${p.file}…` }),
+  startGood: (p: { file: string }) => ({ message: `${p.file} has no mistakes: it can be downloaded.` }),
+  startHasErrors: (p: { file: string; errors: number }) => ({
+    message: `${p.file} has ${p.errors} mistake(s); the pages below are as far as it can be read.`,
+    hint: "Correct these lines in the file, save it, and choose it again.",
+  }),
+  startWordFile: (p: { file: string }) => ({
+    message: `${p.file} is a Word file: making a data file from last year's Word file is not on this page yet`,
+    hint: "Choose a data file (.yaml) here; the clerks' guide says how to start one from last year's.",
+  }),
+  startNotData: (p: { file: string }) => ({
+    message: `${p.file} is not a data file (.yaml)`,
+    hint: "Choose the .yaml data file, e.g. 2021.yaml.",
+  }),
+  startTooLarge: (p: { file: string; limit: string }) => ({
+    message: `${p.file} is larger than ${p.limit}, more than any summary's data`,
+    hint: "Choose the .yaml data file itself.",
+  }),
+  startDisconnected: () => ({
+    message: "The program behind this page has stopped (its window was closed).",
+    hint: "Start it again, then choose the file again.",
+  }),
   pdfNeedsLibreOffice: () => ({
     message: "A PDF is made by LibreOffice, which is not installed (the soffice command was not found)",
     hint: "Install LibreOffice from https://www.libreoffice.org (on Debian or Ubuntu: apt-get install libreoffice-writer), or build the Word file (without --format pdf) and save it as PDF in Word or WPS.",

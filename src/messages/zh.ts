@@ -533,6 +533,42 @@ export const zh: Catalogue = {
   previewWrongHost: () => ({
     message: `这个预览只能通过 ${commandName()} preview 给出的地址（http://127.0.0.1:…/）打开。`,
   }),
+  // 不带参数启动时在浏览器中打开的页面（src/start/）。
+  startListening: (p) => ({
+    message: `网页已经准备好：${p.url}`,
+    hint: "浏览器一般会自动打开它；如果没有，请把这个地址复制到浏览器的地址栏里。用完以后关闭这个窗口即可（或按 Ctrl+C）。",
+  }),
+  startStopped: () => ({ message: "已停止。" }),
+  startTitle: () => ({ message: "年度工作总结：生成 Word 文件" }),
+  startIntro: () => ({
+    message: "请选择数据文件（.yaml），或者把它拖到这个页面上。",
+    hint: "发现的问题列在上方，生成的页面显示在下方；没有错误时，就可以下载 Word 文件或 PDF。",
+  }),
+  startPick: () => ({ message: "选择文件…" }),
+  startDownloadDocx: () => ({ message: "下载 Word 文件" }),
+  startDownloadPdf: () => ({ message: "下载 PDF" }),
+  startChecking: (p) => ({ message: `正在检查 ${p.file}……` }),
+  startGood: (p) => ({ message: `${p.file} 没有发现问题，可以下载。` }),
+  startHasErrors: (p) => ({
+    message: `${p.file} 有 ${p.errors} 处问题，改正以后才能下载。`,
+    hint: "请按提示在数据文件里改正这几行，保存以后重新选择这个文件。",
+  }),
+  startWordFile: (p) => ({
+    message: `${p.file} 是 Word 文件：这个页面暂时还不能从去年的 Word 文件生成数据文件`,
+    hint: "请在这里选择数据文件（.yaml）；怎样从去年的文件开始写，见《给文员的说明》。",
+  }),
+  startNotData: (p) => ({
+    message: `${p.file} 不是数据文件（.yaml）`,
+    hint: "请选择 .yaml 数据文件，例如 2021.yaml。",
+  }),
+  startTooLarge: (p) => ({
+    message: `${p.file} 超过了 ${p.limit}，不像是数据文件`,
+    hint: "请选择 .yaml 数据文件本身。",
+  }),
+  startDisconnected: () => ({
+    message: "这个页面背后的程序已经关闭（它的窗口被关掉了）。",
+    hint: "请重新打开程序，再选择一次文件。",
+  }),
   pdfNeedsLibreOffice: () => ({
     message: "生成 PDF 需要 LibreOffice，但这台电脑上没有安装（找不到 soffice 命令）",
     hint: "请从 https://www.libreoffice.org 下载安装 LibreOffice（Debian、Ubuntu：apt-get install libreoffice-writer）；或者先生成 Word 文件（不加 --format pdf），再在 Word 或 WPS 里“另存为 PDF”。",
