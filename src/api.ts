@@ -1,7 +1,7 @@
 /**
  * report as a library, for other programs: a web form, an office's own scripts, the preview.
  *
- *   import { createReport } from "report";
+ *   import { createReport } from "zongjie";   // or: const { createReport } = require("zongjie");
  *   const report = createReport();
  *   const result = await report.build({ text: yamlText, name: "2021.yaml" }, { format: "docx" });
  *   if (result.ok) writeFileSync("2021.docx", result.bytes);
@@ -12,6 +12,7 @@
  * read (its context); a long-running caller that edits a template folder calls `forget()`.
  */
 import { stringify } from "yaml";
+import { checkOptions } from "./api-options.js";
 import { createContext } from "./context.js";
 import { ReportError, type Diagnostic } from "./errors.js";
 import { decode } from "./load/decode.js";
@@ -22,7 +23,6 @@ import type { ImportOptions, ImportSource } from "./import/index.js";
 import type { DocumentModel } from "./model.js";
 import { buildChecked, checkSource, type BuildOptions, type Checked } from "./pipeline.js";
 import type { Summary } from "./summary/schema.js";
-import { DEFAULT_FONT_PROFILE } from "./write/docx/fonts.js";
 
 export type { Diagnostic, SourcePosition } from "./errors.js";
 export type { Block, DocumentModel, HeadingLevel, Run, Table } from "./model.js";
@@ -67,7 +67,10 @@ export type Options = Partial<Omit<BuildOptions, "documentTimestamp">> & {
 export interface Report {
   /** Checks a data file; writes nothing. */
   validate(source: Source): Promise<Validation>;
-  /** Builds one document (docx unless `format` says txt or md), or says why it cannot. */
+  /**
+   * Builds one document (docx unless `format` says txt, md or pdf), or says why it cannot. Every
+   * option is checked: a wrong one is a diagnostic (`optionWrongValue`, `optionUnknown`).
+   */
   build(source: Source, options?: Options): Promise<Result>;
   /** A diagnostic's message and hint, in Chinese or English. */
   describe(diagnostic: Diagnostic, lang: Lang): Text;
@@ -84,19 +87,13 @@ export function createReport(): Report {
       const { summary, diagnostics } = checked;
       return { ok: summary !== undefined, ...(summary ? { summary } : {}), diagnostics };
     },
-    async build(source, options = {}) {
+    async build(source, options) {
+      // The options first: a wrong one is the caller's to fix, whatever the data says.
+      const given = checkOptions(options);
+      if (!given.ok) return { ok: false, diagnostics: given.diagnostics };
+      const buildOptions = given.options;
       const checked = await checkedOrProblems(source);
       if (!("source" in checked)) return { ok: false, diagnostics: checked.diagnostics };
-      const { sourceDateEpoch, ...rest } = options;
-      const buildOptions: BuildOptions = {
-        format: "docx",
-        final: false,
-        fonts: DEFAULT_FONT_PROFILE,
-        ...rest,
-        ...(sourceDateEpoch !== undefined
-          ? { documentTimestamp: new Date(sourceDateEpoch * 1000).toISOString().replace(/\.\d{3}Z$/, "Z") }
-          : {}),
-      };
       try {
         const { bytes, model, warnings } = await buildChecked(checked, buildOptions, context);
         return { ok: true, bytes, model, diagnostics: fromObject(source, warnings) };

@@ -1,4 +1,5 @@
 /** The command line: options are parsed here and handed to the commands, which stay thin. */
+import { commandName } from "../command-name.js";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { DEFAULT_OUT_DIR } from "../batch/plan-jobs.js";
 import { detectLang } from "../messages/lang.js";
@@ -13,7 +14,7 @@ import { DEFAULT_PREVIEW_PORT } from "../preview/port.js";
 import { runValidate, type ValidateCommandOptions } from "./commands/validate.js";
 import { collectOff } from "./commands/checks-off.js";
 import type { FixCommandOptions } from "./commands/fix.js";
-import { RULE_IDS } from "../validate/writing/rules.js";
+import { RULE_IDS } from "../writing-rules.js";
 import { createOutput, type Output } from "./output.js";
 import { REPORTERS } from "./reporters/index.js";
 
@@ -28,7 +29,7 @@ export interface ProgramContext {
 // scaffold) are imported when they are asked for, so a cold build does not compile them.
 export function createProgram(version: string, context: ProgramContext): Command {
   const output = () => context.output ?? createOutput("en");
-  const program = new Command("report")
+  const program = new Command(commandName())
     .description(
       "把 YAML 数据文件生成为公文格式的年度工作总结（Word 文档）\nTurns a YAML data file into a year-end work summary (Word) in the official layout",
     )

@@ -5,7 +5,7 @@
  * report's txt writes. Each row's 同比 must be what the figures give (its rounding found among the
  * `digits` the format allows), or the attachment is not this table and is kept as text.
  */
-import { displayWidth } from "../cli/display-width.js";
+import { displayWidth } from "../display-width.js";
 import { changeText, digits as digitsOf, yearOnYear } from "../render/figures.js";
 import { DIGITS_RANGE, FIGURE_NAME, type Figure } from "../summary/schema.js";
 import type { ImportedBlock } from "./document.js";

@@ -9,6 +9,7 @@
  * on, so the clerk must enter it, and until then the file still validates (a closing without a
  * date would not).
  */
+import { commandName } from "../command-name.js";
 import * as z from "zod/mini";
 import type { Figure, Section, Summary } from "../summary/schema.js";
 import {
@@ -100,11 +101,11 @@ export function scaffold(options: ScaffoldOptions): string {
     `# yaml-language-server: $schema=${options.schemaRef}\n`,
     comment(
       "",
-      `${options.year} 年度工作总结的数据文件（由 report ${options.keep ? "import" : "init"} 生成）。`,
+      `${options.year} 年度工作总结的数据文件（由 ${commandName()} ${options.keep ? "import" : "init"} 生成）。`,
       "修改方法：只改冒号后面的内容；冒号用英文半角“:”，冒号后面空一格；缩进用空格，不要用 Tab。",
       "正文中的 {{数据名称}} 会换成 figures 里对应的数值和单位，{{数值 数据名称}} 只印数值不印单位，{{年度}} 印年度。",
       "以 {{ 开头的文字要用英文双引号括起来。还没有数值的数据留空，生成的文件里显示为 X。",
-      `检查：report validate ${options.fileName}    生成：report build ${options.fileName}`,
+      `检查：${commandName()} validate ${options.fileName}    生成：${commandName()} build ${options.fileName}`,
     ),
     "\n",
     comment("", `${described(fields.year)}只填阿拉伯数字，不写“年”。`),

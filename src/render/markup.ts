@@ -15,7 +15,7 @@
  */
 import { HEADING_LEVELS, type Block, type Body, type HeadingLevel, type Run } from "../model.js";
 import { headingNumber } from "./chinese-numerals.js";
-import { replaceLineBreaks } from "./line-breaks.js";
+import { replaceLineBreaks } from "../line-breaks.js";
 import { xmlLegal } from "./xml-legal.js";
 
 export class MarkupError extends Error {}

@@ -10,7 +10,7 @@
  * API's import and this schema took ~25 ms of a ~130 ms cold build).
  */
 import * as z from "zod/mini";
-import { RULE_IDS } from "../validate/writing/rules.js";
+import { RULE_IDS } from "../writing-rules.js";
 
 // Zod compiles each object schema to a function with `new Function` on first use: a saving for a
 // long-running server, a cost for a command that parses one file and exits.
@@ -234,7 +234,7 @@ export const closingSchema = z
   })
   .check(z.meta({ title: "落款", description: "正文后面的发文单位和成文日期，例如 closing: { date: 2020-12-28 }。" }));
 
-/** Writing checks an office's house style does without (see src/validate/writing/rules.ts). */
+/** Writing checks an office's house style does without (see src/writing-rules.ts). */
 export const checksSchema = z
   .strictObject({
     off: z.optional(

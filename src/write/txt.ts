@@ -1,4 +1,4 @@
-import { displayWidth } from "../cli/display-width.js";
+import { displayWidth } from "../display-width.js";
 import { plainText, type Block, type DocumentModel, type Table } from "../model.js";
 
 /** Plain text: one paragraph a line, as the reference document is kept. */

@@ -4,13 +4,14 @@
  */
 import type { Diagnostic } from "../../errors.js";
 import type { SourceFile } from "../../load/source-file.js";
-import { MAX_PROBLEMS_PER_TEXT } from "../../load/limits.js";
+import { MAX_PROBLEMS_PER_TEXT } from "../../limits.js";
 import { fragmentPosition, nodeAt } from "../locate.js";
 import { fieldName, proseFields, type FieldPath } from "../../summary/prose-fields.js";
 import { numberFindings } from "./numbers.js";
 import { pairFindings } from "./pairs.js";
 import { punctuationFindings } from "./punctuation.js";
-import { isRuleId, type Finding, type RuleId } from "./rules.js";
+import { isRuleId, type RuleId } from "../../writing-rules.js";
+import type { Finding } from "./rules.js";
 import { valueOffsets } from "./source-map.js";
 import { scanText } from "./text.js";
 

@@ -3,7 +3,7 @@
  * author and last editor, or no author at all; never the docx library's “Un-named” placeholder.
  */
 import type { DocumentModel } from "../../model.js";
-import type { WriterOptions } from "../index.js";
+import type { WriterOptions } from "../options.js";
 import { documentTimestamp } from "./timestamp.js";
 import { stampCoreXml } from "./deterministic-zip.js";
 

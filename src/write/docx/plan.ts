@@ -62,7 +62,7 @@ export function planParagraphs(model: DocumentModel, highlightBlanks: boolean): 
   const runs = (list: readonly Run[]) => list.map((r) => run(r));
   const paragraph = (kind: ParagraphKind, list: readonly Run[]): PlannedParagraph => ({ kind, runs: runs(list) });
 
-  return model.blocks.flatMap(blocksOf).map(splitOutsideGb2312);
+  return model.blocks.flatMap(blocksOf).map(splitOutside);
 
   function blocksOf(block: Block): PlannedBlock[] {
     switch (block.kind) {
@@ -102,6 +102,15 @@ export function planParagraphs(model: DocumentModel, highlightBlanks: boolean): 
       }
     }
   }
+}
+
+/** Every run of the block cut where it leaves GB2312 (outside-gb2312.ts). */
+function splitOutside(block: PlannedBlock): PlannedBlock {
+  const split = (paragraph: PlannedParagraph): PlannedParagraph => ({
+    ...paragraph,
+    runs: paragraph.runs.flatMap(splitOutsideGb2312),
+  });
+  return block.kind === "table" ? { ...block, rows: block.rows.map((cells) => cells.map(split)) } : split(block);
 }
 
 /** Ems a column's widest cell is given at least, and never more than this share of the width. */
