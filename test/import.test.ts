@@ -330,4 +330,14 @@ describe("the command line", () => {
     expect(init.stderr).toContain("是 Word 文件");
     expect(init.stderr).toContain("report import");
   });
+
+  it("an old .doc without LibreOffice says how to install it, exit 2", () => {
+    const dir = tempDir();
+    const doc = join(dir, "2023.doc");
+    writeFileSync(doc, new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+    const run = runCli(["--lang", "zh", "import", doc], { env: { PATH: join(dir, "no-such-folder") } });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("LibreOffice");
+    expect(run.stderr).toContain("另存为 .docx");
+  });
 });
