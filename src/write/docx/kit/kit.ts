@@ -55,7 +55,7 @@ export interface DocxKit {
   readonly table: TableKit;
 }
 
-export { CORE_PART, DOCUMENT_PART } from "../deterministic-zip.js";
+export { APP_PART, CORE_PART, DOCUMENT_PART } from "../deterministic-zip.js";
 
 /** Private-use characters no data can contain in a kit: text, the draft label. */
 export const TEXT_SLOT = "\uE000";

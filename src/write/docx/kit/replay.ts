@@ -4,11 +4,12 @@ import { join } from "node:path";
 import type { DocumentModel } from "../../../model.js";
 import { PACKAGE_ROOT } from "../../../paths.js";
 import type { WriterOptions } from "../../options.js";
-import { documentCoreXml } from "../core-properties.js";
+import { documentPropertiesXml } from "../core-properties.js";
 import { zipPackage } from "../deterministic-zip.js";
 import { storedEntry, type ZipEntry } from "../zip.js";
 import { planParagraphs, type PlannedBlock, type PlannedParagraph, type PlannedTable } from "../plan.js";
 import {
+  APP_PART,
   CORE_PART,
   DOCUMENT_PART,
   LABEL_SLOT,
@@ -38,8 +39,8 @@ export function writeDocxFromKit(
     const xml =
       part.path === DOCUMENT_PART
         ? kit.documentHead + body + kit.documentTail
-        : part.path === CORE_PART
-          ? documentCoreXml(part.xml, model, options)
+        : part.path === CORE_PART || part.path === APP_PART
+          ? documentPropertiesXml(part.path, part.xml, model, options)
           : // A function, so `$&`, `$'` and the like in the label are inserted as typed, never as patterns.
             part.xml.replaceAll(LABEL_SLOT, () => label);
     return storedEntry(part.path, encoder.encode(xml));
