@@ -314,6 +314,20 @@ describe("hostile files are refused within seconds, in bounded memory", () => {
   });
 });
 
+describe("the library's importDocument", () => {
+  it("answers a wrong source or option with a diagnostic, never a throw", async () => {
+    const codes = async (...args: unknown[]) => {
+      const result = await (importDocument as (...a: unknown[]) => Promise<ImportResult>)(...args);
+      expect(result.ok).toBe(false);
+      return result.diagnostics.map((d) => [d.code, (d.params as { option?: string }).option]);
+    };
+    expect(await codes({ bytes: "text", name: "a.txt" })).toEqual([["importOptionWrong", "source"]]);
+    expect(await codes({ path: "a.txt" }, { figures: "no" })).toEqual([["importOptionWrong", "figures"]]);
+    expect(await codes({ path: "a.txt" }, { nextyear: true })).toEqual([["importOptionWrong", "nextyear"]]);
+    expect(await codes({ path: "/no/such/file.docx" })).toEqual([["fileNotFound", undefined]]);
+  });
+});
+
 describe("the command line", () => {
   it("report import writes the data file; init --from a Word file points at import", () => {
     const dir = tempDir();

@@ -663,6 +663,10 @@ export const en = {
     message: `Neither the title nor the closing says the year; ${p.year} is assumed`,
     hint: "Correct year: at the top of the data file, or import again with the year in the file name.",
   }),
+  importOptionWrong: (p: { option: string; expected: string }) => ({
+    message: `importDocument's ${p.option} must be ${p.expected}`,
+    hint: "The source is { path } or { bytes, name }; the options are figures, nextYear (true or false), year (a whole number), schemaRef and fileName (text).",
+  }),
   initFromWord: (p: { path: string }) => ({
     message: `${p.path} is a Word or other binary file, not a data file`,
     hint: `To start from last year's document, import it: ${commandName()} import ${p.path} -o data.yaml`,

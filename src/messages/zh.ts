@@ -596,6 +596,10 @@ export const zh: Catalogue = {
     message: `标题和落款里都没有年度，按 ${p.year} 年处理`,
     hint: "请改正数据文件开头的 year:，或者在文件名里写上年度后重新导入。",
   }),
+  importOptionWrong: (p) => ({
+    message: `importDocument 的 ${p.option} 应当是 ${p.expected}`,
+    hint: "来源写成 { path } 或 { bytes, name }；选项有 figures、nextYear（true 或 false）、year（整数）、schemaRef 和 fileName（文字）。",
+  }),
   initFromWord: (p) => ({
     message: `${p.path} 是 Word 文件或其他二进制文件，不是数据文件`,
     hint: `要从去年的文件开始，请先导入它：${commandName()} import ${p.path} -o data.yaml`,
