@@ -647,7 +647,7 @@ export const en = {
   // report import: a finished document read back into a data file.
   importWritten: (p: { path: string; figures: number; warnings: number }) => ({
     message: `Wrote ${p.path}: ${p.figures} figures, ${p.warnings} things to look at (listed above)`,
-    hint: `Check it with: report validate ${p.path}, then build it: report build ${p.path}`,
+    hint: `Check it with: ${commandName()} validate ${p.path}, then build it: ${commandName()} build ${p.path}`,
   }),
   importRefused: (p: { path: string; reason: string; part: string; limit: string }) => ({
     message: `${p.path} was not read: ${
@@ -664,7 +664,7 @@ export const en = {
     hint: "Open it in Word or WPS and save it again as .docx (without a password), or save it as text (.txt) and import that.",
   }),
   importUnknownFormat: (p: { path: string }) => ({
-    message: `${p.path} is neither a Word file nor text; report import reads .docx, .doc, .wps, .odt, .txt and .md`,
+    message: `${p.path} is neither a Word file nor text; ${commandName()} import reads .docx, .doc, .wps, .odt, .txt and .md`,
     hint: "Open it in Word or WPS and save it as .docx, then import that file.",
   }),
   importNeedsLibreOffice: (p: { path: string }) => ({
@@ -715,9 +715,13 @@ export const en = {
     message: `Neither the title nor the closing says the year; ${p.year} is assumed`,
     hint: "Correct year: at the top of the data file, or import again with the year in the file name.",
   }),
+  importOptionWrong: (p: { option: string; expected: string }) => ({
+    message: `importDocument's ${p.option} must be ${p.expected}`,
+    hint: "The source is { path } or { bytes, name }; the options are figures, nextYear (true or false), year (a whole number), schemaRef and fileName (text).",
+  }),
   initFromWord: (p: { path: string }) => ({
     message: `${p.path} is a Word or other binary file, not a data file`,
-    hint: `To start from last year's document, import it: report import ${p.path} -o data.yaml`,
+    hint: `To start from last year's document, import it: ${commandName()} import ${p.path} -o data.yaml`,
   }),
 } satisfies Record<string, (params: never) => Text>;
 

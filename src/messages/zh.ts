@@ -580,7 +580,7 @@ export const zh: Catalogue = {
   // report import：把已经写好的文件读回数据文件。
   importWritten: (p) => ({
     message: `已生成 ${p.path}：${p.figures} 个数据，${p.warnings} 处需要看一下（见上面）`,
-    hint: `先用 report validate ${p.path} 检查，再用 report build ${p.path} 生成。`,
+    hint: `先用 ${commandName()} validate ${p.path} 检查，再用 ${commandName()} build ${p.path} 生成。`,
   }),
   importRefused: (p) => ({
     message: `没有读取 ${p.path}：${
@@ -597,7 +597,7 @@ export const zh: Catalogue = {
     hint: "请在 Word 或 WPS 里打开它，另存为 .docx（不设密码）；或者另存为文本文件（.txt）再导入。",
   }),
   importUnknownFormat: (p) => ({
-    message: `${p.path} 既不是 Word 文件也不是文本文件；report import 能读取 .docx、.doc、.wps、.odt、.txt 和 .md`,
+    message: `${p.path} 既不是 Word 文件也不是文本文件；${commandName()} import 能读取 .docx、.doc、.wps、.odt、.txt 和 .md`,
     hint: "请在 Word 或 WPS 里打开它，另存为 .docx 后再导入。",
   }),
   importNeedsLibreOffice: (p) => ({
@@ -648,8 +648,12 @@ export const zh: Catalogue = {
     message: `标题和落款里都没有年度，按 ${p.year} 年处理`,
     hint: "请改正数据文件开头的 year:，或者在文件名里写上年度后重新导入。",
   }),
+  importOptionWrong: (p) => ({
+    message: `importDocument 的 ${p.option} 应当是 ${p.expected}`,
+    hint: "来源写成 { path } 或 { bytes, name }；选项有 figures、nextYear（true 或 false）、year（整数）、schemaRef 和 fileName（文字）。",
+  }),
   initFromWord: (p) => ({
     message: `${p.path} 是 Word 文件或其他二进制文件，不是数据文件`,
-    hint: `要从去年的文件开始，请先导入它：report import ${p.path} -o data.yaml`,
+    hint: `要从去年的文件开始，请先导入它：${commandName()} import ${p.path} -o data.yaml`,
   }),
 };
