@@ -4,7 +4,7 @@
  * library's “Un-named” placeholder.
  */
 import { plainText, type DocumentModel, type Runs } from "../../model.js";
-import type { WriterOptions } from "../index.js";
+import type { WriterOptions } from "../options.js";
 import { documentTimestamp } from "./timestamp.js";
 import { APP_PART, CORE_PART, stampCoreXml } from "./deterministic-zip.js";
 

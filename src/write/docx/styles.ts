@@ -8,6 +8,7 @@
  * Word has no counterpart for carry Chinese names, as a clerk would see them.
  */
 import { AlignmentType, type IParagraphOptions, type IParagraphStyleOptions, type IRunOptions } from "docx";
+import { ATTACHMENT_NOTE_LABEL_CHARS, type BlockStyle } from "../../blocks.js";
 import { HEADING_LEVELS, type HeadingLevel } from "../../model.js";
 import { fontAttributes, type FontSet } from "./fonts.js";
 import { GRID } from "./grid.js";
@@ -72,7 +73,7 @@ const WORD_UI = {
 
 const noIndent = { firstLine: 0, firstLineChars: 0 };
 /** 附件说明: 附件： two characters in, the names (and the lines under the first) three characters further. */
-const NOTE_LABEL_TWIPS = 3 * BODY_CHAR_TWIPS;
+const NOTE_LABEL_TWIPS = ATTACHMENT_NOTE_LABEL_CHARS * BODY_CHAR_TWIPS;
 export const ATTACHMENT_NOTE_INDENT = {
   leftTwips: BODY.firstLineIndentTwips + NOTE_LABEL_TWIPS,
   hangingTwips: NOTE_LABEL_TWIPS,
@@ -215,7 +216,8 @@ export const PARAGRAPH_STYLES = {
       spacing: { line: ptToTwips(PAGE_NUMBER.sizePt), lineRule: "exact", before: 0, after: 0 },
     },
   },
-} as const satisfies Record<string, StyleSpec>;
+  // Every style a block kind is set in (src/blocks.ts) must be here.
+} as const satisfies Record<string, StyleSpec> & Record<BlockStyle, StyleSpec>;
 
 export type ParagraphKind = keyof typeof PARAGRAPH_STYLES;
 export const STYLE_SPECS: readonly StyleSpec[] = Object.values(PARAGRAPH_STYLES);

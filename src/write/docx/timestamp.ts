@@ -1,5 +1,5 @@
 import type { DocumentModel } from "../../model.js";
-import type { WriterOptions } from "../index.js";
+import type { WriterOptions } from "../options.js";
 
 /**
  * The instant the file's properties record as its creation and last change: SOURCE_DATE_EPOCH's when

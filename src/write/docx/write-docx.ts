@@ -5,7 +5,7 @@
  */
 import { Document, DocumentGridType, Packer } from "docx";
 import type { DocumentModel } from "../../model.js";
-import type { WriterOptions } from "../index.js";
+import type { WriterOptions } from "../options.js";
 import { documentPropertiesXml } from "./core-properties.js";
 import { toDocxBlock } from "./docx-objects.js";
 import { repack } from "./finish-parts.js";

@@ -1,10 +1,9 @@
 /** Run time: planned blocks and a kit → the .docx, byte for byte what the reference writer makes. */
 import { readFileSync } from "node:fs";
-import { processContext } from "../../../context.js";
 import { join } from "node:path";
 import type { DocumentModel } from "../../../model.js";
 import { PACKAGE_ROOT } from "../../../paths.js";
-import type { WriterOptions } from "../../index.js";
+import type { WriterOptions } from "../../options.js";
 import { documentPropertiesXml } from "../core-properties.js";
 import { zipPackage } from "../deterministic-zip.js";
 import { storedEntry, type ZipEntry } from "../zip.js";
@@ -19,6 +18,7 @@ import {
   paragraphKey,
   runKey,
   type DocxKit,
+  processKits,
   type FixedPart,
 } from "./kit.js";
 
@@ -109,7 +109,7 @@ function escapeXml(text: string): string {
 /** The kit for these options, from dist/docx-kit/ (written by `npm run build`); read once a context. */
 export function loadKit(
   options: Pick<WriterOptions, "fonts" | "final">,
-  loaded: Map<string, DocxKit> = processContext.kits,
+  loaded: Map<string, DocxKit> = processKits,
 ): DocxKit {
   const name = kitFileName(options.fonts, options.final);
   let kit = loaded.get(name);
