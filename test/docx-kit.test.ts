@@ -56,11 +56,13 @@ describe.each(FONT_PROFILE_NAMES)("fonts %s", (fonts) => {
 
 describe("the kit", () => {
   it("keeps the docx library out of the command's bundle: it runs at build time only", () => {
-    // Element names only the library writes (the styles part's defaults, a footnote's reference mark);
-    // w:outlineLvl no longer tells: the copy LibreOffice is given (for-libreoffice.ts) writes it.
+    // Names only the library writes (the styles part's defaults, its table style's name and cell
+    // margins); w:outlineLvl no longer tells: the copy LibreOffice is given (for-libreoffice.ts) and
+    // report import read and write it.
     const bundle = readFileSync(join(ROOT, "dist", "report.cjs"), "utf8");
     expect(bundle).not.toContain("w:pPrDefault");
-    expect(bundle).not.toContain("w:footnoteRef");
+    expect(bundle).not.toContain("Normal Table");
+    expect(bundle).not.toContain("w:tblCellMar");
   });
 
   it("records every kind of paragraph of styles.ts, each naming its style, and the table's pieces", () => {
