@@ -54,10 +54,13 @@ describe.each(FONT_PROFILE_NAMES)("fonts %s", (fonts) => {
 
 describe("the kit", () => {
   it("keeps the docx library out of the command's bundle: it runs at build time only", () => {
-    // Element names only the library writes (the styles part's defaults, outline levels).
+    // Names only the library writes (the styles part's defaults, its table style's name and cell
+    // margins); w:outlineLvl no longer tells: the copy LibreOffice is given (for-libreoffice.ts) and
+    // report import read and write it.
     const bundle = cliBundle();
     expect(bundle).not.toContain("w:pPrDefault");
-    expect(bundle).not.toContain("w:outlineLvl");
+    expect(bundle).not.toContain("Normal Table");
+    expect(bundle).not.toContain("w:tblCellMar");
   });
 
   it("records every kind of paragraph of styles.ts, each naming its style, and the table's pieces", () => {
