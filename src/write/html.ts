@@ -4,10 +4,20 @@
  * model; every length comes from the Word layout (docx/layout.ts) and every font name from the font
  * profiles, so the preview and the Word file agree by construction.
  */
-import { plainText, type Block, type DocumentModel, type HeadingLevel, type Run, type Table } from "../model.js";
+import {
+  colophonLines,
+  letterheadLines,
+  plainText,
+  signersText,
+  type Block,
+  type DocumentModel,
+  type HeadingLevel,
+  type Run,
+  type Table,
+} from "../model.js";
 import { closingLeftIndents } from "./docx/closing.js";
 import { FONT_PROFILES, type FontSet } from "./docx/fonts.js";
-import { BODY, BODY_CHAR_TWIPS, LINE, PAGE, PAGE_NUMBER, TEXT_BLOCK, TITLE, mmToTwips } from "./docx/layout.js";
+import { BODY, BODY_CHAR_TWIPS, FRAME, LINE, PAGE, PAGE_NUMBER, TEXT_BLOCK, TITLE, mmToTwips } from "./docx/layout.js";
 import { titleLines } from "./docx/title-lines.js";
 
 export interface HtmlOptions {
@@ -72,6 +82,15 @@ export function documentCss(): string {
 .flow .note { padding-left: ${pt(BODY.firstLineIndentTwips + 3 * BODY_CHAR_TWIPS)}; text-indent: ${pt(-3 * BODY_CHAR_TWIPS)}; }
 .flow .closing p { text-align: left; white-space: pre; }
 .flow .label { font-family: ${fontStack("heading1")}; }
+.flow .mark { font-family: ${fontStack("heading1")}; }
+.flow .issuer { font: ${FRAME.issuerMarkSizesPt[0]}pt/${pt(2 * LINE.exactTwips)} ${fontStack("title")}; letter-spacing: 0;
+  text-align: center; color: #${FRAME.red}; }
+.flow .number { text-align: center; }
+.flow .number.signed { display: flex; justify-content: space-between; padding: 0 ${pt(BODY_CHAR_TWIPS)}; }
+.flow .number .signers { font-family: ${fontStack("runIn")}; }
+.flow .red-line { min-height: 0; height: ${g.line}; border-top: 1.5pt solid #${FRAME.red}; box-sizing: border-box; }
+.flow .colophon { font-size: 14pt; letter-spacing: 0; padding: 0 14pt; border-top: 1pt solid #000;
+  border-bottom: 1pt solid #000; }
 .flow table { width: 100%; border-collapse: collapse; }
 .flow td, .flow th { padding: 0 4pt; line-height: ${g.line}; font-weight: normal; box-shadow: inset 0 0 0 0.5pt #000; }
 .flow th { text-align: center; }
@@ -107,7 +126,28 @@ function blockHtml(block: Block, options: HtmlOptions): string {
         `<section class="attachment" data-new-page><p class="label">${escapeHtml(block.label)}</p>` +
         `<p class="title">${runs(block.title)}</p><p></p>${tableHtml(block.table, options)}</section>`
       );
+    case "letterhead":
+      return letterheadHtml(block);
+    case "annotation":
+      return `<p class="body">${escapeHtml(block.text)}</p>`;
+    case "colophon":
+      return `<div class="colophon">${colophonLines(block)
+        .map((l) => `<p>${escapeHtml(l)}</p>`)
+        .join("")}</div>`;
   }
+}
+
+/** The 版头 on the preview's line grid: three lines of marks, the red 标志, the number, the red line. */
+function letterheadHtml(head: Extract<Block, { kind: "letterhead" }>): string {
+  const marks = [0, 1, 2].map((i) => `<p class="mark">${escapeHtml(head.marks[i] ?? "")}</p>`).join("");
+  const issuers = letterheadLines({ ...head, marks: [], number: "", signers: [] })
+    .map((name) => `<p class="issuer">${escapeHtml(name)}</p>`)
+    .join("");
+  const signers = signersText(head.signers);
+  const number = signers
+    ? `<p class="number signed"><span>${escapeHtml(head.number)}</span><span>签发人：<span class="signers">${escapeHtml(head.signers.join("　"))}</span></span></p>`
+    : `<p class="number">${escapeHtml(head.number)}</p>`;
+  return `${marks}<p></p>${issuers}<p></p><p></p>${number}<p class="red-line"></p><p></p>`;
 }
 
 /** The title in the same balanced lines as the Word file. */

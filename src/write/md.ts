@@ -1,4 +1,12 @@
-import { plainText, type Block, type DocumentModel, type Run, type Table } from "../model.js";
+import {
+  colophonLines,
+  letterheadLines,
+  plainText,
+  type Block,
+  type DocumentModel,
+  type Run,
+  type Table,
+} from "../model.js";
 
 /** Markdown for review in a browser or a pull request: headings as headings, run-in headings bold. */
 export function writeMd(model: DocumentModel): Uint8Array {
@@ -24,6 +32,13 @@ function markdown(block: Block): string {
       return ["---", `**${escape(block.label)}**`, `## ${escape(plainText(block.title))}`, table(block.table)].join(
         "\n\n",
       );
+    // The 版头 above its red line, the 版记 between rules: thematic breaks stand for the rules.
+    case "letterhead":
+      return [letterheadLines(block).map(escape).join("  \n"), "***"].join("\n\n");
+    case "annotation":
+      return escape(block.text);
+    case "colophon":
+      return ["***", colophonLines(block).map(escape).join("  \n"), "***"].join("\n\n");
   }
 }
 

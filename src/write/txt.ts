@@ -1,5 +1,5 @@
 import { displayWidth } from "../cli/display-width.js";
-import { plainText, type Block, type DocumentModel, type Table } from "../model.js";
+import { colophonLines, letterheadLines, plainText, type Block, type DocumentModel, type Table } from "../model.js";
 
 /** Plain text: one paragraph a line, as the reference document is kept. */
 export function writeTxt(model: DocumentModel): Uint8Array {
@@ -11,6 +11,9 @@ export function writeTxt(model: DocumentModel): Uint8Array {
   );
 }
 
+/** A rule as wide as a line of 28 characters. */
+const RULE = "—".repeat(28);
+
 function lines(block: Block): string[] {
   switch (block.kind) {
     case "closing":
@@ -20,6 +23,13 @@ function lines(block: Block): string[] {
       return ["", ...block.items.map((item, i) => (i === 0 ? "附件：" : "　　　") + plainText(item))];
     case "attachment":
       return ["", block.label, plainText(block.title), ...textTable(block.table)];
+    // The red line under the 版头 and the 版记's rules, as rules of the plain text.
+    case "letterhead":
+      return [...letterheadLines(block), RULE];
+    case "annotation":
+      return [block.text];
+    case "colophon":
+      return ["", RULE, ...colophonLines(block), RULE];
     default:
       return [plainText(block.runs)];
   }

@@ -8,9 +8,9 @@ import { gb2312Stretches } from "../../gb2312.js";
 import type { PlannedBlock, PlannedParagraph, PlannedRun } from "./plan.js";
 
 export function splitOutsideGb2312(block: PlannedBlock): PlannedBlock {
-  return block.kind === "table"
-    ? { ...block, rows: block.rows.map((cells) => cells.map(splitParagraph)) }
-    : splitParagraph(block);
+  if (block.kind === "table") return { ...block, rows: block.rows.map((cells) => cells.map(splitParagraph)) };
+  if (block.kind === "box") return { ...block, paragraphs: block.paragraphs.map(splitParagraph) };
+  return splitParagraph(block);
 }
 
 function splitParagraph(paragraph: PlannedParagraph): PlannedParagraph {
@@ -20,10 +20,12 @@ function splitParagraph(paragraph: PlannedParagraph): PlannedParagraph {
 function splitRun(run: PlannedRun): PlannedRun[] {
   const stretches = gb2312Stretches(run.text);
   if (!stretches.some((s) => s.outside)) return [run];
+  const { tabBefore, ...rest } = run;
   return stretches.map(({ text, outside }, i) => ({
-    ...run,
+    ...rest,
     text,
     breakBefore: i === 0 && run.breakBefore,
+    ...(i === 0 && tabBefore ? { tabBefore } : {}),
     ...(outside ? { outsideGb2312: true as const } : {}),
   }));
 }
