@@ -78,6 +78,7 @@ export interface Colophon {
   readonly printedOn: string;
 }
 
+/** A kind of block; what each stage knows about each kind is in its registry, src/blocks.ts. */
 export type BlockKind = Block["kind"];
 
 export interface DocumentModel {

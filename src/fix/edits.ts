@@ -9,7 +9,7 @@ import { isDeepStrictEqual } from "node:util";
 import { parseSource, toPlainData, type SourceFile } from "../load/source-file.js";
 import { fieldName, type FieldPath } from "../summary/prose-fields.js";
 import { locateMistakes, type LocatedFinding } from "../validate/writing/check.js";
-import type { RuleId } from "../validate/writing/rules.js";
+import type { RuleId } from "../writing-rules.js";
 
 export interface Change {
   readonly path: FieldPath;
@@ -51,7 +51,8 @@ export function fixText(source: SourceFile, off: ReadonlySet<RuleId>): FixResult
     for (const item of lost) untraced.set(`${fieldName(item.path)}|${item.line}|${item.column}|${item.rule}`, item);
     const applied = applyChecked(current, data, edits);
     if (!applied) break;
-    changes.push(...applied.changes);
+    // Not push(...): 140,000 changes as arguments overflow the stack.
+    for (const change of applied.changes) changes.push(change);
     current = applied.source;
   }
   return { text: current.text, changes, untraced: [...untraced.values()] };

@@ -1,3 +1,4 @@
+import { attachmentNoteLines, formOf, type PerKind } from "../blocks.js";
 import {
   colophonLines,
   letterheadLines,
@@ -13,34 +14,27 @@ export function writeMd(model: DocumentModel): Uint8Array {
   return new TextEncoder().encode(model.blocks.map(markdown).join("\n\n") + "\n");
 }
 
-function markdown(block: Block): string {
-  switch (block.kind) {
-    case "title":
-      return `# ${escape(plainText(block.runs))}`;
-    case "heading":
-      return `${"#".repeat(block.level + 1)} ${escape(plainText(block.runs))}`;
-    case "paragraph":
-      return paragraph(block.runs);
-    case "salutation":
-      return escape(plainText(block.runs));
-    case "closing":
-      return block.lines.map((line) => escape(plainText(line))).join("  \n");
-    case "attachmentNote":
-      return block.items.map((item, i) => (i === 0 ? "附件：" : "　　　") + escape(plainText(item))).join("  \n");
-    case "attachment":
-      // A thematic break stands for the new page the attachment starts on.
-      return ["---", `**${escape(block.label)}**`, `## ${escape(plainText(block.title))}`, table(block.table)].join(
-        "\n\n",
-      );
-    // The 版头 above its red line, the 版记 between rules: thematic breaks stand for the rules.
-    case "letterhead":
-      return [letterheadLines(block).map(escape).join("  \n"), "***"].join("\n\n");
-    case "annotation":
-      return escape(block.text);
-    case "colophon":
-      return ["***", colophonLines(block).map(escape).join("  \n"), "***"].join("\n\n");
-  }
-}
+/** Each kind of block in Markdown. */
+const MARKDOWN: PerKind<string> = {
+  title: (block) => `# ${escape(plainText(block.runs))}`,
+  heading: (block) => `${"#".repeat(block.level + 1)} ${escape(plainText(block.runs))}`,
+  paragraph: (block) => paragraph(block.runs),
+  salutation: (block) => escape(plainText(block.runs)),
+  closing: (block) => block.lines.map((line) => escape(plainText(line))).join("  \n"),
+  attachmentNote: (block) =>
+    attachmentNoteLines(block)
+      .map(({ lead, runs }) => lead + escape(plainText(runs)))
+      .join("  \n"),
+  // A thematic break stands for the new page the attachment starts on.
+  attachment: (block) =>
+    ["---", `**${escape(block.label)}**`, `## ${escape(plainText(block.title))}`, table(block.table)].join("\n\n"),
+  // The 版头 above its red line, the 版记 between rules: thematic breaks stand for the rules.
+  letterhead: (block) => [letterheadLines(block).map(escape).join("  \n"), "***"].join("\n\n"),
+  annotation: (block) => escape(block.text),
+  colophon: (block) => ["***", colophonLines(block).map(escape).join("  \n"), "***"].join("\n\n"),
+};
+
+const markdown = (block: Block) => formOf(MARKDOWN, block);
 
 /**
  * CommonMark does not close `**` between punctuation and a Chinese character (“。**自”), so the

@@ -1,4 +1,5 @@
-import { displayWidth } from "../cli/display-width.js";
+import { displayWidth } from "../display-width.js";
+import { attachmentNoteLines, formOf, type PerKind } from "../blocks.js";
 import { colophonLines, letterheadLines, plainText, type Block, type DocumentModel, type Table } from "../model.js";
 
 /** Plain text: one paragraph a line, as the reference document is kept. */
@@ -11,29 +12,26 @@ export function writeTxt(model: DocumentModel): Uint8Array {
   );
 }
 
+/** Each kind of block as lines of text. */
+const TEXT: PerKind<string[]> = {
+  title: (block) => [plainText(block.runs)],
+  heading: (block) => [plainText(block.runs)],
+  paragraph: (block) => [plainText(block.runs)],
+  salutation: (block) => [plainText(block.runs)],
+  closing: (block) => block.lines.map(plainText),
+  // A blank line above the attachment note and above the attachment, which in Word starts a new page.
+  attachmentNote: (block) => ["", ...attachmentNoteLines(block).map(({ lead, runs }) => lead + plainText(runs))],
+  attachment: (block) => ["", block.label, plainText(block.title), ...textTable(block.table)],
+  // The red line under the 版头 and the 版记's rules, as rules of the plain text.
+  letterhead: (block) => [...letterheadLines(block), RULE],
+  annotation: (block) => [block.text],
+  colophon: (block) => ["", RULE, ...colophonLines(block), RULE],
+};
+
 /** A rule as wide as a line of 28 characters. */
 const RULE = "—".repeat(28);
 
-function lines(block: Block): string[] {
-  switch (block.kind) {
-    case "closing":
-      return block.lines.map(plainText);
-    // A blank line above the attachment note and above the attachment, which in Word starts a new page.
-    case "attachmentNote":
-      return ["", ...block.items.map((item, i) => (i === 0 ? "附件：" : "　　　") + plainText(item))];
-    case "attachment":
-      return ["", block.label, plainText(block.title), ...textTable(block.table)];
-    // The red line under the 版头 and the 版记's rules, as rules of the plain text.
-    case "letterhead":
-      return [...letterheadLines(block), RULE];
-    case "annotation":
-      return [block.text];
-    case "colophon":
-      return ["", RULE, ...colophonLines(block), RULE];
-    default:
-      return [plainText(block.runs)];
-  }
-}
+const lines = (block: Block) => formOf(TEXT, block);
 
 /**
  * A table as lines of text: columns padded to the widest cell (a Chinese character is two columns

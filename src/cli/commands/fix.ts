@@ -6,8 +6,11 @@
 import { expandInputs } from "../../batch/inputs.js";
 import { ReportError, type Diagnostic } from "../../errors.js";
 import { fixText } from "../../fix/edits.js";
-import { lineDiff, writeBack } from "../../fix/write-back.js";
-import { check } from "../../pipeline.js";
+import { lineDiff, readForFix, writeBack, type Original } from "../../fix/write-back.js";
+import { sourceOfBytes } from "../../load/load.js";
+import { MAX_PROBLEMS_PER_FILE } from "../../limits.js";
+import { check, checkSource } from "../../pipeline.js";
+import { visible } from "../../messages/visible.js";
 import { rulesOff } from "../../validate/writing/check.js";
 import { toPlainData } from "../../load/source-file.js";
 import { EXIT, type ExitCode } from "../exit-code.js";
@@ -36,8 +39,10 @@ export async function fixOne(
   out: Output,
 ): Promise<boolean> {
   let checked: Awaited<ReturnType<typeof check>>;
+  let original: Original;
   try {
-    checked = await check(file, { checksOff });
+    original = await readForFix(file);
+    checked = checkSource(sourceOfBytes(file, original.bytes), { checksOff });
   } catch (error) {
     if (!(error instanceof ReportError)) throw error;
     out.diagnostics(error.diagnostics);
@@ -56,17 +61,36 @@ export async function fixOne(
   }
   const result = fixText(source, rulesOff(toPlainData(source), checksOff));
   const where = (c: { line: number; column: number }) => `${file}:${c.line}:${c.column}`;
-  for (const change of result.changes) out.note("fixChanged", { where: where(change), ...change });
-  for (const lost of result.untraced) out.note("fixNotTraced", { where: where(lost), rule: lost.rule });
+  // A summary, not a line each: 100,000 changes must not print megabytes.
+  for (const change of result.changes.slice(0, MAX_PROBLEMS_PER_FILE))
+    out.note("fixChanged", { where: where(change), ...change });
+  if (result.changes.length > MAX_PROBLEMS_PER_FILE)
+    out.note("fixMoreChanges", { file, more: result.changes.length - MAX_PROBLEMS_PER_FILE });
+  for (const lost of result.untraced.slice(0, MAX_PROBLEMS_PER_FILE))
+    out.note("fixNotTraced", { where: where(lost), rule: lost.rule });
   const writingWarnings = (list: readonly Diagnostic[]) => list.filter((d) => d.code === "writing").length;
   if (result.changes.length === 0) out.note("fixNothing", { file, left: writingWarnings(diagnostics) });
   else if (dryRun) {
-    out.data(new TextEncoder().encode(lineDiff(file, source.text, result.text)));
+    // Shown, not obeyed: an escape sequence in a comment on a changed line must not reach the terminal.
+    out.data(new TextEncoder().encode(visibleLines(lineDiff(file, source.text, result.text))));
     out.note("fixDryRun", { file, changes: result.changes.length });
   } else {
-    writeBack(file, result.text);
+    try {
+      writeBack(original, result.text);
+    } catch (error) {
+      if (!(error instanceof ReportError)) throw error;
+      out.diagnostics(error.diagnostics);
+      return false;
+    }
     const left = writingWarnings((await check(file, { checksOff })).diagnostics);
     out.note("fixWritten", { file, changes: result.changes.length, left });
   }
   return true;
+}
+
+function visibleLines(diff: string): string {
+  return diff
+    .split("\n")
+    .map((line) => visible(line))
+    .join("\n");
 }

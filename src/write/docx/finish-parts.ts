@@ -7,7 +7,7 @@
  * the docx library that styles.ts brings with it.
  */
 import { strFromU8, strToU8, unzipSync } from "fflate";
-import { CORE_PART, packageEntry, zipPackage } from "./deterministic-zip.js";
+import { APP_PART, CORE_PART, packageEntry, zipPackage } from "./deterministic-zip.js";
 import type { FontSet } from "./fonts.js";
 import { FRAME } from "./layout.js";
 import {
@@ -15,11 +15,13 @@ import {
   footerFirstPages,
   insertInPPr,
   withCachedPageNumber,
-  withCharacterSpacing,
   withFontTable,
+  withPlainSeparators,
   withTypographyDefaults,
+  withWordSettings,
 } from "./package-parts.js";
 import { STYLES_PART } from "./frame-kinds.js";
+import { DEFAULT_PARAGRAPH_FONT, LATENT_STYLES } from "./latent-styles.js";
 import { FRAME_STYLE_IDS, STYLE_SPECS } from "./styles.js";
 
 export { STYLES_PART } from "./frame-kinds.js";
@@ -29,12 +31,14 @@ const ALWAYS_KEPT = ["TableNormal"];
 const STYLE = /<w:style\b[^>]*\bw:styleId="([^"]*)"[^>]*>.*?<\/w:style>/gs;
 const STYLE_REFERENCE = /<w:(?:pStyle|rStyle|tblStyle|basedOn|next|link)\b[^>]*\bw:val="([^"]*)"/g;
 
-/** The docx library's zip, its parts finished, its core properties made the document's own (`coreXml`), zipped anew. */
-export function repack(docxZip: Uint8Array, fonts: FontSet, coreXml: (xml: string) => string): Uint8Array {
+/** The docx library's zip, its parts finished, its properties parts made the document's own (`own`), zipped anew. */
+export function repack(docxZip: Uint8Array, fonts: FontSet, own: (path: string, xml: string) => string): Uint8Array {
   const parts = unzipSync(docxZip);
   finishParts(parts, fonts);
-  const core = parts[CORE_PART];
-  if (core) parts[CORE_PART] = strToU8(coreXml(strFromU8(core)));
+  for (const path of [CORE_PART, APP_PART]) {
+    const bytes = parts[path];
+    if (bytes) parts[path] = strToU8(own(path, strFromU8(bytes)));
+  }
   return zipPackage(Object.entries(parts).map(([path, bytes]) => packageEntry(path, bytes)));
 }
 
@@ -47,9 +51,13 @@ export function finishParts(parts: Record<string, Uint8Array>, fonts: FontSet, f
     const bytes = parts[path];
     if (bytes) parts[path] = strToU8(change(strFromU8(bytes)));
   };
+  edit("word/footnotes.xml", withPlainSeparators);
+  edit("word/endnotes.xml", withPlainSeparators);
   const document = parts["word/document.xml"];
   const withFrame = framed ?? (document !== undefined && usesFrameStyle(strFromU8(document)));
-  edit(STYLES_PART, (xml) => withTypographyDefaults(offGrid(zeroSpacing(keepStylesInUse(xml, parts, withFrame)))));
+  edit(STYLES_PART, (xml) =>
+    withWordStyles(withTypographyDefaults(offGrid(zeroSpacing(keepStylesInUse(xml, parts, withFrame))))),
+  );
   // The docx library names a text box with a random id: the same data must give the same bytes.
   // Its text box's inner margins, at the sides as wide as the box's extra width, so its paragraphs
   // are exactly as wide as the text block.
@@ -61,8 +69,13 @@ export function finishParts(parts: Record<string, Uint8Array>, fonts: FontSet, f
       .replaceAll("<v:textbox ", `<v:textbox inset="${side},${top},${side},0" `),
   );
   edit("word/fontTable.xml", (xml) => withFontTable(xml, fonts));
-  edit("word/settings.xml", withCharacterSpacing);
+  edit("word/settings.xml", withWordSettings);
   for (const [path, page] of footerFirstPages(parts)) edit(path, (xml) => withCachedPageNumber(xml, page));
+}
+
+/** Word's latent styles after the document defaults, and the Default Paragraph Font first among the styles. */
+function withWordStyles(xml: string): string {
+  return xml.replace("</w:docDefaults>", `</w:docDefaults>${LATENT_STYLES}${DEFAULT_PARAGRAPH_FONT}`);
 }
 
 function usesFrameStyle(documentXml: string): boolean {

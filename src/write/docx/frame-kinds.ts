@@ -3,24 +3,11 @@
  * only when a document uses one, so a plain summary's file stays byte for byte what it was. Kept
  * apart from styles.ts so that a build replaying a kit (kit/replay.ts) can tell without the docx library.
  */
+import { BLOCK_KINDS } from "../../blocks.js";
 import type { PlannedBlock } from "./plan.js";
 
-export const FRAME_PARAGRAPH_KINDS = [
-  "frameMark",
-  "issuerMarkSpace",
-  "issuerMark42",
-  "issuerMark36",
-  "issuerMark26",
-  "issuerMark22",
-  "documentNumber",
-  "documentNumberSigned",
-  "signers",
-  "separatorLine",
-  "colophonCopy",
-  "colophonPrinted",
-  "colophonRuleThick",
-  "colophonRuleThin",
-] as const;
+/** The styles the registry gives the frame's block kinds (src/blocks.ts: letterhead, colophon). */
+export const FRAME_PARAGRAPH_KINDS = [...BLOCK_KINDS.letterhead.styles, ...BLOCK_KINDS.colophon.styles] as const;
 export type FrameParagraphKind = (typeof FRAME_PARAGRAPH_KINDS)[number];
 
 const FRAME_KINDS: ReadonlySet<string> = new Set(FRAME_PARAGRAPH_KINDS);

@@ -16,6 +16,7 @@ import {
   type IParagraphStyleOptions,
   type IRunOptions,
 } from "docx";
+import { ATTACHMENT_NOTE_LABEL_CHARS, type BlockStyle } from "../../blocks.js";
 import { HEADING_LEVELS, type HeadingLevel } from "../../model.js";
 import { fontAttributes, type FontSet } from "./fonts.js";
 import { FRAME_PARAGRAPH_KINDS, type FrameParagraphKind } from "./frame-kinds.js";
@@ -65,11 +66,36 @@ export interface StyleSpec {
   readonly offGrid?: true;
   /** The text's colour (RRGGBB) where it is not black: the red 发文机关标志. */
   readonly color?: string;
+  /**
+   * The style Enter gives the next paragraph (w:next), by kind; absent = this style again, as Word
+   * reads a style without w:next (its own header, footer and Signature styles have none).
+   */
+  readonly next?: "body";
+  /** Where Word's styles pane and gallery show it, as Word's own templates write it (see WORD_UI). */
+  readonly ui: StyleUi;
 }
+
+/** w:uiPriority, w:semiHidden/w:unhideWhenUsed and w:qFormat, as Word 2016's own styles.xml has them. */
+export interface StyleUi {
+  readonly priority?: number;
+  /** Shown in the styles pane once used (header, footer, Salutation): the file uses them, so no semiHidden. */
+  readonly unhideWhenUsed?: true;
+  /** In the styles gallery (样式库). */
+  readonly gallery?: true;
+}
+
+/** Word's built-ins (Normal 0, heading n 9, Title 10, the rest 99 shown when used); ours in the gallery. */
+const WORD_UI = {
+  normal: { gallery: true },
+  heading: { priority: 9, gallery: true },
+  title: { priority: 10, gallery: true },
+  whenUsed: { priority: 99, unhideWhenUsed: true },
+  ours: { gallery: true },
+} as const satisfies Record<string, StyleUi>;
 
 const noIndent = { firstLine: 0, firstLineChars: 0 };
 /** 附件说明: 附件： two characters in, the names (and the lines under the first) three characters further. */
-const NOTE_LABEL_TWIPS = 3 * BODY_CHAR_TWIPS;
+const NOTE_LABEL_TWIPS = ATTACHMENT_NOTE_LABEL_CHARS * BODY_CHAR_TWIPS;
 export const ATTACHMENT_NOTE_INDENT = {
   leftTwips: BODY.firstLineIndentTwips + NOTE_LABEL_TWIPS,
   hangingTwips: NOTE_LABEL_TWIPS,
@@ -85,6 +111,8 @@ const headingStyle = (level: HeadingLevel): StyleSpec => ({
   sizePt: BODY.sizePt,
   paragraph: { keepNext: true, keepLines: true },
   outlineLevel: level - 1,
+  next: "body",
+  ui: WORD_UI.heading,
 });
 
 const headingStyles = Object.fromEntries(HEADING_LEVELS.map((level) => [`heading${level}`, headingStyle(level)])) as {
@@ -96,7 +124,7 @@ const headingStyles = Object.fromEntries(HEADING_LEVELS.map((level) => [`heading
 const exactLine = (twips: number) => ({ line: twips, lineRule: LineRuleType.EXACT, before: 0, after: 0 });
 const rule = (eighths: number, color = "000000") => ({ style: BorderStyle.SINGLE, size: eighths, color, space: 0 });
 /** 版记's text: 四号 仿宋, one character in on both sides (§7.4.2, §7.4.3), on the body's line pitch. */
-const colophonText = { font: "body", sizePt: SIZE_PT.四号, characterSpacingTwips: 0 } as const;
+const colophonText = { font: "body", sizePt: SIZE_PT.四号, characterSpacingTwips: 0, ui: WORD_UI.ours } as const;
 const COLOPHON_SIDE_TWIPS = ptToTwips(SIZE_PT.四号);
 /** A 版记 rule: an empty paragraph, one point high, as wide as the text block, its bottom border the rule. */
 const colophonRule = (thick: boolean): StyleSpec => ({
@@ -118,6 +146,7 @@ const issuerMarkStyles = Object.fromEntries(
     `issuerMark${sizePt}`,
     {
       id: `IssuerMark${sizePt}`,
+      ui: WORD_UI.ours,
       name: `发文机关标志 ${sizePt}`,
       font: "title",
       sizePt,
@@ -138,6 +167,7 @@ const FRAME_STYLES = {
   /** 份号, 密级和保密期限, 紧急程度: 三号 黑体, flush left, one a line (§7.2.1–7.2.3). */
   frameMark: {
     id: "FrameMark",
+    ui: WORD_UI.ours,
     name: "份号密级",
     font: "heading1",
     sizePt: BODY.sizePt,
@@ -146,6 +176,7 @@ const FRAME_STYLES = {
   /** The room between the three lines above and the 发文机关标志's upper edge, 35 mm below the text block's (§7.2.4). */
   issuerMarkSpace: {
     id: "IssuerMarkSpace",
+    ui: WORD_UI.ours,
     name: "版头留空",
     font: "body",
     sizePt: BODY.sizePt,
@@ -156,6 +187,7 @@ const FRAME_STYLES = {
   /** 发文字号 of a downward document, centred (§7.2.5). */
   documentNumber: {
     id: "DocumentNumber",
+    ui: WORD_UI.ours,
     name: "发文字号",
     font: "body",
     sizePt: BODY.sizePt,
@@ -164,6 +196,7 @@ const FRAME_STYLES = {
   /** An upward document's 发文字号 one character in on the left, 签发人 one in on the right, one line (§7.2.5, §7.2.6). */
   documentNumberSigned: {
     id: "DocumentNumberSigned",
+    ui: WORD_UI.ours,
     name: "发文字号和签发人",
     font: "body",
     sizePt: BODY.sizePt,
@@ -177,6 +210,7 @@ const FRAME_STYLES = {
   /** Lines of 签发人 above the last, two names a line, right one character in. */
   signers: {
     id: "Signers",
+    ui: WORD_UI.ours,
     name: "签发人",
     font: "body",
     sizePt: BODY.sizePt,
@@ -185,6 +219,7 @@ const FRAME_STYLES = {
   /** The red separator line (§7.2.7): an empty paragraph whose bottom border is the line, as wide as the text block. */
   separatorLine: {
     id: "SeparatorLine",
+    ui: WORD_UI.ours,
     name: "红色分隔线",
     font: "body",
     sizePt: BODY.sizePt,
@@ -228,6 +263,7 @@ export const PARAGRAPH_STYLES = {
   /** 正文: the default paragraph style, so a paragraph typed or pasted in Word keeps the layout. */
   body: {
     id: "Normal",
+    ui: WORD_UI.normal,
     name: "Normal",
     font: "body",
     sizePt: BODY.sizePt,
@@ -240,6 +276,8 @@ export const PARAGRAPH_STYLES = {
   },
   title: {
     id: "Title",
+    next: "body",
+    ui: WORD_UI.title,
     name: "Title",
     font: "title",
     sizePt: TITLE.sizePt,
@@ -251,6 +289,8 @@ export const PARAGRAPH_STYLES = {
   /** 主送机关 such as 各位代表：, flush left (§7.3.2). */
   salutation: {
     id: "Salutation",
+    next: "body",
+    ui: WORD_UI.whenUsed,
     name: "Salutation",
     font: "body",
     sizePt: BODY.sizePt,
@@ -259,6 +299,7 @@ export const PARAGRAPH_STYLES = {
   /** 落款: each line's left indent is computed (closing.ts) and given on the paragraph. */
   closing: {
     id: "SignOff",
+    ui: WORD_UI.ours,
     name: "落款",
     font: "body",
     sizePt: BODY.sizePt,
@@ -267,6 +308,7 @@ export const PARAGRAPH_STYLES = {
   /** 附件说明 (§7.3.4); its lines are breaks in one paragraph, so every line sits under the first name. */
   attachmentNote: {
     id: "AttachmentNote",
+    ui: WORD_UI.ours,
     name: "附件说明",
     font: "body",
     sizePt: BODY.sizePt,
@@ -278,6 +320,8 @@ export const PARAGRAPH_STYLES = {
   /** 附件 at the top left of a new page, in 黑体 (§7.3.7). */
   attachmentLabel: {
     id: "AttachmentLabel",
+    next: "body",
+    ui: WORD_UI.ours,
     name: "附件标识",
     font: "heading1",
     sizePt: BODY.sizePt,
@@ -286,6 +330,8 @@ export const PARAGRAPH_STYLES = {
   /** The attachment's title, set like the document's. */
   attachmentTitle: {
     id: "AttachmentTitle",
+    next: "body",
+    ui: WORD_UI.ours,
     name: "附件标题",
     basedOn: "Title",
     font: "title",
@@ -296,6 +342,7 @@ export const PARAGRAPH_STYLES = {
   },
   tableHeader: {
     id: "TableHeading",
+    ui: WORD_UI.ours,
     name: "表头",
     ...tableText,
     font: "heading1",
@@ -303,6 +350,7 @@ export const PARAGRAPH_STYLES = {
   },
   tableText: {
     id: "TableText",
+    ui: WORD_UI.ours,
     name: "表格文字",
     ...tableText,
     paragraph: { alignment: AlignmentType.LEFT, indent: noIndent },
@@ -310,6 +358,7 @@ export const PARAGRAPH_STYLES = {
   /** The draft label above the text (页眉). */
   draftHeader: {
     id: "Header",
+    ui: WORD_UI.whenUsed,
     name: "header",
     font: "body",
     sizePt: BODY.sizePt,
@@ -319,6 +368,7 @@ export const PARAGRAPH_STYLES = {
   /** — 1 — in 宋体 四号 (§7.5, 页脚); its side is given on each footer's paragraph. */
   pageNumber: {
     id: "Footer",
+    ui: WORD_UI.whenUsed,
     name: "footer",
     font: "pageNumber",
     sizePt: PAGE_NUMBER.sizePt,
@@ -329,7 +379,8 @@ export const PARAGRAPH_STYLES = {
     },
   },
   ...FRAME_STYLES,
-} as const satisfies Record<string, StyleSpec>;
+  // Every style a block kind is set in (src/blocks.ts) must be here.
+} as const satisfies Record<string, StyleSpec> & Record<BlockStyle, StyleSpec>;
 
 export type ParagraphKind = keyof typeof PARAGRAPH_STYLES;
 export const STYLE_SPECS: readonly StyleSpec[] = Object.values(PARAGRAPH_STYLES);
@@ -364,8 +415,11 @@ export function paragraphStyles(fonts: FontSet): IParagraphStyleOptions[] {
     return {
       id: style.id,
       name: style.name,
-      ...(normal ? {} : { basedOn: style.basedOn ?? "Normal", next: "Normal" }),
-      quickFormat: true,
+      ...(normal ? {} : { basedOn: style.basedOn ?? "Normal" }),
+      ...(style.next ? { next: PARAGRAPH_STYLES[style.next].id } : {}),
+      ...(style.ui.priority === undefined ? {} : { uiPriority: style.ui.priority }),
+      ...(style.ui.unhideWhenUsed ? { unhideWhenUsed: true } : {}),
+      ...(style.ui.gallery ? { quickFormat: true } : {}),
       paragraph: {
         ...style.paragraph,
         ...(style.outlineLevel === undefined ? {} : { outlineLevel: style.outlineLevel }),
