@@ -5,8 +5,9 @@
 import { describe, expect, it } from "vitest";
 import { FRAME_PARAGRAPH_KINDS } from "../src/write/docx/frame-kinds.js";
 import { FRAME_STYLE_KINDS } from "../src/write/docx/styles.js";
-import { ROOT, buildDocx, docxParts, fixture, runCli } from "./helpers.js";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { ROOT, buildDocx, docxParts, fixture, runCli, tempDir } from "./helpers.js";
 
 const FRAMED = fixture("frame-report.yaml");
 
@@ -67,5 +68,27 @@ describe("the 公文 frame in Word", () => {
 
   it("knows every frame kind by name without the docx library (frame-kinds.ts lists exactly styles.ts's)", () => {
     expect([...FRAME_PARAGRAPH_KINDS].sort()).toEqual([...FRAME_STYLE_KINDS].sort());
+  });
+});
+
+describe("report init and the frame", () => {
+  it("keeps last year's issuers, signers, seal, 抄送 and 印发机关, leaves the number and dates to fill in", () => {
+    const file = join(tempDir(), "2025.yaml");
+    expect(runCli(["init", file, "--from", FRAMED]).status).toBe(0);
+    const text = readFileSync(file, "utf8");
+    expect(text).toContain(
+      "frame:\n  issuers: 常宁市某某街道办事处\n  signers: 张某某\n  seal: true\n" +
+        "  copyTo: [市委办公室, 市人大常委会办公室, 市政协办公室]\n  printedBy: 常宁市某某街道党政办公室\n",
+    );
+    expect(text).not.toContain("某街报〔2024〕12号");
+    expect(runCli(["validate", file]).status).toBe(0);
+  });
+
+  it("shows a new file the frame as an example commented out", () => {
+    const file = join(tempDir(), "2025.yaml");
+    expect(runCli(["init", file, "--year", "2025"]).status).toBe(0);
+    expect(readFileSync(file, "utf8")).toContain(
+      "# frame:\n#   issuers: 某某街道办事处\n#   number: 某街报〔2025〕1号\n",
+    );
   });
 });

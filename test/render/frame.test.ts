@@ -6,7 +6,8 @@
  * pdftoppm), the text in pdftotext's boxes. The PDF and page images are kept in out/render-frame/.
  */
 import { spawnSync } from "node:child_process";
-import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { deflateSync } from "node:zlib";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ROOT, fixture, runCli } from "../helpers.js";
@@ -39,7 +40,11 @@ interface Image {
 
 /** A page as a binary PPM (P6) from pdftoppm, read by hand: three bytes a pixel after the header. */
 function pageImage(pdf: string, page: number): Image {
-  const result = spawnSync("pdftoppm", ["-r", String(DPI), "-f", String(page), "-l", String(page), pdf], {
+  return pageImageAt(pdf, page, DPI);
+}
+
+function pageImageAt(pdf: string, page: number, dpi: number): Image {
+  const result = spawnSync("pdftoppm", ["-r", String(dpi), "-f", String(page), "-l", String(page), pdf], {
     maxBuffer: 1 << 28,
   });
   if (result.status !== 0) throw new Error(`pdftoppm failed: ${String(result.stderr)}`);
@@ -103,6 +108,49 @@ function inkBox(image: Image, test: (p: readonly number[]) => boolean, from: num
   return box;
 }
 
+/** Pages side by side, grey between, as a PNG (8-bit RGB, written by hand: no image library needed). */
+function pagesPng(images: readonly Image[], gap = 12): Buffer {
+  const height = Math.max(...images.map((i) => i.height));
+  const width = images.reduce((sum, i) => sum + i.width, 0) + gap * (images.length + 1);
+  const rows = Buffer.alloc((3 * width + 1) * height, 0xb0);
+  for (let y = 0; y < height; y++) {
+    rows[y * (3 * width + 1)] = 0;
+    let x0 = gap;
+    for (const image of images) {
+      for (let x = 0; x < image.width && y < image.height; x++)
+        rows.set(image.pixel(x, y), y * (3 * width + 1) + 1 + 3 * (x0 + x));
+      x0 += image.width + gap;
+    }
+  }
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, "latin1"), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", header),
+    chunk("IDAT", deflateSync(rows, { level: 9 })),
+    chunk("IEND", Buffer.alloc(0)),
+  ]);
+}
+
+function crc32(bytes: Uint8Array): number {
+  let crc = ~0;
+  for (const byte of bytes) {
+    crc ^= byte;
+    for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
+  }
+  return ~crc >>> 0;
+}
+
 let pdf: string;
 let pages: PdfPage[];
 let first: Image;
@@ -122,6 +170,11 @@ beforeAll(() => {
   first = pageImage(pdf, 1);
   last = pageImage(pdf, pages.length);
   expect(readFileSync(docx).length).toBeGreaterThan(0);
+  // The first and last pages for the clerks' guide; REPORT_UPDATE_SCREENSHOT=1 writes the copy docs/ shows.
+  const small = (page: number) => pageImageAt(pdf, page, 60);
+  const picture = pagesPng([small(1), small(pages.length)]);
+  writeFileSync(join(OUT, "frame-report-pages.png"), picture);
+  if (process.env.REPORT_UPDATE_SCREENSHOT) writeFileSync(join(ROOT, "docs", "frame-report-pages.png"), picture);
   console.log(`render test: the 公文 frame in ${OUT}`);
 }, 300_000);
 
