@@ -288,8 +288,13 @@ describe("the closing with a seal, the 附注 and the 版记 (§7.3.5.1, §7.3.6
       `版记 rules: ${black.map((r) => `${pxToMm(r.top).toFixed(2)} mm (${thickness(r).toFixed(2)} mm thick, ${pxToMm(r.right - r.left + 1).toFixed(1)} mm wide)`).join(", ")}`,
     );
     expect(Math.abs(pxToMm(bottom!.bottom) - TEXT_BLOCK_MM.bottom)).toBeLessThan(1);
-    for (const rule of black)
+    // As wide as the text block, which on an even page starts 26 mm from the left edge (mirrored margins:
+    // the 28 mm 订口 is the binding edge, on the right of an even page).
+    const left = pages.length % 2 === 0 ? PAGE_MM.width - TEXT_BLOCK_MM.right : TEXT_BLOCK_MM.left;
+    for (const rule of black) {
       expect(Math.abs(pxToMm(rule.right - rule.left + 1) - TEXT_BLOCK_MM.width)).toBeLessThan(0.8);
+      expect(Math.abs(pxToMm(rule.left) - left)).toBeLessThan(0.5);
+    }
     // the first and last thick (0.35 mm), the one between thin (0.25 mm): at 300 dpi a pixel is 0.085 mm
     for (const thick of [top!, bottom!]) expect(Math.abs(thickness(thick) - 0.35)).toBeLessThan(0.1);
     expect(Math.abs(thickness(middle!) - 0.25)).toBeLessThan(0.1);
