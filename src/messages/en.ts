@@ -172,6 +172,28 @@ export const en = {
     message: `“${p.char}” (${p.codePoint}) is not in GB2312: 仿宋_GB2312, 楷体_GB2312 and 方正小标宋简体 have no glyph for it`,
     hint: "With the standard fonts the Word file draws it in 仿宋 (宋体 in the title, 楷体 in 楷体_GB2312 text), which looks a little different from the characters around it. If it is right (a person's or place's name), leave it; if the input method chose it by mistake, correct it.",
   }),
+  // ─── The 公文 frame (issue 21) ───
+  badDocumentNumber: (p: {
+    field: string;
+    found: string;
+    problem: "brackets" | "leadingZero" | "ordinal" | "shape";
+  }) => ({
+    message: `\`${p.field}\` is not a document number (发文字号) as GB/T 9704 writes it: ${p.found}`,
+    hint: {
+      brackets: "Put the year in the hexagonal brackets 〔〕 (not [ ], （ ） or 【】), e.g. 常政发〔2024〕12号.",
+      leadingZero: "Write the number without leading zeros, e.g. 〔2024〕12号, not 〔2024〕012号.",
+      ordinal: "Leave out 第: 〔2024〕12号, not 〔2024〕第12号.",
+      shape: "Write the issuer's code, the full year in 〔〕, the number and 号, e.g. 常政发〔2024〕12号.",
+    }[p.problem],
+  }),
+  badCopyNumber: (p: { field: string; found: string }) => ({
+    message: `\`${p.field}\` is not a copy number (份号): ${p.found}`,
+    hint: 'Write six digits in quotes, e.g. copyNumber: "000001".',
+  }),
+  badSecrecy: (p: { field: string; found: string }) => ({
+    message: `\`${p.field}\` is not a classification (密级): ${p.found}`,
+    hint: "Write 绝密, 机密 or 秘密, then ★ and the period if there is one, e.g. 秘密★1年.",
+  }),
   badDate: (p: { field: string; found: string }) => ({
     message: `\`${p.field}\` is not a date: ${p.found}`,
     hint: "Write the date as year-month-day with two-digit month and day, e.g. 2020-12-28.",
