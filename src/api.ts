@@ -21,6 +21,7 @@ import { loadSource } from "./load/load.js";
 import { plainData } from "./load/plain-data.js";
 import { parseSource, type SourceFile } from "./load/source-file.js";
 import { text as messageText, type Lang, type Text } from "./messages/catalogue.js";
+import type { ImportOptions, ImportSource } from "./import/index.js";
 import type { DocumentModel } from "./model.js";
 import { buildChecked, checkSource, type BuildOptions, type Checked } from "./pipeline.js";
 import type { Summary } from "./summary/schema.js";
@@ -109,6 +110,63 @@ export function createReport(): Report {
       context.kits.clear();
     },
   };
+}
+
+export type { ImportOptions, ImportSource } from "./import/index.js";
+
+/** What importDocument gives: the data file's text and its data, or the problems that kept it from being read. */
+export type ImportResult =
+  | {
+      readonly ok: true;
+      /** The data file's text, laid out as `report init` writes one (Chinese comments, the general form). */
+      readonly text: string;
+      readonly data: Summary;
+      /** What could not be placed, or was kept as written, each at its paragraph. */
+      readonly diagnostics: readonly Diagnostic[];
+    }
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+
+/**
+ * A finished summary (.docx; .doc, .wps, .odt through LibreOffice; .txt, .md) → a data file that
+ * builds back to the same text, as `report import` does. `bytes` needs a `name` whose extension
+ * says what they are (2023.docx). Loaded when first called, so a build never loads the reader.
+ */
+export async function importDocument(source: ImportSource, options: ImportOptions = {}): Promise<ImportResult> {
+  const wrong = importArgumentsWrong(source, options);
+  if (wrong) return { ok: false, diagnostics: [diagnostic("importOptionWrong", wrong)] };
+  const { importDocument: read } = await import("./import/index.js");
+  try {
+    const { text, data, warnings } = read(source, options);
+    return { ok: true, text, data, diagnostics: warnings };
+  } catch (error) {
+    if (error instanceof ReportError) return { ok: false, diagnostics: error.diagnostics };
+    throw error;
+  }
+}
+
+const IMPORT_OPTIONS: Record<string, { test: (v: unknown) => boolean; expected: string }> = {
+  figures: { test: (v) => typeof v === "boolean", expected: "true or false" },
+  nextYear: { test: (v) => typeof v === "boolean", expected: "true or false" },
+  year: { test: (v) => Number.isInteger(v), expected: "a whole number such as 2023" },
+  schemaRef: { test: (v) => typeof v === "string", expected: "text" },
+  fileName: { test: (v) => typeof v === "string", expected: "text" },
+};
+
+/** A source or an option of the wrong kind: which, and what it must be. */
+function importArgumentsWrong(source: unknown, options: unknown): { option: string; expected: string } | undefined {
+  const isObject = (v: unknown): v is Record<string, unknown> =>
+    v !== null && typeof v === "object" && !Array.isArray(v);
+  const sourceOk =
+    isObject(source) &&
+    (typeof source.path === "string" || (source.bytes instanceof Uint8Array && typeof source.name === "string"));
+  if (!sourceOk) return { option: "source", expected: "{ path } or { bytes, name }" };
+  if (!isObject(options)) return { option: "options", expected: "an object" };
+  for (const [key, value] of Object.entries(options)) {
+    const rule = IMPORT_OPTIONS[key];
+    if (!rule) return { option: key, expected: `one of ${Object.keys(IMPORT_OPTIONS).join(", ")}` };
+    if (value !== undefined && !rule.test(value)) return { option: key, expected: rule.expected };
+  }
+  return undefined;
 }
 
 /** The source read and checked, or the problems that kept it from being read at all. */

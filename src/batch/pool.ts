@@ -57,7 +57,8 @@ export async function runJobs(
 async function inThisThread(jobs: readonly BuildJob[], take: () => number | undefined, finish: (r: JobResult) => void) {
   for (let i = take(), built = 1; i !== undefined; i = take(), built++) {
     finish(await runJob(jobs[i] as BuildJob));
-    afterFile(built);
+    // A single file is no batch: its memory needs no holding (and node:v8 costs a cold start).
+    if (jobs.length > 1) afterFile(built);
     // Let the workers' results in between two builds of this thread.
     await new Promise<void>((resolve) => setImmediate(resolve));
   }

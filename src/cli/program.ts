@@ -5,12 +5,14 @@ import { DEFAULT_OUT_DIR } from "../batch/plan-jobs.js";
 import { detectLang } from "../messages/lang.js";
 import { DEFAULT_FONT_PROFILE, FONT_PROFILE_NAMES } from "../write/docx/fonts.js";
 import { FORMATS } from "../write/index.js";
-import { runBuild, type BuildCommandOptions } from "./commands/build.js";
+import type { BuildCommandOptions } from "./commands/build.js";
 import type { ExitCode } from "./exit-code.js";
+import type { ImportCommandOptions } from "./commands/import.js";
 import type { InitCommandOptions } from "./commands/init.js";
 import type { PreviewCommandOptions } from "./commands/preview.js";
+import type { StartCommandOptions } from "./commands/start.js";
 import { DEFAULT_PREVIEW_PORT } from "../preview/port.js";
-import { runValidate, type ValidateCommandOptions } from "./commands/validate.js";
+import type { ValidateCommandOptions } from "./commands/validate.js";
 import { collectOff } from "./commands/checks-off.js";
 import type { FixCommandOptions } from "./commands/fix.js";
 import { RULE_IDS } from "../writing-rules.js";
@@ -24,8 +26,11 @@ export interface ProgramContext {
   exitCode?: ExitCode;
 }
 
-// The commands a build or a validation never runs (and what they load: a web server, the fix, the
-// scaffold) are imported when they are asked for, so a cold build does not compile them.
+// Every command is loaded in its action, with `await import()`: a run reads the code of the one
+// command it runs (scripts/build.mjs splits the bundle at each import()), so a cold build never
+// reads the preview's server, the fix, the scaffold or the PDF writer. A new command does the same;
+// test/cold-start.test.ts fails when a build loads another command's code. Only what the options
+// themselves need (their choices, their defaults) is imported here.
 export function createProgram(version: string, context: ProgramContext): Command {
   const output = () => context.output ?? createOutput("en");
   const program = new Command(commandName())
@@ -76,6 +81,7 @@ export function createProgram(version: string, context: ProgramContext): Command
     .option("--check", "build in memory and fail if an output is missing or differs; writes nothing")
     .option(OFF_FLAGS, OFF_HELP, collectOff)
     .action(async (files: string[], options: BuildCommandOptions) => {
+      const { runBuild } = await import("./commands/build.js");
       context.exitCode = await runBuild(files, options, output());
     });
 
@@ -87,6 +93,7 @@ export function createProgram(version: string, context: ProgramContext): Command
     .option("--fix", "first apply the writing check's safe fixes to each file (as report fix)")
     .option("--dry-run", "with --fix: print the changes as a diff, write nothing")
     .action(async (files: string[], options: ValidateCommandOptions) => {
+      const { runValidate } = await import("./commands/validate.js");
       context.exitCode = await runValidate(files, options, output());
     });
 
@@ -113,6 +120,18 @@ export function createProgram(version: string, context: ProgramContext): Command
     });
 
   program
+    .command("start")
+    .description(
+      "open the start page in the browser: pick a data file, see its pages, download Word or PDF / 打开网页版（不带参数双击启动时也是它）",
+    )
+    .option("-p, --port <port>", "port on 127.0.0.1 (default 0: any free port)", portNumber, 0)
+    .option("--no-open", "print the address without opening a browser")
+    .action(async (options: StartCommandOptions) => {
+      const { runStart } = await import("./commands/start.js");
+      context.exitCode = await runStart(options, output());
+    });
+
+  program
     .command("init")
     .description("write a new data file to fill in / 生成一份新的数据文件")
     .argument("<file.yaml>", "the new data file, e.g. data/2021.yaml")
@@ -122,6 +141,24 @@ export function createProgram(version: string, context: ProgramContext): Command
     .action(async (file: string, options: InitCommandOptions) => {
       const { runInit } = await import("./commands/init.js");
       await runInit(file, options, output());
+    });
+
+  program
+    .command("import")
+    .description(
+      "turn a finished summary (.docx, .doc, .txt …) into a data file / 把已有的总结（Word、文本）转成数据文件",
+    )
+    .argument("<file>", "the document, e.g. 2023年工作总结.docx (.docx; .doc, .wps, .odt need LibreOffice; .txt, .md)")
+    .option("-o, --output <file.yaml>", "the data file to write; - prints it (default: the document's name with .yaml)")
+    .option("--no-figures", "keep every number as text instead of making figures of those with a unit")
+    .option(
+      "--next-year",
+      "ready for next year, as init --from makes it: the year advanced, every figure's value moved to last",
+    )
+    .option("--force", "replace the data file if it exists")
+    .action(async (file: string, options: ImportCommandOptions) => {
+      const { runImport } = await import("./commands/import.js");
+      runImport(file, options, output());
     });
 
   program

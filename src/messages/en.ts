@@ -326,6 +326,10 @@ export const en = {
   templateError: (p: { file: string; detail: string }) => ({
     message: `Template ${p.file} cannot be used: ${p.detail}`,
   }),
+  templateSkipsText: (p: { field: string; file: string }) => ({
+    message: `The template ${p.file} never prints ${p.field}: its text is not in the document`,
+    hint: `Print it in the template${p.field.includes(".") ? " (where it lays out that list)" : ` (for example <p>{{${p.field}}}</p>)`}, or take it out of the data file.`,
+  }),
   templateSyntax: (p: { detail: string }) => ({
     message: `This template line is not valid Handlebars: ${p.detail}`,
     hint: "Check the {{…}} on this line: every {{#block}} needs its {{/block}}, every {{ its }}.",
@@ -600,6 +604,42 @@ export const en = {
   previewWrongHost: () => ({
     message: `This preview answers only at the address ${commandName()} preview printed (http://127.0.0.1:…/).`,
   }),
+  // The start page a bare command opens in the browser (src/start/).
+  startListening: (p: { url: string }) => ({
+    message: `The page is ready at ${p.url}`,
+    hint: "Your browser opens it; if it did not, copy the address into one. When you are done, close this window (or press Ctrl+C).",
+  }),
+  startStopped: () => ({ message: "Stopped." }),
+  startTitle: () => ({ message: "Year-end summary: make the Word file" }),
+  startIntro: () => ({
+    message: "Choose a data file (.yaml), or drop it on this page.",
+    hint: "Its mistakes are listed at the top and its pages shown below; once it has no error, download the Word file or the PDF.",
+  }),
+  startPick: () => ({ message: "Choose a file…" }),
+  startDownloadDocx: () => ({ message: "Download the Word file" }),
+  startDownloadPdf: () => ({ message: "Download the PDF" }),
+  startChecking: (p: { file: string }) => ({ message: `Checking ${p.file}…` }),
+  startGood: (p: { file: string }) => ({ message: `${p.file} has no mistakes: it can be downloaded.` }),
+  startHasErrors: (p: { file: string; errors: number }) => ({
+    message: `${p.file} has ${p.errors} mistake(s); the pages below are as far as it can be read.`,
+    hint: "Correct these lines in the file, save it, and choose it again.",
+  }),
+  startWordFile: (p: { file: string }) => ({
+    message: `${p.file} is a Word file: making a data file from last year's Word file is not on this page yet`,
+    hint: "Choose a data file (.yaml) here; the clerks' guide says how to start one from last year's.",
+  }),
+  startNotData: (p: { file: string }) => ({
+    message: `${p.file} is not a data file (.yaml)`,
+    hint: "Choose the .yaml data file, e.g. 2021.yaml.",
+  }),
+  startTooLarge: (p: { file: string; limit: string }) => ({
+    message: `${p.file} is larger than ${p.limit}, more than any summary's data`,
+    hint: "Choose the .yaml data file itself.",
+  }),
+  startDisconnected: () => ({
+    message: "The program behind this page has stopped (its window was closed).",
+    hint: "Start it again, then choose the file again.",
+  }),
   pdfNeedsLibreOffice: () => ({
     message: "A PDF is made by LibreOffice, which is not installed (the soffice command was not found)",
     hint: "Install LibreOffice from https://www.libreoffice.org (on Debian or Ubuntu: apt-get install libreoffice-writer), or build the Word file (without --format pdf) and save it as PDF in Word or WPS.",
@@ -607,6 +647,85 @@ export const en = {
   pdfFailed: (p: { title: string; detail: string }) => ({
     message: `LibreOffice could not turn “${p.title}” into a PDF (${p.detail})`,
     hint: "Close any LibreOffice window and try again; the Word file (without --format pdf) can be saved as PDF in Word or WPS.",
+  }),
+  // report import: a finished document read back into a data file.
+  importWritten: (p: { path: string; figures: number; warnings: number }) => ({
+    message: `Wrote ${p.path}: ${p.figures} figures, ${p.warnings} things to look at (listed above)`,
+    hint: `Check it with: ${commandName()} validate ${p.path}, then build it: ${commandName()} build ${p.path}`,
+  }),
+  importRefused: (p: { path: string; reason: string; part: string; limit: string }) => ({
+    message: `${p.path} was not read: ${
+      {
+        notZip: "it is not a Word file (.docx) or it is damaged",
+        tooLarge: `a part of it${p.part ? ` (${p.part})` : ""} is larger than report reads (${p.limit}), or it is a zip bomb`,
+        encrypted: "it is protected with a password",
+        tooManyEntries: "it holds far more parts than a Word file has",
+        broken: "its XML is broken",
+        doctype: "its XML declares a DOCTYPE (entities), which report never reads",
+        depth: "its XML is nested far deeper than a Word file's",
+      }[p.reason] ?? p.reason
+    }`,
+    hint: "Open it in Word or WPS and save it again as .docx (without a password), or save it as text (.txt) and import that.",
+  }),
+  importUnknownFormat: (p: { path: string }) => ({
+    message: `${p.path} is neither a Word file nor text; ${commandName()} import reads .docx, .doc, .wps, .odt, .txt and .md`,
+    hint: "Open it in Word or WPS and save it as .docx, then import that file.",
+  }),
+  importNeedsLibreOffice: (p: { path: string }) => ({
+    message: `${p.path} is an old Word (.doc), WPS or OpenDocument file; reading it needs LibreOffice, which is not installed (the soffice command was not found)`,
+    hint: "Install LibreOffice from https://www.libreoffice.org (on Debian or Ubuntu: apt-get install libreoffice-writer), or open the file in Word or WPS and save it as .docx.",
+  }),
+  importConvertFailed: (p: { path: string; detail: string }) => ({
+    message: `LibreOffice could not read ${p.path} (${p.detail})`,
+    hint: "Open it in Word or WPS and save it as .docx, then import that file.",
+  }),
+  importNumbering: (p: { where: number; text: string; reason: string; expected: string }) => ({
+    message: `Paragraph ${p.where} (“${p.text}”): ${
+      p.reason === "order"
+        ? `its number is not the next one (report would number it ${p.expected})`
+        : p.reason === "skip"
+          ? "it skips a heading level"
+          : "its numbering is not one report prints (一、（一）1.（1）)"
+    }; kept as text, as written`,
+    hint: "Look at it in the data file: to make it a heading, move it into its section's items and remove the typed number.",
+  }),
+  importUnplaced: (p: { what: string; where: number; text: string }) => ({
+    message: `Paragraph ${p.where}: ${
+      {
+        textBox: "a text box; its text is kept as a paragraph here",
+        image: "an image, which a data file cannot hold; it is left out",
+        object: "an embedded object, which a data file cannot hold; it is left out",
+        footnote: "a footnote, which a data file cannot hold",
+        comment: "a comment, which is left out",
+        trackedChange: "tracked changes, read as accepted",
+        table: "a table, kept as text",
+      }[p.what] ?? p.what
+    }${p.text ? `: “${p.text}”` : ""}`,
+    hint: "Compare the data file with the document at this place and add what is missing by hand.",
+  }),
+  importTitleJoined: (p: { lines: number }) => ({
+    message: `The title over ${p.lines} lines is kept as one line`,
+    hint: "Word breaks it again where it is too long for a line.",
+  }),
+  importAttachmentKept: (p: { where: number }) => ({
+    message: `Paragraph ${p.where}: the attachment is not report's key-figures table; it is kept as paragraphs of text`,
+    hint: "Look at the end of the body in the data file; a table of key figures can be written as keyFigures.",
+  }),
+  importNumberKept: (p: { text: string; context: string }) => ({
+    message: `${p.text} is kept as text, not a figure (it would not print back as written): “${p.context}”`,
+    hint: "Write it as report prints numbers (3.6 for 3.60, 1234 for 1,234) and make it a figure if it changes next year.",
+  }),
+  importYearGuessed: (p: { year: number }) => ({
+    message: `Neither the title nor the closing says the year; ${p.year} is assumed`,
+    hint: "Correct year: at the top of the data file, or import again with the year in the file name.",
+  }),
+  importOptionWrong: (p: { option: string; expected: string }) => ({
+    message: `importDocument's ${p.option} must be ${p.expected}`,
+    hint: "The source is { path } or { bytes, name }; the options are figures, nextYear (true or false), year (a whole number), schemaRef and fileName (text).",
+  }),
+  initFromWord: (p: { path: string }) => ({
+    message: `${p.path} is a Word or other binary file, not a data file`,
+    hint: `To start from last year's document, import it: ${commandName()} import ${p.path} -o data.yaml`,
   }),
 } satisfies Record<string, (params: never) => Text>;
 

@@ -306,6 +306,10 @@ export const zh: Catalogue = {
     hint: "模板文件夹里应有 summary.hbs，可参照 templates 文件夹。",
   }),
   templateError: (p) => ({ message: `模板 ${p.file} 无法使用：${p.detail}` }),
+  templateSkipsText: (p) => ({
+    message: `模板 ${p.file} 没有印出 ${p.field}，这段文字不会出现在文件里`,
+    hint: `请在模板里印出这个字段${p.field.includes(".") ? "（在模板排这个列表的地方）" : `（例如 <p>{{${p.field}}}</p>）`}，或者从数据文件里删去它。`,
+  }),
   templateSyntax: (p) => ({
     message: `模板的这一行不符合 Handlebars 语法：${p.detail}`,
     hint: "请检查这一行的 {{…}}：每个 {{#块}} 都要有对应的 {{/块}}，每个 {{ 都要有 }}。",
@@ -533,6 +537,42 @@ export const zh: Catalogue = {
   previewWrongHost: () => ({
     message: `这个预览只能通过 ${commandName()} preview 给出的地址（http://127.0.0.1:…/）打开。`,
   }),
+  // 不带参数启动时在浏览器中打开的页面（src/start/）。
+  startListening: (p) => ({
+    message: `网页已经准备好：${p.url}`,
+    hint: "浏览器一般会自动打开它；如果没有，请把这个地址复制到浏览器的地址栏里。用完以后关闭这个窗口即可（或按 Ctrl+C）。",
+  }),
+  startStopped: () => ({ message: "已停止。" }),
+  startTitle: () => ({ message: "年度工作总结：生成 Word 文件" }),
+  startIntro: () => ({
+    message: "请选择数据文件（.yaml），或者把它拖到这个页面上。",
+    hint: "发现的问题列在上方，生成的页面显示在下方；没有错误时，就可以下载 Word 文件或 PDF。",
+  }),
+  startPick: () => ({ message: "选择文件…" }),
+  startDownloadDocx: () => ({ message: "下载 Word 文件" }),
+  startDownloadPdf: () => ({ message: "下载 PDF" }),
+  startChecking: (p) => ({ message: `正在检查 ${p.file}……` }),
+  startGood: (p) => ({ message: `${p.file} 没有发现问题，可以下载。` }),
+  startHasErrors: (p) => ({
+    message: `${p.file} 有 ${p.errors} 处问题，改正以后才能下载。`,
+    hint: "请按提示在数据文件里改正这几行，保存以后重新选择这个文件。",
+  }),
+  startWordFile: (p) => ({
+    message: `${p.file} 是 Word 文件：这个页面暂时还不能从去年的 Word 文件生成数据文件`,
+    hint: "请在这里选择数据文件（.yaml）；怎样从去年的文件开始写，见《给文员的说明》。",
+  }),
+  startNotData: (p) => ({
+    message: `${p.file} 不是数据文件（.yaml）`,
+    hint: "请选择 .yaml 数据文件，例如 2021.yaml。",
+  }),
+  startTooLarge: (p) => ({
+    message: `${p.file} 超过了 ${p.limit}，不像是数据文件`,
+    hint: "请选择 .yaml 数据文件本身。",
+  }),
+  startDisconnected: () => ({
+    message: "这个页面背后的程序已经关闭（它的窗口被关掉了）。",
+    hint: "请重新打开程序，再选择一次文件。",
+  }),
   pdfNeedsLibreOffice: () => ({
     message: "生成 PDF 需要 LibreOffice，但这台电脑上没有安装（找不到 soffice 命令）",
     hint: "请从 https://www.libreoffice.org 下载安装 LibreOffice（Debian、Ubuntu：apt-get install libreoffice-writer）；或者先生成 Word 文件（不加 --format pdf），再在 Word 或 WPS 里“另存为 PDF”。",
@@ -540,5 +580,84 @@ export const zh: Catalogue = {
   pdfFailed: (p) => ({
     message: `LibreOffice 没能把《${p.title}》转成 PDF（${p.detail}）`,
     hint: "请关掉打开着的 LibreOffice 窗口后重试；也可以先生成 Word 文件（不加 --format pdf），再在 Word 或 WPS 里“另存为 PDF”。",
+  }),
+  // report import：把已经写好的文件读回数据文件。
+  importWritten: (p) => ({
+    message: `已生成 ${p.path}：${p.figures} 个数据，${p.warnings} 处需要看一下（见上面）`,
+    hint: `先用 ${commandName()} validate ${p.path} 检查，再用 ${commandName()} build ${p.path} 生成。`,
+  }),
+  importRefused: (p) => ({
+    message: `没有读取 ${p.path}：${
+      {
+        notZip: "它不是 Word 文件（.docx），或者文件已经损坏",
+        tooLarge: `其中的一部分${p.part ? `（${p.part}）` : ""}超过了能读取的大小（${p.limit}），或者是“压缩炸弹”`,
+        encrypted: "它设置了打开密码",
+        tooManyEntries: "它包含的部件远远多于一个 Word 文件",
+        broken: "它的 XML 已经损坏",
+        doctype: "它的 XML 声明了 DOCTYPE（实体），report 从不读取这种内容",
+        depth: "它的 XML 嵌套层数远远多于一个 Word 文件",
+      }[p.reason] ?? p.reason
+    }`,
+    hint: "请在 Word 或 WPS 里打开它，另存为 .docx（不设密码）；或者另存为文本文件（.txt）再导入。",
+  }),
+  importUnknownFormat: (p) => ({
+    message: `${p.path} 既不是 Word 文件也不是文本文件；${commandName()} import 能读取 .docx、.doc、.wps、.odt、.txt 和 .md`,
+    hint: "请在 Word 或 WPS 里打开它，另存为 .docx 后再导入。",
+  }),
+  importNeedsLibreOffice: (p) => ({
+    message: `${p.path} 是旧版 Word（.doc）、WPS 或 OpenDocument 文件，读取它需要 LibreOffice，但这台电脑上没有安装（找不到 soffice 命令）`,
+    hint: "请从 https://www.libreoffice.org 下载安装 LibreOffice（Debian、Ubuntu：apt-get install libreoffice-writer）；或者在 Word、WPS 里打开它，另存为 .docx。",
+  }),
+  importConvertFailed: (p) => ({
+    message: `LibreOffice 没能读取 ${p.path}（${p.detail}）`,
+    hint: "请在 Word 或 WPS 里打开它，另存为 .docx 后再导入。",
+  }),
+  importNumbering: (p) => ({
+    message: `第 ${p.where} 段（“${p.text}”）：${
+      p.reason === "order"
+        ? `编号不是接着上一个的（按顺序应该是 ${p.expected}）`
+        : p.reason === "skip"
+          ? "跳过了一级标题"
+          : "这种编号不是 report 生成的写法（一、（一）1.（1））"
+    }，已按原样作为正文保留`,
+    hint: "请在数据文件里看一下这一段：要作为标题，就把它移到所在部分的 items 里，并删掉手写的编号。",
+  }),
+  importUnplaced: (p) => ({
+    message: `第 ${p.where} 段：${
+      {
+        textBox: "有一个文本框，其中的文字已作为一段保留在这里",
+        image: "有一张图片，数据文件放不下图片，已略去",
+        object: "有一个嵌入对象，数据文件放不下，已略去",
+        footnote: "有一个脚注，数据文件放不下脚注",
+        comment: "有一条批注，已略去",
+        trackedChange: "有修订痕迹，已按“接受修订”读取",
+        table: "有一个表格，已作为文字保留",
+      }[p.what] ?? p.what
+    }${p.text ? `：“${p.text}”` : ""}`,
+    hint: "请对照原文件的这个位置检查数据文件，缺少的内容请手工补上。",
+  }),
+  importTitleJoined: (p) => ({
+    message: `标题原来分 ${p.lines} 行，已合成一行`,
+    hint: "标题过长时，Word 会自动换行。",
+  }),
+  importAttachmentKept: (p) => ({
+    message: `第 ${p.where} 段：附件不是 report 的主要指标表，已作为正文段落保留`,
+    hint: "请看一下数据文件正文的末尾；主要指标表可以写成 keyFigures。",
+  }),
+  importNumberKept: (p) => ({
+    message: `${p.text} 按原样作为文字保留，没有变成数据（变成数据后印出来会和原文不同）：“${p.context}”`,
+    hint: "请按 report 印数字的写法改写（3.60 写成 3.6，1,234 写成 1234）；明年要改的数字可以写成数据。",
+  }),
+  importYearGuessed: (p) => ({
+    message: `标题和落款里都没有年度，按 ${p.year} 年处理`,
+    hint: "请改正数据文件开头的 year:，或者在文件名里写上年度后重新导入。",
+  }),
+  importOptionWrong: (p) => ({
+    message: `importDocument 的 ${p.option} 应当是 ${p.expected}`,
+    hint: "来源写成 { path } 或 { bytes, name }；选项有 figures、nextYear（true 或 false）、year（整数）、schemaRef 和 fileName（文字）。",
+  }),
+  initFromWord: (p) => ({
+    message: `${p.path} 是 Word 文件或其他二进制文件，不是数据文件`,
+    hint: `要从去年的文件开始，请先导入它：${commandName()} import ${p.path} -o data.yaml`,
   }),
 };
