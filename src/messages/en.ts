@@ -329,6 +329,10 @@ export const en = {
     message: `\`${p.field}\` is \`${p.written}\`, too large a number: at most ${p.limit} is allowed`,
     hint: "Numbers that large lose their last digits. Use a larger unit (e.g. 亿元 instead of 元) and write the number in full digits.",
   }),
+  numberTooSmall: (p: { field: string; written: string }) => ({
+    message: `\`${p.field}\` is \`${p.written.length > 40 ? `${p.written.slice(0, 40)}…` : p.written}\`, too small a number: it would be read as 0`,
+    hint: "Use a smaller unit (e.g. 元 instead of 亿元), or write 0 if the figure is zero.",
+  }),
   commaInBraces: (p: { field: string }) => ({
     message: `\`${p.field}\`: a number inside { } cannot contain a comma`,
     hint: "Inside { } the comma separates the parts: write the number without it, e.g. `{ value: 1234, unit: 万元 }`.",

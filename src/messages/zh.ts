@@ -307,6 +307,10 @@ export const zh: Catalogue = {
     message: `${p.field} 写的是“${p.written}”，数太大了，最大只能是 ${p.limit}`,
     hint: "这么大的数，末尾几位会丢失。请换一个更大的单位（例如把“元”换成“亿元”），再把数字全部写出来。",
   }),
+  numberTooSmall: (p) => ({
+    message: `${p.field} 写的是“${p.written.length > 40 ? `${p.written.slice(0, 40)}…` : p.written}”，数太小了，会被当成 0`,
+    hint: "请换一个更小的单位（例如把“亿元”换成“元”）；如果这个数就是零，请写 0。",
+  }),
   commaInBraces: (p) => ({
     message: `${p.field}：写在 { } 里的数字不能带逗号`,
     hint: "在 { } 里逗号是用来分隔各项的：请去掉数字里的逗号，例如“{ value: 1234, unit: 万元 }”。",
