@@ -48,6 +48,18 @@ export const en = {
     message: `${p.path} is larger than ${p.limitMiB} MB; a data file is only a few dozen KB`,
     hint: "Check that this is the right file (not a Word document, an image or a whole folder's contents); a data file holds only the summary's text and figures.",
   }),
+  dataNotPlain: (p: { field: string; kind: string }) => ({
+    message: `\`${p.field}\` is a ${p.kind}, not data: a summary's data is objects, lists, texts, numbers, true/false and null`,
+    hint: "Convert it before passing it (a Map with Object.fromEntries, a Date or BigInt with String, a class instance to a plain object), or leave the field out.",
+  }),
+  dataCycle: (p: { field: string }) => ({
+    message: `\`${p.field}\` contains itself (a cycle), so it has no end to write`,
+    hint: "Pass a copy without the reference back to its own parent.",
+  }),
+  dataUnreadable: (p: { field: string }) => ({
+    message: `Reading \`${p.field}\` threw an error (a getter or a Proxy), so it was left out`,
+    hint: "Pass plain data, e.g. JSON.parse(JSON.stringify(value)) of what the form gives.",
+  }),
   tooDeep: (p: { limit: number }) => ({
     message: `The data is nested more than ${p.limit} levels deep here`,
     hint: "A data file needs only a few levels (e.g. work → - heading/body); check that the indentation does not keep growing and that every [ and { is closed.",
@@ -309,6 +321,10 @@ export const en = {
   }),
   templateError: (p: { file: string; detail: string }) => ({
     message: `Template ${p.file} cannot be used: ${p.detail}`,
+  }),
+  templateSkipsText: (p: { field: string; file: string }) => ({
+    message: `The template ${p.file} never prints ${p.field}: its text is not in the document`,
+    hint: `Print it in the template${p.field.includes(".") ? " (where it lays out that list)" : ` (for example <p>{{${p.field}}}</p>)`}, or take it out of the data file.`,
   }),
   templateSyntax: (p: { detail: string }) => ({
     message: `This template line is not valid Handlebars: ${p.detail}`,
@@ -631,7 +647,7 @@ export const en = {
   // report import: a finished document read back into a data file.
   importWritten: (p: { path: string; figures: number; warnings: number }) => ({
     message: `Wrote ${p.path}: ${p.figures} figures, ${p.warnings} things to look at (listed above)`,
-    hint: `Check it with: report validate ${p.path}, then build it: report build ${p.path}`,
+    hint: `Check it with: ${commandName()} validate ${p.path}, then build it: ${commandName()} build ${p.path}`,
   }),
   importRefused: (p: { path: string; reason: string; part: string; limit: string }) => ({
     message: `${p.path} was not read: ${
@@ -648,7 +664,7 @@ export const en = {
     hint: "Open it in Word or WPS and save it again as .docx (without a password), or save it as text (.txt) and import that.",
   }),
   importUnknownFormat: (p: { path: string }) => ({
-    message: `${p.path} is neither a Word file nor text; report import reads .docx, .doc, .wps, .odt, .txt and .md`,
+    message: `${p.path} is neither a Word file nor text; ${commandName()} import reads .docx, .doc, .wps, .odt, .txt and .md`,
     hint: "Open it in Word or WPS and save it as .docx, then import that file.",
   }),
   importNeedsLibreOffice: (p: { path: string }) => ({
@@ -699,9 +715,13 @@ export const en = {
     message: `Neither the title nor the closing says the year; ${p.year} is assumed`,
     hint: "Correct year: at the top of the data file, or import again with the year in the file name.",
   }),
+  importOptionWrong: (p: { option: string; expected: string }) => ({
+    message: `importDocument's ${p.option} must be ${p.expected}`,
+    hint: "The source is { path } or { bytes, name }; the options are figures, nextYear (true or false), year (a whole number), schemaRef and fileName (text).",
+  }),
   initFromWord: (p: { path: string }) => ({
     message: `${p.path} is a Word or other binary file, not a data file`,
-    hint: `To start from last year's document, import it: report import ${p.path} -o data.yaml`,
+    hint: `To start from last year's document, import it: ${commandName()} import ${p.path} -o data.yaml`,
   }),
 } satisfies Record<string, (params: never) => Text>;
 
