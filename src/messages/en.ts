@@ -634,7 +634,7 @@ export const en = {
   startStopped: () => ({ message: "Stopped." }),
   startTitle: () => ({ message: "Year-end summary: make the Word file" }),
   startIntro: () => ({
-    message: "Choose a data file (.yaml), or drop it on this page.",
+    message: "Choose a data file (.yaml) or last year's Word file, or drop it on this page.",
     hint: "Its mistakes are listed at the top and its pages shown below; once it has no error, download the Word file or the PDF.",
   }),
   startPick: () => ({ message: "Choose a file…" }),
@@ -646,10 +646,10 @@ export const en = {
     message: `${p.file} has ${p.errors} mistake(s); the pages below are as far as it can be read.`,
     hint: "Correct these lines in the file, save it, and choose it again.",
   }),
-  startWordFile: (p: { file: string }) => ({
-    message: `${p.file} is a Word file: making a data file from last year's Word file is not on this page yet`,
-    hint: "Choose a data file (.yaml) here; the clerks' guide says how to start one from last year's.",
+  startImported: (p: { file: string; data: string }) => ({
+    message: `${p.file} made into this year's data file, ${p.data}: its figures are empty (shown as X). Download it, fill it in, then choose it here.`,
   }),
+  startDownloadData: () => ({ message: "Download the data file" }),
   startNotData: (p: { file: string }) => ({
     message: `${p.file} is not a data file (.yaml)`,
     hint: "Choose the .yaml data file, e.g. 2021.yaml.",

@@ -563,7 +563,7 @@ export const zh: Catalogue = {
   startStopped: () => ({ message: "已停止。" }),
   startTitle: () => ({ message: "年度工作总结：生成 Word 文件" }),
   startIntro: () => ({
-    message: "请选择数据文件（.yaml），或者把它拖到这个页面上。",
+    message: "请选择数据文件（.yaml）或去年的 Word 文件，或者把它拖到这个页面上。",
     hint: "发现的问题列在上方，生成的页面显示在下方；没有错误时，就可以下载 Word 文件或 PDF。",
   }),
   startPick: () => ({ message: "选择文件…" }),
@@ -575,10 +575,10 @@ export const zh: Catalogue = {
     message: `${p.file} 有 ${p.errors} 处问题，改正以后才能下载。`,
     hint: "请按提示在数据文件里改正这几行，保存以后重新选择这个文件。",
   }),
-  startWordFile: (p) => ({
-    message: `${p.file} 是 Word 文件：这个页面暂时还不能从去年的 Word 文件生成数据文件`,
-    hint: "请在这里选择数据文件（.yaml）；怎样从去年的文件开始写，见《给文员的说明》。",
+  startImported: (p) => ({
+    message: `已从 ${p.file} 生成今年的数据文件 ${p.data}：数据都已清空（显示为 X）。请下载数据文件，填好以后再在这里选择它。`,
   }),
+  startDownloadData: () => ({ message: "下载数据文件" }),
   startNotData: (p) => ({
     message: `${p.file} 不是数据文件（.yaml）`,
     hint: "请选择 .yaml 数据文件，例如 2021.yaml。",
