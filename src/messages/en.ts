@@ -493,6 +493,11 @@ export const en = {
   failed: (p: { file: string; errors: number }) => ({
     message: `${p.file}: ${p.errors} problem(s); nothing was written`,
   }),
+  // Numbering and the clerk's mistakes of issue 22.
+  notOneOf: (p: { field: string; found: string; options: string; suggestion?: string }) => ({
+    message: `\`${p.field}\` cannot be “${p.found}”; it is one of ${p.options}`,
+    hint: p.suggestion ? `Did you mean “${p.suggestion}”?` : `Write one of ${p.options}.`,
+  }),
   // The live preview (report preview) and PDF output.
   previewListening: (p: { url: string; file: string }) => ({
     message: `Preview of ${p.file}: open ${p.url} in your browser`,

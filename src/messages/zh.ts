@@ -431,6 +431,11 @@ export const zh: Catalogue = {
     message: p.warnings ? `${p.file}：没有错误，有 ${p.warnings} 条提醒` : `${p.file}：检查通过，没有发现问题`,
   }),
   failed: (p) => ({ message: `${p.file}：发现 ${p.errors} 处问题，没有生成任何文件` }),
+  // 编号和 issue 22 的各种笔误。
+  notOneOf: (p) => ({
+    message: `${p.field} 不能写“${p.found}”，只能是 ${p.options} 中的一个`,
+    hint: p.suggestion ? `是不是想写“${p.suggestion}”？` : `请改成 ${p.options} 中的一个。`,
+  }),
   previewListening: (p) => ({
     message: `正在预览 ${p.file}：请在浏览器中打开 ${p.url}`,
     hint: "每次保存数据文件，网页会自动更新。要停止预览，在这个窗口按 Ctrl+C。",

@@ -6,16 +6,19 @@
 import { diagnostic, type Diagnostic } from "../errors.js";
 import type { MessageParams } from "../messages/catalogue.js";
 import type { SourceFile } from "../load/source-file.js";
-import { chineseNumeral, headingNumber } from "../render/chinese-numerals.js";
+import { chineseNumeral, headingNumbers, pathKey } from "../summary/numbering.js";
 import { fragmentPosition } from "./locate.js";
 import { fieldName } from "../summary/prose-fields.js";
 import { endsSentence, runsIn, type Section } from "../summary/schema.js";
 import { textFields, type TextField } from "../summary/structure.js";
 
 const NUMERAL = "[一二三四五六七八九十百]+";
-/** 一、 （一） 1. （1）, in full-width or ASCII forms; `3.5万` is a number, not a heading's. */
+/**
+ * 一、 （一） 1. （1）, in full-width or ASCII forms, 第一部分, 第一章 and ① to ㊿; `3.5万` is a number,
+ * not a heading's.
+ */
 const HEADING_NUMBER = new RegExp(
-  `^\\s*(?:${NUMERAL}[、.．]|[（(]${NUMERAL}[）)]|\\d+[.．、](?!\\d)|[（(]\\d+[）)])`,
+  `^\\s*(?:${NUMERAL}[、.．]|[（(]${NUMERAL}[）)]|\\d+[.．、](?!\\d)|[（(]\\d+[）)]|第${NUMERAL}(?:部分|章)[\\s\u3000]*|[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])`,
   "u",
 );
 const POINT_NUMBER = new RegExp(`^\\s*${NUMERAL}是`, "u");
@@ -23,6 +26,7 @@ const BLANK_LINE = /\n[ \t]*\n\s*/;
 
 export function textShapeProblems(data: unknown, source: SourceFile): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  const numbers = headingNumbers(data);
   for (const field of textFields(data)) {
     const place = (offset: number, fragment: string) => ({
       file: source.path,
@@ -40,13 +44,11 @@ export function textShapeProblems(data: unknown, source: SourceFile): Diagnostic
     if (field.role === "heading") {
       const section = sectionOf(data, field);
       const number = HEADING_NUMBER.exec(field.text)?.[0];
-      if (number && section.numbered !== false) {
+      // A level the data leaves unnumbered (无) prints the number the clerk typed, once.
+      const printed = numbers.get(pathKey(field.path.slice(0, -1))) ?? "";
+      if (number && section.numbered !== false && printed) {
         const found = number.trim();
-        report("ownOrdinal", field.text.indexOf(found), found, {
-          field: name,
-          found,
-          printed: headingNumber(levelOf(field), index),
-        });
+        report("ownOrdinal", field.text.indexOf(found), found, { field: name, found, printed });
       }
       const last = [...field.text.trimEnd()].at(-1) ?? "";
       if (runsIn(section) && !endsSentence(field.text))
@@ -77,10 +79,4 @@ function sectionOf(data: unknown, field: TextField): Section {
   let value = data;
   for (const key of field.path.slice(0, -1)) value = (value as Record<string | number, unknown> | null)?.[key];
   return value !== null && typeof value === "object" ? value : {};
-}
-
-/** Parts are level 1 and each `items` one level down; the three-part shape's sections are level 2. */
-function levelOf(field: TextField): number {
-  if (field.path[0] !== "parts" && field.path[0] !== "items") return 2;
-  return 1 + field.path.filter((key) => key === "items").length;
 }
