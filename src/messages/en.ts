@@ -460,7 +460,9 @@ export const en = {
     message:
       p.fix === ""
         ? `${p.where}  [${p.rule}] deleted “${p.found}”`
-        : `${p.where}  [${p.rule}] “${p.found}” → “${p.fix}”`,
+        : p.found === ""
+          ? `${p.where}  [${p.rule}] added “${p.fix}”`
+          : `${p.where}  [${p.rule}] “${p.found}” → “${p.fix}”`,
   }),
   fixWritten: (p: { file: string; changes: number; left: number }) => ({
     message: `${p.file}: ${p.changes} change(s) written`,
@@ -476,8 +478,12 @@ export const en = {
     ...(p.left > 0 ? { hint: `${p.left} warning(s) need a person to decide; run report validate ${p.file}.` } : {}),
   }),
   fixHasErrors: (p: { file: string; errors: number }) => ({
-    message: `${p.file}: ${p.errors} error(s) first; report fix changes only files without errors, and it was left as it was`,
-    hint: `Correct the errors above, then run report fix ${p.file} again.`,
+    message: `${p.file}: ${p.errors} error(s) that report fix cannot correct by itself; the file was left as it was`,
+    hint: `Correct the errors above as they say, then run report fix ${p.file} again.`,
+  }),
+  fixErrorsLeft: (p: { file: string; changes: number; errors: number; left: number }) => ({
+    message: `${p.file}: ${p.changes} change(s) written; ${p.errors} error(s) above are left for you to correct`,
+    hint: `Correct them as they say, then run report validate ${p.file}.`,
   }),
   fixNotUtf8: (p: { file: string }) => ({
     message: `${p.file} is not saved as UTF-8; report fix writes only UTF-8 files, and it was left as it was`,
@@ -494,6 +500,14 @@ export const en = {
     message: `${p.file}: ${p.errors} problem(s); nothing was written`,
   }),
   // Numbering and the clerk's mistakes of issue 22.
+  colonInText: (p: { key: string; before: string; after: string }) => ({
+    message: `The text of \`${p.key}\` has a colon and a space “: ” in it (after “${p.before}”), which YAML reads as the start of another field`,
+    hint: `Write the Chinese colon “：” without a space: “${p.before}：${p.after}” (report fix does this); or put the whole text in quotes.`,
+  }),
+  dashWithoutSpace: (p: { key: string }) => ({
+    message: `\`-${p.key}:\` has no space after the dash “-”, so YAML reads “-${p.key}” as the name of a field`,
+    hint: `Write a space after the dash: “- ${p.key}:” (report fix does this).`,
+  }),
   notOneOf: (p: { field: string; found: string; options: string; suggestion?: string }) => ({
     message: `\`${p.field}\` cannot be “${p.found}”; it is one of ${p.options}`,
     hint: p.suggestion ? `Did you mean “${p.suggestion}”?` : `Write one of ${p.options}.`,

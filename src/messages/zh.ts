@@ -404,7 +404,9 @@ export const zh: Catalogue = {
     message:
       p.fix === ""
         ? `${p.where}  ［检查项 ${p.rule}］删掉了“${p.found}”`
-        : `${p.where}  ［检查项 ${p.rule}］“${p.found}”→“${p.fix}”`,
+        : p.found === ""
+          ? `${p.where}  ［检查项 ${p.rule}］加上了“${p.fix}”`
+          : `${p.where}  ［检查项 ${p.rule}］“${p.found}”→“${p.fix}”`,
   }),
   fixWritten: (p) => ({
     message: `${p.file}：已改好 ${p.changes} 处，已保存`,
@@ -416,8 +418,12 @@ export const zh: Catalogue = {
     ...(p.left > 0 ? { hint: `还有 ${p.left} 条提醒要由人来判断，运行 report validate ${p.file} 查看。` } : {}),
   }),
   fixHasErrors: (p) => ({
-    message: `${p.file}：有 ${p.errors} 处错误，report fix 只改没有错误的文件，这个文件没有改动`,
-    hint: `请先按上面的提示改好错误，再运行 report fix ${p.file}。`,
+    message: `${p.file}：有 ${p.errors} 处错误 report fix 不能自动改，这个文件没有改动`,
+    hint: `请按上面的提示改好错误，再运行 report fix ${p.file}。`,
+  }),
+  fixErrorsLeft: (p) => ({
+    message: `${p.file}：已改好 ${p.changes} 处，已保存；上面还有 ${p.errors} 处错误要由人来改`,
+    hint: `请按提示改好以后，再运行 report validate ${p.file}。`,
   }),
   fixNotUtf8: (p) => ({
     message: `${p.file} 不是 UTF-8 编码，report fix 只改 UTF-8 文件，这个文件没有改动`,
@@ -432,6 +438,14 @@ export const zh: Catalogue = {
   }),
   failed: (p) => ({ message: `${p.file}：发现 ${p.errors} 处问题，没有生成任何文件` }),
   // 编号和 issue 22 的各种笔误。
+  colonInText: (p) => ({
+    message: `${p.key} 的文字里（“${p.before}”后面）有英文冒号加空格“: ”，YAML 会把它当成又一个字段的开头`,
+    hint: `请改成中文冒号“：”，后面不空格，写成“${p.before}：${p.after}”（report fix 可以自动改）；或者把整段文字用引号括起来。`,
+  }),
+  dashWithoutSpace: (p) => ({
+    message: `“-${p.key}:”的短横线“-”后面没有空格，YAML 会把“-${p.key}”当成字段名`,
+    hint: `请在短横线后面空一格，写成“- ${p.key}:”（report fix 可以自动改）。`,
+  }),
   notOneOf: (p) => ({
     message: `${p.field} 不能写“${p.found}”，只能是 ${p.options} 中的一个`,
     hint: p.suggestion ? `是不是想写“${p.suggestion}”？` : `请改成 ${p.options} 中的一个。`,
