@@ -16,7 +16,10 @@ let source;
 try {
   source = readFileSync(bundle, "utf8");
 } catch {
-  process.stderr.write("report: dist/report.cjs is missing; run `npm install` (or `npm run build`) first.\n");
+  const name = require("node:path")
+    .basename(process.argv[1] || "report")
+    .replace(/\.c?js$/, "");
+  process.stderr.write(`${name}: dist/report.cjs is missing; run \`npm install\` (or \`npm run build\`) first.\n`);
   process.exit(3);
 }
 let cachedData;

@@ -1,7 +1,7 @@
 /**
  * report as a library, for other programs: a web form, an office's own scripts, the preview.
  *
- *   import { createReport } from "report";
+ *   import { createReport } from "zongjie";   // or: const { createReport } = require("zongjie");
  *   const report = createReport();
  *   const result = await report.build({ text: yamlText, name: "2021.yaml" }, { format: "docx" });
  *   if (result.ok) writeFileSync("2021.docx", result.bytes);
@@ -12,16 +12,17 @@
  * read (its context); a long-running caller that edits a template folder calls `forget()`.
  */
 import { stringify } from "yaml";
+import { checkOptions } from "./api-options.js";
 import { createContext } from "./context.js";
 import { ReportError, type Diagnostic } from "./errors.js";
 import { decode } from "./load/decode.js";
 import { loadSource } from "./load/load.js";
 import { parseSource, type SourceFile } from "./load/source-file.js";
 import { text as messageText, type Lang, type Text } from "./messages/catalogue.js";
+import type { ImportOptions, ImportSource } from "./import/index.js";
 import type { DocumentModel } from "./model.js";
 import { buildChecked, checkSource, type BuildOptions, type Checked } from "./pipeline.js";
 import type { Summary } from "./summary/schema.js";
-import { DEFAULT_FONT_PROFILE } from "./write/docx/fonts.js";
 
 export type { Diagnostic, SourcePosition } from "./errors.js";
 export type { Block, DocumentModel, HeadingLevel, Run, Table } from "./model.js";
@@ -66,7 +67,10 @@ export type Options = Partial<Omit<BuildOptions, "documentTimestamp">> & {
 export interface Report {
   /** Checks a data file; writes nothing. */
   validate(source: Source): Promise<Validation>;
-  /** Builds one document (docx unless `format` says txt or md), or says why it cannot. */
+  /**
+   * Builds one document (docx unless `format` says txt, md or pdf), or says why it cannot. Every
+   * option is checked: a wrong one is a diagnostic (`optionWrongValue`, `optionUnknown`).
+   */
   build(source: Source, options?: Options): Promise<Result>;
   /** A diagnostic's message and hint, in Chinese or English. */
   describe(diagnostic: Diagnostic, lang: Lang): Text;
@@ -83,19 +87,13 @@ export function createReport(): Report {
       const { summary, diagnostics } = checked;
       return { ok: summary !== undefined, ...(summary ? { summary } : {}), diagnostics };
     },
-    async build(source, options = {}) {
+    async build(source, options) {
+      // The options first: a wrong one is the caller's to fix, whatever the data says.
+      const given = checkOptions(options);
+      if (!given.ok) return { ok: false, diagnostics: given.diagnostics };
+      const buildOptions = given.options;
       const checked = await checkedOrProblems(source);
       if (!("source" in checked)) return { ok: false, diagnostics: checked.diagnostics };
-      const { sourceDateEpoch, ...rest } = options;
-      const buildOptions: BuildOptions = {
-        format: "docx",
-        final: false,
-        fonts: DEFAULT_FONT_PROFILE,
-        ...rest,
-        ...(sourceDateEpoch !== undefined
-          ? { documentTimestamp: new Date(sourceDateEpoch * 1000).toISOString().replace(/\.\d{3}Z$/, "Z") }
-          : {}),
-      };
       try {
         const { bytes, model, warnings } = await buildChecked(checked, buildOptions, context);
         return { ok: true, bytes, model, diagnostics: fromObject(source, warnings) };
@@ -110,6 +108,36 @@ export function createReport(): Report {
       context.kits.clear();
     },
   };
+}
+
+export type { ImportOptions, ImportSource } from "./import/index.js";
+
+/** What importDocument gives: the data file's text and its data, or the problems that kept it from being read. */
+export type ImportResult =
+  | {
+      readonly ok: true;
+      /** The data file's text, laid out as `report init` writes one (Chinese comments, the general form). */
+      readonly text: string;
+      readonly data: Summary;
+      /** What could not be placed, or was kept as written, each at its paragraph. */
+      readonly diagnostics: readonly Diagnostic[];
+    }
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+
+/**
+ * A finished summary (.docx; .doc, .wps, .odt through LibreOffice; .txt, .md) → a data file that
+ * builds back to the same text, as `report import` does. `bytes` needs a `name` whose extension
+ * says what they are (2023.docx). Loaded when first called, so a build never loads the reader.
+ */
+export async function importDocument(source: ImportSource, options: ImportOptions = {}): Promise<ImportResult> {
+  const { importDocument: read } = await import("./import/index.js");
+  try {
+    const { text, data, warnings } = read(source, options);
+    return { ok: true, text, data, diagnostics: warnings };
+  } catch (error) {
+    if (error instanceof ReportError) return { ok: false, diagnostics: error.diagnostics };
+    throw error;
+  }
 }
 
 /** The source read and checked, or the problems that kept it from being read at all. */

@@ -5,8 +5,8 @@
  * template. Nothing else is cached across documents but texts already parsed (summary/prose-syntax.ts),
  * which are looked up by their own content and so cannot go stale.
  */
-import type { CompiledTemplate } from "./render/template.js";
-import type { DocxKit } from "./write/docx/kit/kit.js";
+import { processTemplates, type CompiledTemplate } from "./render/template.js";
+import { processKits, type DocxKit } from "./write/docx/kit/kit.js";
 
 export interface ReportContext {
   /** Compiled templates by folder. */
@@ -20,4 +20,4 @@ export function createContext(): ReportContext {
 }
 
 /** The command line's context: one process, one set of templates. */
-export const processContext: ReportContext = createContext();
+export const processContext: ReportContext = { templates: processTemplates, kits: processKits };

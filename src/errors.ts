@@ -1,11 +1,8 @@
-import { MAX_PROBLEMS_PER_FILE } from "./load/limits.js";
+import { MAX_PROBLEMS_PER_FILE } from "./limits.js";
+import type { SourcePosition } from "./lines.js";
 import type { Message, MessageCode, MessageParams } from "./messages/catalogue.js";
 
-/** A place in a file, 1-based, as editors show it. */
-export interface SourcePosition {
-  readonly line: number;
-  readonly column: number;
-}
+export type { SourcePosition } from "./lines.js";
 
 /** Where a problem is and how bad it is: everything a diagnostic has besides its message. */
 export interface Place {

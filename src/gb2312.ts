@@ -10,7 +10,7 @@
 /**
  * The set as a bit a code point of the Basic Multilingual Plane (8 KB). `npm run build` works it out
  * and writes it into the bundle (GB2312_BITS, base64): decoding the 8,000 codes here, which opens the
- * runtime's GB18030 decoder, took a cold build about 15 ms. Run from the sources (the tests), it is
+ * runtime's GB18030 decoder, would cost every cold start its time. Run from the sources (the tests), it is
  * worked out on first use instead, the same way.
  */
 declare const GB2312_BITS: string | undefined;

@@ -3,7 +3,12 @@
  * each line starts, an offset's line and column (1-based, as editors show them), and a line's text
  * for the code frame. The text is LF-only (the load stage makes it so).
  */
-import type { SourcePosition } from "./errors.js";
+
+/** A place in a file, 1-based, as editors show it. */
+export interface SourcePosition {
+  readonly line: number;
+  readonly column: number;
+}
 
 export interface Lines {
   /** The offset at which each line starts; index 0 is line 1. */

@@ -48,6 +48,7 @@ export type Block =
   /** An attachment on a new page: `label` (附件, 附件1) at the top left, `title` centred, then the table. */
   | { readonly kind: "attachment"; readonly label: string; readonly title: Runs; readonly table: Table };
 
+/** A kind of block; what each stage knows about each kind is in its registry, src/blocks.ts. */
 export type BlockKind = Block["kind"];
 
 export interface DocumentModel {

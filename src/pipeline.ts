@@ -61,7 +61,11 @@ export async function buildDocument(
 /** A checked data file → the bytes of one output; throws as buildDocument does. */
 export async function buildChecked(checked: Checked, options: BuildOptions, context: ReportContext): Promise<Built> {
   const model = modelOf(checked, options, context);
-  return { bytes: await writeFormat(options.format, model, options, context), model, warnings: checked.diagnostics };
+  return {
+    bytes: await writeFormat(options.format, model, options, context.kits),
+    model,
+    warnings: checked.diagnostics,
+  };
 }
 
 /**

@@ -18,7 +18,7 @@ function readmeExample(): string {
 }
 
 describe("the library", () => {
-  it("runs docs/library.md's example as it is written, importing the package as `report`", () => {
+  it("runs docs/library.md's example as it is written, importing the package by its name, `zongjie`", () => {
     // Inside the package, Node resolves the package's own name through package.json's exports.
     const folder = join(ROOT, "out", "api-example");
     mkdirSync(folder, { recursive: true });

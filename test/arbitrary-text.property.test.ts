@@ -11,7 +11,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { formatDiagnostic } from "../src/cli/output.js";
+import { formatDiagnostic } from "../src/messages/diagnostic-text.js";
 import { ReportError } from "../src/errors.js";
 import { buildDocument } from "../src/pipeline.js";
 import { xmlLegal } from "../src/render/xml-legal.js";

@@ -219,12 +219,14 @@ describe("typography settings, decided rather than inherited", () => {
 });
 
 describe("the document grid", () => {
-  it("is a line grid of 579 twips: 22 lines in the 225 mm text block", () => {
-    expect(attr(draft.sectPr, "w:docGrid", "w:type")).toBe("lines");
+  it("is Word's 22 × 28 (linesAndChars, pitch 579, charSpace −849), as Word's 公文 templates write it", () => {
+    expect(attr(draft.sectPr, "w:docGrid", "w:type")).toBe("linesAndChars");
     expect(attr(draft.sectPr, "w:docGrid", "w:linePitch")).toBe("579");
     // what Word's 页面设置 shows as 每页 N 行: the text block's height over the pitch
     expect(Math.floor((16838 - 2098 - 1984) / Number(attr(draft.sectPr, "w:docGrid", "w:linePitch")))).toBe(22);
-    expect(attr(draft.sectPr, "w:docGrid", "w:charSpace")).toBeNull();
+    // 每行 N 字: a cell is Normal's 16 pt plus charSpace/4096 pt; 28 cells in the 156 mm (8845-twip) block
+    const cellPt = 16 + Number(attr(draft.sectPr, "w:docGrid", "w:charSpace")) / 4096;
+    expect(Math.floor(8845 / (cellPt * 20))).toBe(28);
   });
 
   it("keeps the title's paragraph off it (through its style), and every other paragraph on it", () => {

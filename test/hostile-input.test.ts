@@ -15,7 +15,7 @@ import {
   MAX_PROBLEMS_PER_TEXT,
   MAX_REFERENCES,
   MAX_REFERENCES_PER_TEXT,
-} from "../src/load/limits.js";
+} from "../src/limits.js";
 import { buildDocument } from "../src/pipeline.js";
 import { fixture, runCli, tempDir, type CliResult } from "./helpers.js";
 

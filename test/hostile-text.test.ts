@@ -5,9 +5,9 @@
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { MAX_PROBLEMS_PER_FILE } from "../src/load/limits.js";
+import { MAX_PROBLEMS_PER_FILE } from "../src/limits.js";
 import { digits } from "../src/render/figures.js";
-import { replaceLineBreaks } from "../src/render/line-breaks.js";
+import { replaceLineBreaks } from "../src/line-breaks.js";
 import { closest } from "../src/validate/suggest.js";
 import { emWidth, titleLines } from "../src/write/docx/title-lines.js";
 import { docxParts, fixture, parseXmlStrictly, runCli, tempDir } from "./helpers.js";

@@ -2,7 +2,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { catalogues, type MessageCode, type Text } from "../src/messages/catalogue.js";
 import { detectLang } from "../src/messages/lang.js";
-import { RULE_IDS } from "../src/validate/writing/rules.js";
+import { RULE_IDS } from "../src/writing-rules.js";
 
 /** Parameters for any message: every field reads as a short value of the kind messages print. */
 const anyParams = new Proxy(

@@ -28,4 +28,9 @@ describe("the README's example", () => {
     const paragraphs = docxParagraphTexts(readFileSync(join(cwd, output))).filter((p) => p !== "");
     expect(paragraphs).toEqual(text.split("\n"));
   });
+
+  it("is the repository's own data file, so the README's command works in a clone", () => {
+    const { data, command } = example();
+    expect(readFileSync(join(ROOT, command), "utf8")).toBe(data);
+  });
 });

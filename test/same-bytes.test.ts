@@ -26,8 +26,13 @@ function buildIn(env: NodeJS.ProcessEnv): Uint8Array {
  * The three-part shape of data/2020.yaml must go on building exactly them: a change to the data
  * format may not change a document written in the old one. A deliberate change of the Word layout
  * updates this figure and says why.
+ *
+ * Issue 23 changed them on purpose (acfa78f2… before): the settings and styles of Word's own 公文
+ * templates (compatibility options, tab stop 420, themeFontLang, mirrored margins, the 22 × 28
+ * linesAndChars grid, each style's next, uiPriority/qFormat, latentStyles, Default Paragraph Font,
+ * plain footnote separators) and an app.xml with the template, 单位 and character counts.
  */
-const BYTES_OF_2020 = "acfa78f2369a5363541f27c7340903baaf6cdc3d2a6ca0be7733766f9ece9fd7";
+const BYTES_OF_2020 = "9f0cd7e5730701a71b33bc24a9acc0b4c3a448449ca4a1c7d993a80bf6caa87d";
 
 describe("out/2020.docx", () => {
   it("is byte for byte what the three-part shape has built since the Word styles (issue 11)", () => {

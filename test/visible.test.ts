@@ -1,7 +1,7 @@
 /** What is printed of a data file's text cannot drive the terminal, nor flood it. */
 import { describe, expect, it } from "vitest";
-import { formatDiagnostic } from "../src/cli/output.js";
-import { excerptWindow, visible } from "../src/cli/visible.js";
+import { formatDiagnostic } from "../src/messages/diagnostic-text.js";
+import { excerptWindow, visible } from "../src/messages/visible.js";
 
 describe("visible", () => {
   it("shows control characters and bidi overrides as symbols, one for one, and keeps tabs and text", () => {

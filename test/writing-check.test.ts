@@ -6,9 +6,9 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatDiagnostic } from "../src/cli/output.js";
+import { formatDiagnostic } from "../src/messages/diagnostic-text.js";
 import { findMistakes } from "../src/validate/writing/check.js";
-import { RULE_IDS } from "../src/validate/writing/rules.js";
+import { RULE_IDS } from "../src/writing-rules.js";
 import { ROOT, fixture, runCli, tempDir, checkFile } from "./helpers.js";
 
 const writingFixture = (name: string) => fixture(join("writing", `${name}.yaml`));

@@ -73,9 +73,8 @@ function onWorker(
       env: { ...process.env, [WORKER_ENV]: "1" },
       argv: [],
       // A worker's garbage is short-lived (one document at a time), so its young generation is capped
-      // below V8's default to keep memory down. Not too far: at 4 MB it collected so often that the
-      // same survivors were copied again and again (2,000 files on 2 cores: 3.1 s at 4 MB, 2.8 s at
-      // 16 MB, peak memory 110–118 MB either way).
+      // below V8's default to keep memory down. Not too far: a much smaller one collects so often that
+      // the same survivors are copied again and again (`npm run bench` prints a batch's time and memory).
       resourceLimits: { maxYoungGenerationSizeMb: 16 },
     });
     workers.push(worker);

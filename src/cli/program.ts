@@ -1,4 +1,5 @@
 /** The command line: options are parsed here and handed to the commands, which stay thin. */
+import { commandName } from "../command-name.js";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { DEFAULT_OUT_DIR } from "../batch/plan-jobs.js";
 import { detectLang } from "../messages/lang.js";
@@ -6,13 +7,14 @@ import { DEFAULT_FONT_PROFILE, FONT_PROFILE_NAMES } from "../write/docx/fonts.js
 import { FORMATS } from "../write/index.js";
 import { runBuild, type BuildCommandOptions } from "./commands/build.js";
 import type { ExitCode } from "./exit-code.js";
+import type { ImportCommandOptions } from "./commands/import.js";
 import type { InitCommandOptions } from "./commands/init.js";
 import type { PreviewCommandOptions } from "./commands/preview.js";
 import { DEFAULT_PREVIEW_PORT } from "../preview/port.js";
 import { runValidate, type ValidateCommandOptions } from "./commands/validate.js";
 import { collectOff } from "./commands/checks-off.js";
 import type { FixCommandOptions } from "./commands/fix.js";
-import { RULE_IDS } from "../validate/writing/rules.js";
+import { RULE_IDS } from "../writing-rules.js";
 import { createOutput, type Output } from "./output.js";
 import { REPORTERS } from "./reporters/index.js";
 
@@ -27,7 +29,7 @@ export interface ProgramContext {
 // scaffold) are imported when they are asked for, so a cold build does not compile them.
 export function createProgram(version: string, context: ProgramContext): Command {
   const output = () => context.output ?? createOutput("en");
-  const program = new Command("report")
+  const program = new Command(commandName())
     .description(
       "把 YAML 数据文件生成为公文格式的年度工作总结（Word 文档）\nTurns a YAML data file into a year-end work summary (Word) in the official layout",
     )
@@ -121,6 +123,24 @@ export function createProgram(version: string, context: ProgramContext): Command
     .action(async (file: string, options: InitCommandOptions) => {
       const { runInit } = await import("./commands/init.js");
       await runInit(file, options, output());
+    });
+
+  program
+    .command("import")
+    .description(
+      "turn a finished summary (.docx, .doc, .txt …) into a data file / 把已有的总结（Word、文本）转成数据文件",
+    )
+    .argument("<file>", "the document, e.g. 2023年工作总结.docx (.docx; .doc, .wps, .odt need LibreOffice; .txt, .md)")
+    .option("-o, --output <file.yaml>", "the data file to write; - prints it (default: the document's name with .yaml)")
+    .option("--no-figures", "keep every number as text instead of making figures of those with a unit")
+    .option(
+      "--next-year",
+      "ready for next year, as init --from makes it: the year advanced, every figure's value moved to last",
+    )
+    .option("--force", "replace the data file if it exists")
+    .action(async (file: string, options: ImportCommandOptions) => {
+      const { runImport } = await import("./commands/import.js");
+      runImport(file, options, output());
     });
 
   program

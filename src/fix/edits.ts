@@ -16,7 +16,7 @@ import { nodeAt } from "../validate/locate.js";
 import { syntaxProblems, type Found } from "../validate/syntax/index.js";
 import { typedOrdinals } from "../validate/text-shapes.js";
 import { locateMistakes, type LocatedFinding } from "../validate/writing/check.js";
-import type { RuleId } from "../validate/writing/rules.js";
+import type { RuleId } from "../writing-rules.js";
 import { valueOffsets } from "../validate/writing/source-map.js";
 
 export interface Change {
@@ -127,7 +127,8 @@ export function fixText(
     for (const item of lost) untraced.set(`${fieldName(item.path)}|${item.line}|${item.column}|${item.rule}`, item);
     const applied = applyChecked(current, data, edits);
     if (!applied) break;
-    changes.push(...applied.changes);
+    // Not push(...): 140,000 changes as arguments overflow the stack.
+    for (const change of applied.changes) changes.push(change);
     current = applied.source;
   }
   return { text: current.text, changes, untraced: [...untraced.values()] };

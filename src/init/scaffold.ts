@@ -9,6 +9,7 @@
  * on, so the clerk must enter it, and until then the file still validates (a closing without a
  * date would not).
  */
+import { commandName } from "../command-name.js";
 import * as z from "zod/mini";
 import type { Figure, Section, Summary } from "../summary/schema.js";
 import {
@@ -32,6 +33,11 @@ export interface ScaffoldOptions {
   readonly fileName: string;
   /** Last year's data, whose structure and text are carried over. */
   readonly from?: Summary;
+  /**
+   * `from` is this year's data as it stands (report import): its figures keep their values and its
+   * closing its date, so the file builds the document it was read from.
+   */
+  readonly keep?: boolean;
 }
 
 /**
@@ -95,11 +101,11 @@ export function scaffold(options: ScaffoldOptions): string {
     `# yaml-language-server: $schema=${options.schemaRef}\n`,
     comment(
       "",
-      `${options.year} 年度工作总结的数据文件（由 report init 生成）。`,
+      `${options.year} 年度工作总结的数据文件（由 ${commandName()} ${options.keep ? "import" : "init"} 生成）。`,
       "修改方法：只改冒号后面的内容；冒号用英文半角“:”，冒号后面空一格；缩进用空格，不要用 Tab。",
       "正文中的 {{数据名称}} 会换成 figures 里对应的数值和单位，{{数值 数据名称}} 只印数值不印单位，{{年度}} 印年度。",
       "以 {{ 开头的文字要用英文双引号括起来。还没有数值的数据留空，生成的文件里显示为 X。",
-      `检查：report validate ${options.fileName}    生成：report build ${options.fileName}`,
+      `检查：${commandName()} validate ${options.fileName}    生成：${commandName()} build ${options.fileName}`,
     ),
     "\n",
     comment("", `${described(fields.year)}只填阿拉伯数字，不写“年”。`),
@@ -114,7 +120,7 @@ export function scaffold(options: ScaffoldOptions): string {
       : [comment("", described(fields.intro)), `intro: ${textScalar(data.intro, "  ")}\n`]),
     "\n",
     bodyText(data),
-    closingBlock(options.year, data.closing),
+    options.keep && data.closing ? closingKept(data.closing) : closingBlock(options.year, data.closing),
     draftLabelLine(data.draftLabel),
     keyFiguresBlock(data.keyFigures),
     checksLine(data.checks),
@@ -132,7 +138,7 @@ export function scaffold(options: ScaffoldOptions): string {
     Object.keys(data.figures).length === 0
       ? "figures: {}\n"
       : `figures:\n${Object.entries(data.figures)
-          .map(([name, figure]) => blankFigure(name, figure))
+          .map(([name, figure]) => (options.keep ? keptFigure(name, figure) : blankFigure(name, figure)))
           .join("")}`,
   ].join("");
 }
@@ -225,6 +231,12 @@ function closingBlock(year: number, last: Summary["closing"]): string {
   ].join("");
 }
 
+/** The closing as the document has it. */
+function closingKept(closing: NonNullable<Summary["closing"]>): string {
+  const organisation = closing.organisation ? `  organisation: ${inlineScalar(closing.organisation)}\n` : "";
+  return `${comment("", described(closingSchema))}closing:\n${organisation}  date: ${closing.date}\n\n`;
+}
+
 /** Last year's label is kept; without one, the field is shown commented out. */
 function draftLabelLine(label: string | undefined): string {
   const line = `draftLabel: ${inlineScalar(label ?? "征求意见稿")}\n`;
@@ -258,6 +270,17 @@ function keyFiguresBlock(table: Summary["keyFigures"]): string {
 function checksLine(checks: Summary["checks"]): string {
   if (!checks?.off?.length) return "";
   return `${comment("", described(checksSchema))}checks: { off: [${checks.off.join(", ")}] }\n\n`;
+}
+
+/** A figure with its value, as the document printed it. */
+function keptFigure(name: string, figure: Figure): string {
+  const key = inlineScalar(name);
+  const value = figure.value === null ? "" : inlineScalar(figure.value);
+  if (!figure.unit && figure.last === null && figure.digits === undefined) return `  ${key}: ${value}\n`;
+  const unit = figure.unit ? `, unit: ${inlineScalar(figure.unit)}` : "";
+  const last = figure.last === null ? "" : `, last: ${inlineScalar(figure.last)}`;
+  const digits = figure.digits === undefined ? "" : `, digits: ${figure.digits}`;
+  return `  ${key}: { value: ${value}${last}${unit}${digits} }\n`;
 }
 
 /**

@@ -31,7 +31,7 @@ import type { Stats } from "node:fs";
 import { dirname, relative, isAbsolute } from "node:path";
 import { diagnostic, ReportError } from "../errors.js";
 import type { MessageCode, MessageParams } from "../messages/catalogue.js";
-import { MAX_FILE_BYTES } from "./limits.js";
+import { MAX_FILE_BYTES } from "../limits.js";
 
 /**
  * Linux's magic numbers (statfs(2)) of file systems that describe the running system rather than hold

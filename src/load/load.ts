@@ -4,6 +4,11 @@ import { decode } from "./decode.js";
 import { parseSource, type SourceFile } from "./source-file.js";
 
 export async function loadSource(path: string): Promise<SourceFile> {
-  const { text, encoding } = decode(await readDataFile(path));
+  return sourceOfBytes(path, await readDataFile(path));
+}
+
+/** A data file's bytes, already read, as the loader reads them. */
+export function sourceOfBytes(path: string, bytes: Uint8Array): SourceFile {
+  const { text, encoding } = decode(bytes);
   return parseSource(path, text, encoding);
 }

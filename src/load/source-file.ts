@@ -1,9 +1,9 @@
 import { Composer, isMap, isScalar, isSeq, Parser, YAMLParseError, type CST, type Document } from "yaml";
 import { ReportError, type SourcePosition } from "../errors.js";
 import { textLines, type Lines } from "../lines.js";
-import { replaceLineBreaks } from "../render/line-breaks.js";
+import { replaceLineBreaks } from "../line-breaks.js";
 import type { Encoding } from "./decode.js";
-import { MAX_ENTRIES, MAX_NESTING_DEPTH, MAX_YAML_ERRORS } from "./limits.js";
+import { MAX_ENTRIES, MAX_NESTING_DEPTH, MAX_YAML_ERRORS } from "../limits.js";
 import { scanStructure, type Structure } from "./structure.js";
 
 /** A parsed data file that can still say where each of its values came from. */
@@ -173,7 +173,7 @@ function markParagraphs(node: unknown, text: string): void {
       const written = text.slice(node.range[0], node.range[1]);
       if (written.includes("\n"))
         // Linear in the text, like every scan of it: a regex around the line break would be tried
-        // at each space of a long run (render/line-breaks.ts).
+        // at each space of a long run (line-breaks.ts).
         node.value = replaceLineBreaks(written.trim(), () => "\n").replace(/\n{2,}/g, "\n\n");
     } else if (node.value.includes("\n")) node.value = node.value.replace(/\n+/g, "\n\n");
   }

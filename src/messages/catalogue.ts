@@ -4,19 +4,12 @@
  *
  * A message says what is wrong; its hint says how to fix it, with an example where one helps.
  */
-import { en } from "./en.js";
+import { en, type Catalogue } from "./en.js";
+import type { Text } from "./text.js";
 import { zh } from "./zh.js";
 
-/** The kinds of value a data field can hold, as wrong-type messages name them. */
-export type ValueKind = "number" | "text" | "list" | "mapping" | "empty" | "yes/no" | "figure";
-
-export interface Text {
-  readonly message: string;
-  readonly hint?: string;
-}
-
-/** The English catalogue defines the codes and each one's parameters; zh.ts must match it. */
-export type Catalogue = typeof en;
+export type { Catalogue } from "./en.js";
+export type { Text, ValueKind } from "./text.js";
 export type MessageCode = keyof Catalogue;
 export type MessageParams<C extends MessageCode> = C extends MessageCode
   ? Parameters<Catalogue[C]> extends []

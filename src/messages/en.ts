@@ -1,5 +1,6 @@
 /** Every message in English. This object defines the message codes and their parameters (see catalogue.ts). */
-import type { Text, ValueKind } from "./catalogue.js";
+import { commandName } from "../command-name.js";
+import type { Text, ValueKind } from "./text.js";
 import { commandExample } from "./examples.js";
 import { writingEn, type WritingParams } from "./writing.js";
 
@@ -76,11 +77,11 @@ export const en = {
   }),
   emptyFile: (p: { path: string }) => ({
     message: "The data file is empty",
-    hint: `Start from a complete file: run report init ${p.path} --force, then fill it in.`,
+    hint: `Start from a complete file: run ${commandName()} init ${p.path} --force, then fill it in.`,
   }),
   notAMapping: (p: { path: string }) => ({
     message: "The data file must be a list of fields such as `year: 2020`, one per line",
-    hint: `Start from a complete file: run report init ${p.path} --force (it replaces what is there: keep a copy first), then fill it in.`,
+    hint: `Start from a complete file: run ${commandName()} init ${p.path} --force (it replaces what is there: keep a copy first), then fill it in.`,
   }),
   yamlSyntax: (p: { detail: string }) => ({
     message: `This line is not valid YAML (${p.detail})`,
@@ -333,7 +334,7 @@ export const en = {
   }),
   noInputs: () => ({
     message: "No data files were found",
-    hint: "Name .yaml files, folders or patterns, e.g. report build data/*.yaml --out-dir out.",
+    hint: `Name .yaml files, folders or patterns, e.g. ${commandName()} build data/*.yaml --out-dir out.`,
   }),
   outputNeedsOneInput: (p: { count: number }) => ({
     message: `-o names one output file, but ${p.count} data files were given`,
@@ -376,7 +377,7 @@ export const en = {
     hint: "Someone may have put files or links there to catch the output: check the hidden files (names starting with a dot and ending in .tmp) in that folder, or write elsewhere with -o.",
   }),
   outputIsLink: (p: { path: string }) => ({
-    message: `${p.path} is a symbolic link; report does not write through links, and left it as it was`,
+    message: `${p.path} is a symbolic link; ${commandName()} does not write through links, and left it as it was`,
     hint: "Give -o the real path of the file (where the link points), or remove the link first.",
   }),
   fileExists: (p: { path: string }) => ({
@@ -389,22 +390,49 @@ export const en = {
   }),
   unknownOption: (p: { option: string }) => ({
     message: `Unknown option ${p.option}`,
-    hint: "Run `report --help` to see the commands and options.",
+    hint: `Run \`${commandName()} --help\` to see the commands and options.`,
   }),
   unknownCommand: (p: { command: string }) => ({
     message: `Unknown command ${p.command}`,
-    hint: "The commands are build, validate, fix, init and schema; run `report --help`.",
+    hint: `The commands are build, validate, fix, init and schema; run \`${commandName()} --help\`.`,
   }),
   missingArgument: (p: { command: string }) => ({
     message:
       p.command === "init"
-        ? "report init needs the path of the data file to create"
-        : `report ${p.command} needs the path of a data file`,
+        ? `${commandName()} init needs the path of the data file to create`
+        : `${commandName()} ${p.command} needs the path of a data file`,
     hint: `Write the path after the command, e.g. ${commandExample(p.command)}`,
   }),
   missingOptionValue: (p: { option: string }) => ({
     message: `The option ${p.option} needs a value`,
-    hint: "Run `report --help` to see the commands and options.",
+    hint: `Run \`${commandName()} --help\` to see the commands and options.`,
+  }),
+  // The library's build options (src/api-options.ts).
+  optionsNotObject: (p: { value: string }) => ({
+    message: `build's options must be an object such as { format: "pdf" }, not ${p.value}`,
+    hint: "Leave them out for a Word draft, or pass some of { format, final, fonts, templateDir, checksOff, sourceDateEpoch }.",
+  }),
+  optionUnknown: (p: { option: string; known: string; suggestion?: string }) => ({
+    message: `build has no option ${p.option}`,
+    hint: `${p.suggestion ? `Did you mean ${p.suggestion}? ` : ""}The options are ${p.known}.`,
+  }),
+  optionWrongValue: (p: {
+    option: string;
+    value: string;
+    expected: "choice" | "yes/no" | "folder" | "rules" | "seconds";
+    choices: string;
+    suggestion?: string;
+  }) => ({
+    message: `The option ${p.option} cannot be ${p.value}`,
+    hint: `${p.suggestion ? `Did you mean "${p.suggestion}"? ` : ""}${
+      {
+        choice: `Write one of: ${p.choices}${p.option === "format" ? " (or leave it out for docx)" : ""}.`,
+        "yes/no": "Write true or false (or leave it out: false).",
+        folder: "Write the path of a template folder (or leave it out for the templates shipped).",
+        rules: `Write a list of writing-check rules, e.g. ["${p.choices.split(", ")[0]}"]; the rules are ${p.choices}.`,
+        seconds: "Write whole seconds since 1970-01-01 UTC, e.g. 1609113600 (or leave it out for the data's own date).",
+      }[p.expected]
+    }`,
   }),
   invalidChoice: (p: { option: string; value: string; choices: string }) => ({
     message: `${p.option} cannot be “${p.value}”`,
@@ -416,11 +444,11 @@ export const en = {
   }),
   tooManyArguments: () => ({
     message: "Too many arguments",
-    hint: "Run `report --help` to see the commands and options.",
+    hint: `Run \`${commandName()} --help\` to see the commands and options.`,
   }),
   usage: (p: { detail: string }) => ({
     message: p.detail,
-    hint: "Run `report --help` to see the commands and options.",
+    hint: `Run \`${commandName()} --help\` to see the commands and options.`,
   }),
   moreProblems: (p: { count: number; errors: number }) => ({
     message: `… and ${p.count} more problem(s) not listed`,
@@ -428,7 +456,7 @@ export const en = {
   }),
   internal: (p: { detail: string }) => ({
     message: `Unexpected internal error: ${p.detail}`,
-    hint: "This is a bug in report. Please report it with the data file that caused it.",
+    hint: `This is a bug in ${commandName()}. Please report it with the data file that caused it.`,
   }),
   // Words and short lines used when printing results.
   labelError: () => ({ message: "error" }),
@@ -449,7 +477,7 @@ export const en = {
   }),
   initialised: (p: { path: string; year: number }) => ({
     message: `Wrote ${p.path}, the data file for ${p.year}; every figure is blank`,
-    hint: `Fill it in, then check it with: report validate ${p.path}`,
+    hint: `Fill it in, then check it with: ${commandName()} validate ${p.path}`,
   }),
   writing: (p: WritingParams) => writingEn(p),
   unknownRule: (p: { value: string; rules: string }) => ({
@@ -467,7 +495,7 @@ export const en = {
   fixWritten: (p: { file: string; changes: number; left: number }) => ({
     message: `${p.file}: ${p.changes} change(s) written`,
     ...(p.left > 0
-      ? { hint: `${p.left} warning(s) need a person to decide; run report validate ${p.file} to see them.` }
+      ? { hint: `${p.left} warning(s) need a person to decide; run ${commandName()} validate ${p.file} to see them.` }
       : {}),
   }),
   fixDryRun: (p: { file: string; changes: number }) => ({
@@ -475,23 +503,56 @@ export const en = {
   }),
   fixNothing: (p: { file: string; left: number }) => ({
     message: `${p.file}: nothing to fix automatically`,
-    ...(p.left > 0 ? { hint: `${p.left} warning(s) need a person to decide; run report validate ${p.file}.` } : {}),
+    ...(p.left > 0
+      ? { hint: `${p.left} warning(s) need a person to decide; run ${commandName()} validate ${p.file}.` }
+      : {}),
   }),
   fixHasErrors: (p: { file: string; errors: number }) => ({
-    message: `${p.file}: ${p.errors} error(s) that report fix cannot correct by itself; the file was left as it was`,
-    hint: `Correct the errors above as they say, then run report fix ${p.file} again.`,
+    message: `${p.file}: ${p.errors} error(s) that ${commandName()} fix cannot correct by itself; the file was left as it was`,
+    hint: `Correct the errors above as they say, then run ${commandName()} fix ${p.file} again.`,
   }),
   fixErrorsLeft: (p: { file: string; changes: number; errors: number; left: number }) => ({
     message: `${p.file}: ${p.changes} change(s) written; ${p.errors} error(s) above are left for you to correct`,
-    hint: `Correct them as they say, then run report validate ${p.file}.`,
+    hint: `Correct them as they say, then run ${commandName()} validate ${p.file}.`,
   }),
   fixNotUtf8: (p: { file: string }) => ({
-    message: `${p.file} is not saved as UTF-8; report fix writes only UTF-8 files, and it was left as it was`,
-    hint: "Open it in Notepad, “Save As” with encoding “UTF-8”, then run report fix again.",
+    message: `${p.file} is not saved as UTF-8; ${commandName()} fix writes only UTF-8 files, and it was left as it was`,
+    hint: `Open it in Notepad, “Save As” with encoding “UTF-8”, then run ${commandName()} fix again.`,
   }),
   fixNotTraced: (p: { where: string; rule: string }) => ({
     message: `${p.where}  [${p.rule}] left as it is: this text is written with escapes or line breaks that a fix could disturb`,
     hint: "Change it by hand, as the warning says.",
+  }),
+  fixNotAFile: (p: { file: string }) => ({
+    message: `${p.file} is a named pipe, not a file; report fix rewrites files, and nothing was read or written`,
+    hint: "Fix the file the pipe is fed from: report fix that-file.yaml.",
+  }),
+  fixHardLink: (p: { file: string; names: number }) => ({
+    message: `${p.file} has ${p.names} names (hard links); report fix would cut it from the others, so it was left as it was`,
+    hint: "See the changes with report fix --dry-run and make them by hand, or make it a file of its own first (cp FILE FILE.new, then move FILE.new over FILE).",
+  }),
+  fixReadOnly: (p: { file: string }) => ({
+    message: `${p.file} is read-only; report fix leaves it as it was`,
+    hint: "If it should be changed, make it writable (in Explorer: Properties, untick “Read-only”; or chmod u+w) and run report fix again.",
+  }),
+  fixFolderReadOnly: (p: { file: string; folder: string }) => ({
+    message: `${p.file}: its folder ${p.folder} cannot be written, so report fix cannot save it safely; it was left as it was`,
+    hint: "Copy the file to a folder you may write in, fix it there, or ask for the folder to be made writable.",
+  }),
+  fixFileChanged: (p: { file: string }) => ({
+    message: `${p.file} changed while report fix was working (saved by an editor?); the saved version was kept and nothing was written`,
+    hint: "Run report fix again once the file is saved.",
+  }),
+  fixOwnerNotKept: (p: { file: string }) => ({
+    message: `${p.file} belongs to another user, and report fix could not save it under that user; it was left as it was`,
+    hint: "Run report fix as the file's owner.",
+  }),
+  fixAttributesNotKept: (p: { file: string; reason: string }) => ({
+    message: `${p.file}: its extended attributes could not be kept (${p.reason}); it was left as it was`,
+    hint: "Copy the file to an ordinary folder, fix it there, and copy it back.",
+  }),
+  fixMoreChanges: (p: { file: string; more: number }) => ({
+    message: `${p.file}: … and ${p.more} more change(s) like these (report fix --dry-run lists them all)`,
   }),
   valid: (p: { file: string; warnings: number }) => ({
     message: p.warnings ? `${p.file}: no errors, ${p.warnings} warning(s)` : `${p.file}: no problems found`,
@@ -502,11 +563,11 @@ export const en = {
   // Numbering and the clerk's mistakes of issue 22.
   colonInText: (p: { key: string; before: string; after: string }) => ({
     message: `The text of \`${p.key}\` has a colon and a space “: ” in it (after “${p.before}”), which YAML reads as the start of another field`,
-    hint: `Write the Chinese colon “：” without a space: “${p.before}：${p.after}” (report fix does this); or put the whole text in quotes.`,
+    hint: `Write the Chinese colon “：” without a space: “${p.before}：${p.after}” (${commandName()} fix does this); or put the whole text in quotes.`,
   }),
   dashWithoutSpace: (p: { key: string }) => ({
     message: `\`-${p.key}:\` has no space after the dash “-”, so YAML reads “-${p.key}” as the name of a field`,
-    hint: `Write a space after the dash: “- ${p.key}:” (report fix does this).`,
+    hint: `Write a space after the dash: “- ${p.key}:” (${commandName()} fix does this).`,
   }),
   notOneOf: (p: { field: string; found: string; options: string; suggestion?: string }) => ({
     message: `\`${p.field}\` cannot be “${p.found}”; it is one of ${p.options}`,
@@ -537,10 +598,10 @@ export const en = {
   previewNoSource: () => ({ message: "This text comes from the template, not from the data file." }),
   previewDisconnected: () => ({
     message: "The preview has stopped (the command window was closed or Ctrl+C pressed).",
-    hint: "Run report preview again to go on; this page then updates by itself.",
+    hint: `Run ${commandName()} preview again to go on; this page then updates by itself.`,
   }),
   previewWrongHost: () => ({
-    message: "This preview answers only at the address report preview printed (http://127.0.0.1:…/).",
+    message: `This preview answers only at the address ${commandName()} preview printed (http://127.0.0.1:…/).`,
   }),
   pdfNeedsLibreOffice: () => ({
     message: "A PDF is made by LibreOffice, which is not installed (the soffice command was not found)",
@@ -550,4 +611,82 @@ export const en = {
     message: `LibreOffice could not turn “${p.title}” into a PDF (${p.detail})`,
     hint: "Close any LibreOffice window and try again; the Word file (without --format pdf) can be saved as PDF in Word or WPS.",
   }),
+  // report import: a finished document read back into a data file.
+  importWritten: (p: { path: string; figures: number; warnings: number }) => ({
+    message: `Wrote ${p.path}: ${p.figures} figures, ${p.warnings} things to look at (listed above)`,
+    hint: `Check it with: report validate ${p.path}, then build it: report build ${p.path}`,
+  }),
+  importRefused: (p: { path: string; reason: string; part: string; limit: string }) => ({
+    message: `${p.path} was not read: ${
+      {
+        notZip: "it is not a Word file (.docx) or it is damaged",
+        tooLarge: `a part of it${p.part ? ` (${p.part})` : ""} is larger than report reads (${p.limit}), or it is a zip bomb`,
+        encrypted: "it is protected with a password",
+        tooManyEntries: "it holds far more parts than a Word file has",
+        broken: "its XML is broken",
+        doctype: "its XML declares a DOCTYPE (entities), which report never reads",
+        depth: "its XML is nested far deeper than a Word file's",
+      }[p.reason] ?? p.reason
+    }`,
+    hint: "Open it in Word or WPS and save it again as .docx (without a password), or save it as text (.txt) and import that.",
+  }),
+  importUnknownFormat: (p: { path: string }) => ({
+    message: `${p.path} is neither a Word file nor text; report import reads .docx, .doc, .wps, .odt, .txt and .md`,
+    hint: "Open it in Word or WPS and save it as .docx, then import that file.",
+  }),
+  importNeedsLibreOffice: (p: { path: string }) => ({
+    message: `${p.path} is an old Word (.doc), WPS or OpenDocument file; reading it needs LibreOffice, which is not installed (the soffice command was not found)`,
+    hint: "Install LibreOffice from https://www.libreoffice.org (on Debian or Ubuntu: apt-get install libreoffice-writer), or open the file in Word or WPS and save it as .docx.",
+  }),
+  importConvertFailed: (p: { path: string; detail: string }) => ({
+    message: `LibreOffice could not read ${p.path} (${p.detail})`,
+    hint: "Open it in Word or WPS and save it as .docx, then import that file.",
+  }),
+  importNumbering: (p: { where: number; text: string; reason: string; expected: string }) => ({
+    message: `Paragraph ${p.where} (“${p.text}”): ${
+      p.reason === "order"
+        ? `its number is not the next one (report would number it ${p.expected})`
+        : p.reason === "skip"
+          ? "it skips a heading level"
+          : "its numbering is not one report prints (一、（一）1.（1）)"
+    }; kept as text, as written`,
+    hint: "Look at it in the data file: to make it a heading, move it into its section's items and remove the typed number.",
+  }),
+  importUnplaced: (p: { what: string; where: number; text: string }) => ({
+    message: `Paragraph ${p.where}: ${
+      {
+        textBox: "a text box; its text is kept as a paragraph here",
+        image: "an image, which a data file cannot hold; it is left out",
+        object: "an embedded object, which a data file cannot hold; it is left out",
+        footnote: "a footnote, which a data file cannot hold",
+        comment: "a comment, which is left out",
+        trackedChange: "tracked changes, read as accepted",
+        table: "a table, kept as text",
+      }[p.what] ?? p.what
+    }${p.text ? `: “${p.text}”` : ""}`,
+    hint: "Compare the data file with the document at this place and add what is missing by hand.",
+  }),
+  importTitleJoined: (p: { lines: number }) => ({
+    message: `The title over ${p.lines} lines is kept as one line`,
+    hint: "Word breaks it again where it is too long for a line.",
+  }),
+  importAttachmentKept: (p: { where: number }) => ({
+    message: `Paragraph ${p.where}: the attachment is not report's key-figures table; it is kept as paragraphs of text`,
+    hint: "Look at the end of the body in the data file; a table of key figures can be written as keyFigures.",
+  }),
+  importNumberKept: (p: { text: string; context: string }) => ({
+    message: `${p.text} is kept as text, not a figure (it would not print back as written): “${p.context}”`,
+    hint: "Write it as report prints numbers (3.6 for 3.60, 1234 for 1,234) and make it a figure if it changes next year.",
+  }),
+  importYearGuessed: (p: { year: number }) => ({
+    message: `Neither the title nor the closing says the year; ${p.year} is assumed`,
+    hint: "Correct year: at the top of the data file, or import again with the year in the file name.",
+  }),
+  initFromWord: (p: { path: string }) => ({
+    message: `${p.path} is a Word or other binary file, not a data file`,
+    hint: `To start from last year's document, import it: report import ${p.path} -o data.yaml`,
+  }),
 } satisfies Record<string, (params: never) => Text>;
+
+/** The English catalogue defines the codes and each one's parameters; zh.ts must match it. */
+export type Catalogue = typeof en;

@@ -2,8 +2,8 @@
  * The writing check's messages, one per rule, in both languages. Kept beside the catalogue (which
  * has one code, `writing`, for all of them) so that each rule's wording is next to its peers.
  */
-import type { Text } from "./catalogue.js";
-import type { RuleId } from "../validate/writing/rules.js";
+import type { Text } from "./text.js";
+import type { RuleId } from "../writing-rules.js";
 
 export interface WritingParams {
   readonly rule: RuleId;

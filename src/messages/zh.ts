@@ -1,5 +1,7 @@
 /** Every message in Chinese, for clerks: what is wrong, how to fix it, an example where one helps. */
-import type { Catalogue, ValueKind } from "./catalogue.js";
+import { commandName } from "../command-name.js";
+import type { Catalogue } from "./en.js";
+import type { ValueKind } from "./text.js";
 import { commandExample } from "./examples.js";
 import { writingZh } from "./writing.js";
 
@@ -76,11 +78,11 @@ export const zh: Catalogue = {
   }),
   emptyFile: (p) => ({
     message: "数据文件是空的",
-    hint: `可以运行 report init ${p.path} --force，生成一份写好全部字段的数据文件，再填写内容。`,
+    hint: `可以运行 ${commandName()} init ${p.path} --force，生成一份写好全部字段的数据文件，再填写内容。`,
   }),
   notAMapping: (p) => ({
     message: "数据文件应当由“名称: 内容”这样的字段组成，每行一个，例如 year: 2020",
-    hint: `可以运行 report init ${p.path} --force，重新生成一份写好全部字段的数据文件（原来的内容会被替换，请先另存一份），再填写内容。`,
+    hint: `可以运行 ${commandName()} init ${p.path} --force，重新生成一份写好全部字段的数据文件（原来的内容会被替换，请先另存一份），再填写内容。`,
   }),
   // The YAML error code stays out of the Chinese text: it means nothing to a clerk.
   yamlSyntax: () => ({
@@ -307,7 +309,7 @@ export const zh: Catalogue = {
   }),
   noInputs: () => ({
     message: "没有找到数据文件",
-    hint: "请写出 .yaml 文件、文件夹或通配符，例如 report build data/*.yaml --out-dir out。",
+    hint: `请写出 .yaml 文件、文件夹或通配符，例如 ${commandName()} build data/*.yaml --out-dir out。`,
   }),
   outputNeedsOneInput: (p) => ({
     message: `-o 只能指定一个输出文件，但给了 ${p.count} 个数据文件`,
@@ -347,7 +349,7 @@ export const zh: Catalogue = {
     hint: "可能有人在那里预先放了文件或链接来截取输出：请检查该文件夹里以点开头、以 .tmp 结尾的隐藏文件，或者用 -o 写到别处。",
   }),
   outputIsLink: (p) => ({
-    message: `${p.path} 是一个符号链接；report 不会经过链接写入，没有改动它`,
+    message: `${p.path} 是一个符号链接；${commandName()} 不会经过链接写入，没有改动它`,
     hint: "请用 -o 写出文件的真实路径（链接指向的位置），或者先删除这个链接。",
   }),
   fileExists: (p) => ({
@@ -358,30 +360,54 @@ export const zh: Catalogue = {
     message: `“${p.value}”不是一个年份`,
     hint: `请用阿拉伯数字写 ${p.minimum} 到 ${p.maximum} 之间的年份，例如 --year 2021。`,
   }),
-  unknownOption: (p) => ({ message: `没有 ${p.option} 这个选项`, hint: "运行 report --help 查看可用的命令和选项。" }),
+  unknownOption: (p) => ({
+    message: `没有 ${p.option} 这个选项`,
+    hint: `运行 ${commandName()} --help 查看可用的命令和选项。`,
+  }),
   unknownCommand: (p) => ({
     message: `没有 ${p.command} 这个命令`,
-    hint: "可用的命令有 build、validate、fix、init、schema；运行 report --help 查看说明。",
+    hint: `可用的命令有 build、validate、fix、init、schema；运行 ${commandName()} --help 查看说明。`,
   }),
   missingArgument: (p) => ({
-    message: `report ${p.command} 需要${p.command === "init" ? "一个" : ""}数据文件的路径`,
+    message: `${commandName()} ${p.command} 需要${p.command === "init" ? "一个" : ""}数据文件的路径`,
     hint: `请在命令后面写上${p.command === "init" ? "要新建的" : ""}数据文件，例如：${commandExample(p.command)}`,
   }),
   missingOptionValue: (p) => ({
     message: `选项 ${p.option} 后面要写一个值`,
-    hint: "运行 report --help 查看可用的命令和选项。",
+    hint: `运行 ${commandName()} --help 查看可用的命令和选项。`,
+  }),
+  // 作为程序库调用时 build 的选项（src/api-options.ts）。
+  optionsNotObject: (p) => ({
+    message: `build 的选项应当是一个对象，例如 { format: "pdf" }，不能是 ${p.value}`,
+    hint: "生成 Word 草稿可以不写选项；要写时从 { format, final, fonts, templateDir, checksOff, sourceDateEpoch } 中选。",
+  }),
+  optionUnknown: (p) => ({
+    message: `build 没有 ${p.option} 这个选项`,
+    hint: `${p.suggestion ? `是不是想写 ${p.suggestion}？` : ""}可用的选项有 ${p.known}。`,
+  }),
+  optionWrongValue: (p) => ({
+    message: `选项 ${p.option} 不能是 ${p.value}`,
+    hint: `${p.suggestion ? `是不是想写 "${p.suggestion}"？` : ""}${
+      {
+        choice: `可选的值：${p.choices}${p.option === "format" ? "（不写则为 docx）" : ""}。`,
+        "yes/no": "请写 true 或 false（不写则为 false）。",
+        folder: "请写模板文件夹的路径（不写则用自带的模板）。",
+        rules: `请写写法检查规则名的列表，例如 ["${p.choices.split(", ")[0]}"]；可用的规则有 ${p.choices}。`,
+        seconds: "请写自 1970-01-01 UTC 起的整秒数，例如 1609113600（不写则用数据里的日期）。",
+      }[p.expected]
+    }`,
   }),
   invalidChoice: (p) => ({ message: `${p.option} 不能是“${p.value}”`, hint: `可选的值：${p.choices}。` }),
   notAWholeNumber: (p) => ({ message: `${p.option} 不能是“${p.value}”`, hint: "请写 1 或更大的整数，例如 2。" }),
-  tooManyArguments: () => ({ message: "参数太多了", hint: "运行 report --help 查看可用的命令和选项。" }),
-  usage: (p) => ({ message: p.detail, hint: "运行 report --help 查看可用的命令和选项。" }),
+  tooManyArguments: () => ({ message: "参数太多了", hint: `运行 ${commandName()} --help 查看可用的命令和选项。` }),
+  usage: (p) => ({ message: p.detail, hint: `运行 ${commandName()} --help 查看可用的命令和选项。` }),
   moreProblems: (p) => ({
     message: `…… 还有 ${p.count} 处问题未列出`,
     hint: "请先改正上面列出的问题，再检查一次，就会列出其余的问题。",
   }),
   internal: (p) => ({
     message: `程序内部出错：${p.detail}`,
-    hint: "这是 report 的缺陷，请把出错的数据文件一并反馈给维护人员。",
+    hint: `这是 ${commandName()} 的缺陷，请把出错的数据文件一并反馈给维护人员。`,
   }),
   labelError: () => ({ message: "错误" }),
   labelWarning: () => ({ message: "提醒" }),
@@ -396,7 +422,7 @@ export const zh: Catalogue = {
   totals: (p) => ({ message: `共 ${p.files} 个文件：${p.ok} 个完成，${p.failed} 个有问题` }),
   initialised: (p) => ({
     message: `已生成 ${p.path}（${p.year} 年度的数据文件），所有数据都是空的`,
-    hint: `填写完以后，用 report validate ${p.path} 检查。`,
+    hint: `填写完以后，用 ${commandName()} validate ${p.path} 检查。`,
   }),
   writing: (p) => writingZh(p),
   unknownRule: (p) => ({ message: `--off：没有“${p.value}”这个检查项`, hint: `检查项有：${p.rules}。` }),
@@ -410,28 +436,63 @@ export const zh: Catalogue = {
   }),
   fixWritten: (p) => ({
     message: `${p.file}：已改好 ${p.changes} 处，已保存`,
-    ...(p.left > 0 ? { hint: `还有 ${p.left} 条提醒要由人来判断，运行 report validate ${p.file} 查看。` } : {}),
+    ...(p.left > 0
+      ? { hint: `还有 ${p.left} 条提醒要由人来判断，运行 ${commandName()} validate ${p.file} 查看。` }
+      : {}),
   }),
   fixDryRun: (p) => ({ message: `${p.file}：可以改 ${p.changes} 处；这次只是预览（--dry-run），文件没有改动` }),
   fixNothing: (p) => ({
     message: `${p.file}：没有可以自动改的地方`,
-    ...(p.left > 0 ? { hint: `还有 ${p.left} 条提醒要由人来判断，运行 report validate ${p.file} 查看。` } : {}),
+    ...(p.left > 0
+      ? { hint: `还有 ${p.left} 条提醒要由人来判断，运行 ${commandName()} validate ${p.file} 查看。` }
+      : {}),
   }),
   fixHasErrors: (p) => ({
-    message: `${p.file}：有 ${p.errors} 处错误 report fix 不能自动改，这个文件没有改动`,
-    hint: `请按上面的提示改好错误，再运行 report fix ${p.file}。`,
+    message: `${p.file}：有 ${p.errors} 处错误 ${commandName()} fix 不能自动改，这个文件没有改动`,
+    hint: `请按上面的提示改好错误，再运行 ${commandName()} fix ${p.file}。`,
   }),
   fixErrorsLeft: (p) => ({
     message: `${p.file}：已改好 ${p.changes} 处，已保存；上面还有 ${p.errors} 处错误要由人来改`,
-    hint: `请按提示改好以后，再运行 report validate ${p.file}。`,
+    hint: `请按提示改好以后，再运行 ${commandName()} validate ${p.file}。`,
   }),
   fixNotUtf8: (p) => ({
-    message: `${p.file} 不是 UTF-8 编码，report fix 只改 UTF-8 文件，这个文件没有改动`,
-    hint: "请在记事本里“另存为”，编码选“UTF-8”，再运行 report fix。",
+    message: `${p.file} 不是 UTF-8 编码，${commandName()} fix 只改 UTF-8 文件，这个文件没有改动`,
+    hint: `请在记事本里“另存为”，编码选“UTF-8”，再运行 ${commandName()} fix。`,
   }),
   fixNotTraced: (p) => ({
     message: `${p.where}  ［检查项 ${p.rule}］没有自动改：这段文字里有转义符或换行，自动改可能改错`,
     hint: "请按提醒手工修改。",
+  }),
+  fixNotAFile: (p) => ({
+    message: `${p.file} 是命名管道，不是文件；report fix 只改文件，什么也没有读，什么也没有写`,
+    hint: "请对向管道写数据的那个文件运行 report fix。",
+  }),
+  fixHardLink: (p) => ({
+    message: `${p.file} 有 ${p.names} 个名字（硬链接）；自动改会把它和另外几个名字拆开，所以没有改动它`,
+    hint: "可以用 report fix --dry-run 看要改的地方再手工改；或者先把它复制成一个单独的文件（cp 文件 文件.new，再用 文件.new 替换原文件）。",
+  }),
+  fixReadOnly: (p) => ({
+    message: `${p.file} 是只读文件，report fix 没有改动它`,
+    hint: "如果确实要改，请先去掉只读（在文件“属性”里取消勾选“只读”，或 chmod u+w），再运行 report fix。",
+  }),
+  fixFolderReadOnly: (p) => ({
+    message: `${p.file} 所在的文件夹 ${p.folder} 不能写入，无法安全保存，文件没有改动`,
+    hint: "请把文件复制到可以写入的文件夹里再改，或者请管理员把这个文件夹改成可写。",
+  }),
+  fixFileChanged: (p) => ({
+    message: `report fix 工作期间 ${p.file} 被改动了（可能是编辑器保存了）；已保留刚保存的内容，这次什么也没有写`,
+    hint: "请保存好文件后，再运行一次 report fix。",
+  }),
+  fixOwnerNotKept: (p) => ({
+    message: `${p.file} 属于另一个用户，report fix 无法以那个用户的名义保存，文件没有改动`,
+    hint: "请用这个文件的所有者账号运行 report fix。",
+  }),
+  fixAttributesNotKept: (p) => ({
+    message: `${p.file} 的扩展属性无法保留（${p.reason}），文件没有改动`,
+    hint: "请把文件复制到普通文件夹里改好，再复制回来。",
+  }),
+  fixMoreChanges: (p) => ({
+    message: `${p.file}：…… 还有 ${p.more} 处类似的改动没有列出（用 report fix --dry-run 可以看到全部）`,
   }),
   valid: (p) => ({
     message: p.warnings ? `${p.file}：没有错误，有 ${p.warnings} 条提醒` : `${p.file}：检查通过，没有发现问题`,
@@ -440,11 +501,11 @@ export const zh: Catalogue = {
   // 编号和 issue 22 的各种笔误。
   colonInText: (p) => ({
     message: `${p.key} 的文字里（“${p.before}”后面）有英文冒号加空格“: ”，YAML 会把它当成又一个字段的开头`,
-    hint: `请改成中文冒号“：”，后面不空格，写成“${p.before}：${p.after}”（report fix 可以自动改）；或者把整段文字用引号括起来。`,
+    hint: `请改成中文冒号“：”，后面不空格，写成“${p.before}：${p.after}”（${commandName()} fix 可以自动改）；或者把整段文字用引号括起来。`,
   }),
   dashWithoutSpace: (p) => ({
     message: `“-${p.key}:”的短横线“-”后面没有空格，YAML 会把“-${p.key}”当成字段名`,
-    hint: `请在短横线后面空一格，写成“- ${p.key}:”（report fix 可以自动改）。`,
+    hint: `请在短横线后面空一格，写成“- ${p.key}:”（${commandName()} fix 可以自动改）。`,
   }),
   notOneOf: (p) => ({
     message: `${p.field} 不能写“${p.found}”，只能是 ${p.options} 中的一个`,
@@ -470,9 +531,11 @@ export const zh: Catalogue = {
   previewNoSource: () => ({ message: "这一段是模板里的固定文字，不在数据文件里。" }),
   previewDisconnected: () => ({
     message: "预览已停止（命令行窗口被关闭，或按了 Ctrl+C）。",
-    hint: "重新运行 report preview 即可继续，这个页面会自动恢复。",
+    hint: `重新运行 ${commandName()} preview 即可继续，这个页面会自动恢复。`,
   }),
-  previewWrongHost: () => ({ message: "这个预览只能通过 report preview 给出的地址（http://127.0.0.1:…/）打开。" }),
+  previewWrongHost: () => ({
+    message: `这个预览只能通过 ${commandName()} preview 给出的地址（http://127.0.0.1:…/）打开。`,
+  }),
   pdfNeedsLibreOffice: () => ({
     message: "生成 PDF 需要 LibreOffice，但这台电脑上没有安装（找不到 soffice 命令）",
     hint: "请从 https://www.libreoffice.org 下载安装 LibreOffice（Debian、Ubuntu：apt-get install libreoffice-writer）；或者先生成 Word 文件（不加 --format pdf），再在 Word 或 WPS 里“另存为 PDF”。",
@@ -480,5 +543,80 @@ export const zh: Catalogue = {
   pdfFailed: (p) => ({
     message: `LibreOffice 没能把《${p.title}》转成 PDF（${p.detail}）`,
     hint: "请关掉打开着的 LibreOffice 窗口后重试；也可以先生成 Word 文件（不加 --format pdf），再在 Word 或 WPS 里“另存为 PDF”。",
+  }),
+  // report import：把已经写好的文件读回数据文件。
+  importWritten: (p) => ({
+    message: `已生成 ${p.path}：${p.figures} 个数据，${p.warnings} 处需要看一下（见上面）`,
+    hint: `先用 report validate ${p.path} 检查，再用 report build ${p.path} 生成。`,
+  }),
+  importRefused: (p) => ({
+    message: `没有读取 ${p.path}：${
+      {
+        notZip: "它不是 Word 文件（.docx），或者文件已经损坏",
+        tooLarge: `其中的一部分${p.part ? `（${p.part}）` : ""}超过了能读取的大小（${p.limit}），或者是“压缩炸弹”`,
+        encrypted: "它设置了打开密码",
+        tooManyEntries: "它包含的部件远远多于一个 Word 文件",
+        broken: "它的 XML 已经损坏",
+        doctype: "它的 XML 声明了 DOCTYPE（实体），report 从不读取这种内容",
+        depth: "它的 XML 嵌套层数远远多于一个 Word 文件",
+      }[p.reason] ?? p.reason
+    }`,
+    hint: "请在 Word 或 WPS 里打开它，另存为 .docx（不设密码）；或者另存为文本文件（.txt）再导入。",
+  }),
+  importUnknownFormat: (p) => ({
+    message: `${p.path} 既不是 Word 文件也不是文本文件；report import 能读取 .docx、.doc、.wps、.odt、.txt 和 .md`,
+    hint: "请在 Word 或 WPS 里打开它，另存为 .docx 后再导入。",
+  }),
+  importNeedsLibreOffice: (p) => ({
+    message: `${p.path} 是旧版 Word（.doc）、WPS 或 OpenDocument 文件，读取它需要 LibreOffice，但这台电脑上没有安装（找不到 soffice 命令）`,
+    hint: "请从 https://www.libreoffice.org 下载安装 LibreOffice（Debian、Ubuntu：apt-get install libreoffice-writer）；或者在 Word、WPS 里打开它，另存为 .docx。",
+  }),
+  importConvertFailed: (p) => ({
+    message: `LibreOffice 没能读取 ${p.path}（${p.detail}）`,
+    hint: "请在 Word 或 WPS 里打开它，另存为 .docx 后再导入。",
+  }),
+  importNumbering: (p) => ({
+    message: `第 ${p.where} 段（“${p.text}”）：${
+      p.reason === "order"
+        ? `编号不是接着上一个的（按顺序应该是 ${p.expected}）`
+        : p.reason === "skip"
+          ? "跳过了一级标题"
+          : "这种编号不是 report 生成的写法（一、（一）1.（1））"
+    }，已按原样作为正文保留`,
+    hint: "请在数据文件里看一下这一段：要作为标题，就把它移到所在部分的 items 里，并删掉手写的编号。",
+  }),
+  importUnplaced: (p) => ({
+    message: `第 ${p.where} 段：${
+      {
+        textBox: "有一个文本框，其中的文字已作为一段保留在这里",
+        image: "有一张图片，数据文件放不下图片，已略去",
+        object: "有一个嵌入对象，数据文件放不下，已略去",
+        footnote: "有一个脚注，数据文件放不下脚注",
+        comment: "有一条批注，已略去",
+        trackedChange: "有修订痕迹，已按“接受修订”读取",
+        table: "有一个表格，已作为文字保留",
+      }[p.what] ?? p.what
+    }${p.text ? `：“${p.text}”` : ""}`,
+    hint: "请对照原文件的这个位置检查数据文件，缺少的内容请手工补上。",
+  }),
+  importTitleJoined: (p) => ({
+    message: `标题原来分 ${p.lines} 行，已合成一行`,
+    hint: "标题过长时，Word 会自动换行。",
+  }),
+  importAttachmentKept: (p) => ({
+    message: `第 ${p.where} 段：附件不是 report 的主要指标表，已作为正文段落保留`,
+    hint: "请看一下数据文件正文的末尾；主要指标表可以写成 keyFigures。",
+  }),
+  importNumberKept: (p) => ({
+    message: `${p.text} 按原样作为文字保留，没有变成数据（变成数据后印出来会和原文不同）：“${p.context}”`,
+    hint: "请按 report 印数字的写法改写（3.60 写成 3.6，1,234 写成 1234）；明年要改的数字可以写成数据。",
+  }),
+  importYearGuessed: (p) => ({
+    message: `标题和落款里都没有年度，按 ${p.year} 年处理`,
+    hint: "请改正数据文件开头的 year:，或者在文件名里写上年度后重新导入。",
+  }),
+  initFromWord: (p) => ({
+    message: `${p.path} 是 Word 文件或其他二进制文件，不是数据文件`,
+    hint: `要从去年的文件开始，请先导入它：report import ${p.path} -o data.yaml`,
   }),
 };

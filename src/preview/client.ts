@@ -65,8 +65,8 @@ export const CLIENT_SCRIPT = String.raw`
   }
 
   $("pages").addEventListener("click", (event) => {
-    // Paragraphs and headings; the title and the closing are not traced (the model gives no line).
-    const paragraph = event.target.closest(".flow .body, .flow .salutation, .flow .h1, .flow .h2, .flow .h3, .flow .h4");
+    // The kinds of block the registry traces (src/blocks.ts), by html.ts's selectors for them.
+    const paragraph = event.target.closest(config.traced);
     const bar = $("source");
     for (const old of document.querySelectorAll(".picked")) old.classList.remove("picked");
     if (!paragraph) return void (bar.hidden = true);

@@ -4,7 +4,7 @@
  * Security Policy lets it load nothing and connect only back to this server.
  */
 import { text, type Lang } from "../messages/catalogue.js";
-import { PAGE_GEOMETRY, documentCss, escapeHtml, fontStack } from "../write/html.js";
+import { PAGE_GEOMETRY, TRACED_SELECTOR, documentCss, escapeHtml, fontStack } from "../write/html.js";
 import { BODY, PAGE_NUMBER } from "../write/docx/layout.js";
 import { CLIENT_SCRIPT } from "./client.js";
 
@@ -23,7 +23,11 @@ export function contentSecurityPolicy(nonce: string): string {
 export function pageHtml(file: string, lang: Lang, nonce: string): string {
   const message = (code: "previewNothingYet" | "previewNoSource") => text(lang, code, {}).message;
   const offline = text(lang, "previewDisconnected", {});
-  const config = { nothingYet: message("previewNothingYet"), noSource: message("previewNoSource") };
+  const config = {
+    nothingYet: message("previewNothingYet"),
+    noSource: message("previewNoSource"),
+    traced: TRACED_SELECTOR,
+  };
   // JSON in a script element: only "<" could end it early.
   const configJson = JSON.stringify(config).replace(/</g, "\\u003c");
   return `<!doctype html>

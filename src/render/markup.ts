@@ -16,14 +16,14 @@
  * （一） 1. （1）), each level restarting under the one above, as templates of the three-part shape
  * expect.
  */
-import { HEADING_LEVELS, type Block, type Body, type HeadingLevel, type Run } from "../model.js";
+import { BLOCK_KINDS, MARKUP_ELEMENTS, type MarkupElement } from "../blocks.js";
+import type { Block, Body, HeadingLevel, Run } from "../model.js";
 import { headingNumber } from "../summary/numbering.js";
-import { replaceLineBreaks } from "./line-breaks.js";
+import { replaceLineBreaks } from "../line-breaks.js";
 import { xmlLegal } from "./xml-legal.js";
 
 export class MarkupError extends Error {}
 
-type BlockTag = "title" | "salutation" | "p" | "closing" | `h${HeadingLevel}`;
 /** An inline tag and, for a run-in heading, its level and whether it is numbered. */
 interface Inline {
   readonly tag: string;
@@ -31,7 +31,8 @@ interface Inline {
   readonly numbered?: boolean;
 }
 
-const BLOCK_TAGS: readonly string[] = ["title", "salutation", "p", "closing", ...HEADING_LEVELS.map((l) => `h${l}`)];
+/** The paragraph a run-in heading written between blocks opens. */
+const PARAGRAPH: MarkupElement = BLOCK_KINDS.paragraph.elements.p;
 const RUN_IN = /^(runin|lead)([1-4]?)$/;
 
 function inlineTag(tag: string): Inline | undefined {
@@ -65,14 +66,23 @@ export function parseMarkup(markup: string): Body {
   return builder.finish();
 }
 
+/**
+ * The open block; `lines` has one entry except in an element of lines (<closing>), which has one a
+ * <line>. A run-in heading written between blocks opens an `implicit` paragraph; once the heading is
+ * closed the paragraph is `waiting` for the <p> it runs into.
+ */
+interface OpenBlock {
+  readonly tag: string;
+  readonly element: MarkupElement;
+  readonly lines: Run[][];
+  implicit?: boolean;
+  waiting?: boolean;
+  line?: number;
+}
+
 class ModelBuilder {
   private readonly blocks: Block[] = [];
-  /**
-   * The open block; `lines` has one entry except in <closing>, which has one a <line>. A run-in
-   * heading written between blocks opens an `implicit` paragraph; once the heading is closed the
-   * paragraph is `waiting` for the <p> it runs into.
-   */
-  private block: { tag: BlockTag; lines: Run[][]; implicit?: boolean; waiting?: boolean; line?: number } | undefined;
+  private block: OpenBlock | undefined;
   /** Inside <at>: the text is a line number, not text to print. */
   private inAt = false;
   /** Open inline tags, outermost first: a figure may sit inside a run-in heading. */
@@ -106,15 +116,15 @@ class ModelBuilder {
       this.closeBlock();
     }
     const inline = inlineTag(tag);
-    if (BLOCK_TAGS.includes(tag)) {
+    const element = MARKUP_ELEMENTS.get(tag);
+    if (element) {
       if (this.block) throw new MarkupError(`<${tag}> inside <${this.block.tag}>`);
-      this.block = { tag: tag as BlockTag, lines: tag === "closing" ? [] : [[]] };
-      const level = /^h([1-4])$/.exec(tag)?.[1];
-      if (level) this.pendingNumber = Number(level) as HeadingLevel;
-    } else if (tag === "line" && this.block?.tag === "closing") {
+      this.block = { tag, element, lines: element.lines ? [] : [[]] };
+      if (element.level) this.pendingNumber = element.level;
+    } else if (tag === "line" && this.block?.element.lines) {
       this.block.lines.push([]);
     } else if (inline && this.canOpen(inline)) {
-      this.block ??= { tag: "p", lines: [[]], implicit: true };
+      this.block ??= { tag: "p", element: PARAGRAPH, lines: [[]], implicit: true };
       this.inline.push(inline);
       if (inline.level) this.pendingNumber = inline.numbered ? inline.level : "none";
     } else {
@@ -137,7 +147,7 @@ class ModelBuilder {
       if (tag !== inline.tag) throw new MarkupError(`</${tag}> closes <${inline.tag}>`);
       this.inline.pop();
       if (this.block?.implicit && this.inline.length === 0) this.block.waiting = true;
-    } else if (tag === "line" && this.block?.tag === "closing") {
+    } else if (tag === "line" && this.block?.element.lines) {
       // the next <line> starts a new line
     } else if (this.block?.tag === tag && !this.block.implicit) {
       this.closeBlock();
@@ -174,7 +184,10 @@ class ModelBuilder {
   }
 
   private closeBlock(): void {
-    if (this.block) this.blocks.push(toBlock(this.block.tag, this.block.lines, this.block.line));
+    if (this.block) {
+      const { element, lines, line } = this.block;
+      this.blocks.push(element.make({ runs: lines[0] ?? [], lines, line }));
+    }
     this.block = undefined;
   }
 
@@ -216,22 +229,5 @@ class ModelBuilder {
     if (last && !last.figure && !run.figure && last.heading === run.heading)
       runs[runs.length - 1] = { ...last, text: last.text + text };
     else runs.push(run);
-  }
-}
-
-function toBlock(tag: BlockTag, lines: Run[][], line: number | undefined): Block {
-  const runs = lines[0] ?? [];
-  const at = line === undefined ? {} : { line };
-  switch (tag) {
-    case "title":
-      return { kind: "title", runs };
-    case "salutation":
-      return { kind: "salutation", runs, ...at };
-    case "closing":
-      return { kind: "closing", lines };
-    case "p":
-      return { kind: "paragraph", runs, ...at };
-    default:
-      return { kind: "heading", level: Number(tag.slice(1)) as HeadingLevel, runs, ...at };
   }
 }

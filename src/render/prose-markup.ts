@@ -4,7 +4,7 @@ import type { Summary } from "../summary/schema.js";
 import { parseProse } from "../summary/prose-syntax.js";
 import { BUILT_IN_REFERENCES } from "../summary/schema.js";
 import { BLANK, changeText, formatValue, yearOnYear, type Change } from "./figures.js";
-import { replaceLineBreaks } from "./line-breaks.js";
+import { replaceLineBreaks } from "../line-breaks.js";
 
 /**
  * Markup that Handlebars inserts as it is (it calls toHTML instead of escaping), so a template
@@ -71,7 +71,7 @@ const NEW_PARAGRAPH = "</p><p>";
  * The blank lines of a text, as [start, end) ranges: a line break, blanks, another line break, and
  * all the white space after it. The data's texts mark paragraphs so, whatever kind of YAML text they
  * were written as. Found by scanning, in time linear in the text (a regex around the line breaks
- * would be tried at each space of a long run, as render/line-breaks.ts explains).
+ * would be tried at each space of a long run, as line-breaks.ts explains).
  */
 function paragraphBreaks(text: string): [number, number][] {
   const breaks: [number, number][] = [];

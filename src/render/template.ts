@@ -3,7 +3,6 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, join } from "node:path";
 import Handlebars from "handlebars";
-import { processContext } from "../context.js";
 import { textLines } from "../lines.js";
 import { ReportError } from "../errors.js";
 import { PACKAGE_ROOT } from "../paths.js";
@@ -40,6 +39,9 @@ function precompiledTemplates(): Record<string, Precompiled> {
   }
 }
 
+/** The templates the command line has read: one process, one set (context.ts gives a library caller its own). */
+export const processTemplates = new Map<string, CompiledTemplate>();
+
 /**
  * Reads and checks every file of the folder, so that a syntax error, a missing partial or an unknown
  * helper is reported at its file and line before anything is rendered. Template problems are
@@ -49,7 +51,7 @@ function precompiledTemplates(): Record<string, Precompiled> {
  */
 export function loadTemplate(
   dir: string = DEFAULT_TEMPLATE_DIR,
-  loaded: Map<string, CompiledTemplate> = processContext.templates,
+  loaded: Map<string, CompiledTemplate> = processTemplates,
 ): CompiledTemplate {
   let template = loaded.get(dir);
   if (!template) {

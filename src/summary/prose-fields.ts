@@ -1,4 +1,5 @@
 import { textFields } from "./structure.js";
+import { isRecord } from "../is-record.js";
 
 export type FieldPath = readonly (string | number)[];
 
@@ -35,7 +36,7 @@ export function fieldName(path: FieldPath): string {
 }
 
 function record(value: unknown): Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
+  return isRecord(value) ? value : {};
 }
 
 function items(value: unknown): readonly unknown[] {

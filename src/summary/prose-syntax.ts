@@ -5,7 +5,7 @@
  * JavaScript objects.
  */
 import Handlebars from "handlebars";
-import { MAX_REFERENCES_PER_TEXT } from "../load/limits.js";
+import { MAX_REFERENCES_PER_TEXT } from "../limits.js";
 import { lineStartOffsets } from "../lines.js";
 import type { MessageCode } from "../messages/catalogue.js";
 import { BUILT_IN_REFERENCES } from "./schema.js";

@@ -6,12 +6,12 @@
  * in their editor.
  *
  * Written with zod/mini, Zod's functional API: the same schemas, issues and JSON Schema as the
- * classic API, without building a method table for every schema at start-up (measured: the classic
- * API's import and this schema took ~25 ms of a ~130 ms cold build).
+ * classic API, without building a method table for every schema at start-up (a large share of a
+ * cold build with the classic API; `npm run bench` prints the cold build's time).
  */
 import * as z from "zod/mini";
-import { RULE_IDS } from "../validate/writing/rules.js";
-import { asOrdinalStyle, ORDINAL_STYLES, type OrdinalStyle } from "./numbering.js";
+import { RULE_IDS } from "../writing-rules.js";
+import { asOrdinalStyle, ORDINAL_STYLES } from "./numbering.js";
 
 // Zod compiles each object schema to a function with `new Function` on first use: a saving for a
 // long-running server, a cost for a command that parses one file and exits.
@@ -184,38 +184,25 @@ const sectionFields = (level: SectionLevel) => ({
 const itemsDescription = (level: SectionLevel) =>
   `下一级标题，编号 ${LEVEL_NAMES[level]} 自动生成；每项可以有 heading、body、points、items。`;
 
-/** A section of level 4 has no level below it; every other level's `items` are the next level. */
-function levelSchema(level: SectionLevel): z.ZodMiniType {
-  const fields = sectionFields(level);
-  if (level === 4) return z.strictObject(fields);
-  const next = (level + 1) as SectionLevel;
-  return z.strictObject({
-    ...fields,
-    items: z.optional(
-      z
-        .array(levelSchema(next))
-        .check(z.minLength(1), z.meta({ title: "下一级", description: itemsDescription(next) })),
-    ),
-  });
-}
+/** A level's `items`: the sections of the next level down. */
+const itemsOf = <S extends z.ZodMiniType>(next: SectionLevel, schema: S) =>
+  z.optional(z.array(schema).check(z.minLength(1), z.meta({ title: "下一级", description: itemsDescription(next) })));
 
-export interface Section {
-  readonly heading?: string;
-  readonly runIn?: boolean;
-  readonly numbered?: boolean;
-  readonly numbering?: readonly OrdinalStyle[];
-  readonly leads?: boolean;
-  readonly body?: string;
-  readonly pointsLead?: string;
-  readonly points?: readonly string[];
-  readonly pointsAsParagraphs?: boolean;
-  readonly items?: readonly Section[];
-}
+/** A section of level 4 has no level below it; every other level's `items` are the next level. */
+const level4Schema = z.strictObject(sectionFields(4));
+const level3Schema = z.strictObject({ ...sectionFields(3), items: itemsOf(4, level4Schema) });
+const level2Schema = () => z.strictObject({ ...sectionFields(2), items: itemsOf(3, level3Schema) });
 
 /** A part (一、), with its own title; its `items` are （一）…. */
-export const partSchema = levelSchema(1) as z.ZodMiniType<Section>;
+export const partSchema = z.strictObject({ ...sectionFields(1), items: itemsOf(2, level2Schema()) });
 /** A （一） section: the items of a part, or of a summary without parts. */
-export const itemSchema = levelSchema(2) as z.ZodMiniType<Section>;
+export const itemSchema = level2Schema();
+
+/**
+ * A section at any level. Every level has a part's fields (the lowest has no `items`), so each
+ * level's sections are a part's type too.
+ */
+export type Section = z.output<typeof partSchema>;
 
 /** A sentence's end, before any closing quotes or brackets: 。！？ (and their ASCII forms, and …). */
 const SENTENCE_END = /[。！？!?…][”’」』）)]*$/u;
@@ -265,7 +252,7 @@ export const closingSchema = z
   })
   .check(z.meta({ title: "落款", description: "正文后面的发文单位和成文日期，例如 closing: { date: 2020-12-28 }。" }));
 
-/** Writing checks an office's house style does without (see src/validate/writing/rules.ts). */
+/** Writing checks an office's house style does without (see src/writing-rules.ts). */
 export const checksSchema = z
   .strictObject({
     off: z.optional(
@@ -391,4 +378,3 @@ export const summarySchema = z
 
 export type Summary = z.output<typeof summarySchema>;
 export type Figure = z.output<typeof figureSchema>;
-export type FigureValue = Figure["value"];

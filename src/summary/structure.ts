@@ -5,40 +5,33 @@
  * added to the schema is checked, counted, suggested and rendered without another list to update.
  */
 import { isMap, isSeq } from "yaml";
-import type * as z from "zod/mini";
+import * as z from "zod/mini";
+import { isRecord } from "../is-record.js";
 import { summarySchema, textRoles, type TextRole } from "./schema.js";
 
-type Schema = z.ZodMiniType;
+type Schema = z.core.$ZodType;
 type Path = readonly (string | number)[];
-
-interface Def {
-  readonly type: string;
-  readonly shape?: Record<string, Schema>;
-  readonly element?: Schema;
-  readonly innerType?: Schema;
-  readonly in?: Schema;
-  readonly valueType?: Schema;
-  readonly options?: readonly Schema[];
-}
-
-const defOf = (schema: Schema): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
 
 /** Optional fields, defaults and pipes wrap the schema that says what the value is. */
 function unwrap(schema: Schema): Schema {
   for (;;) {
-    const def = defOf(schema);
-    if ((def.type === "optional" || def.type === "default" || def.type === "nullable") && def.innerType)
-      schema = def.innerType;
-    else if (def.type === "pipe" && def.in) schema = def.in;
+    if (
+      schema instanceof z.ZodMiniOptional ||
+      schema instanceof z.ZodMiniDefault ||
+      schema instanceof z.ZodMiniNullable
+    )
+      schema = schema.def.innerType;
+    else if (schema instanceof z.ZodMiniPipe) schema = schema.def.in;
     else return schema;
   }
 }
 
 /** A mapping's fields: an object's own, or (for a figure) those of the union's object form. */
-function shapeOf(schema: Schema): Record<string, Schema> | undefined {
-  const def = defOf(unwrap(schema));
-  if (def.shape) return def.shape;
-  for (const option of def.options ?? []) {
+function shapeOf(schema: Schema): Readonly<Record<string, Schema>> | undefined {
+  const inner = unwrap(schema);
+  if (inner instanceof z.ZodMiniObject) return inner.shape;
+  if (!(inner instanceof z.ZodMiniUnion)) return undefined;
+  for (const option of inner.def.options) {
     const shape = shapeOf(option);
     if (shape) return shape;
   }
@@ -57,9 +50,8 @@ function compile(schema: Schema): Shape {
   const inner = unwrap(schema);
   const role = textRoles.get(inner)?.role;
   if (role) return { kind: "text", role };
-  const def = defOf(inner);
-  if (def.type === "array" && def.element) return { kind: "list", element: compile(def.element) };
-  if (def.type === "record" && def.valueType) return { kind: "record", value: compile(def.valueType) };
+  if (inner instanceof z.ZodMiniArray) return { kind: "list", element: compile(inner.def.element) };
+  if (inner instanceof z.ZodMiniRecord) return { kind: "record", value: compile(inner.def.valueType) };
   const shape = shapeOf(inner);
   if (shape) return { kind: "mapping", fields: new Map(Object.entries(shape).map(([k, v]) => [k, compile(v)])) };
   return { kind: "other" };
@@ -141,8 +133,4 @@ export function eachList(root: unknown, visit: (path: Path, items: readonly unkn
     }
   };
   walk(structure(), root, []);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }

@@ -8,7 +8,7 @@ import { fragmentPosition, keyPosition, positionOf } from "./locate.js";
 import { parseProse } from "../summary/prose-syntax.js";
 import { fieldName, proseFields } from "../summary/prose-fields.js";
 import type { Figure, Summary } from "../summary/schema.js";
-import { MAX_PROBLEMS_PER_TEXT } from "../load/limits.js";
+import { MAX_PROBLEMS_PER_TEXT } from "../limits.js";
 
 /** One error for each place in the text where a blank would print, in the order of the file. */
 export function blankReferences(summary: Summary, source: SourceFile): Diagnostic[] {

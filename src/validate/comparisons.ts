@@ -6,7 +6,7 @@
 import type { Diagnostic } from "../errors.js";
 import type { SourceFile } from "../load/source-file.js";
 import { changeText, decimalText, rateFromZero, yearOnYear } from "../render/figures.js";
-import { MAX_PROBLEMS_PER_TEXT } from "../load/limits.js";
+import { MAX_PROBLEMS_PER_TEXT } from "../limits.js";
 import { fragmentPosition, keyPosition, positionOf } from "./locate.js";
 import { parseProse, type ProseSegment } from "../summary/prose-syntax.js";
 import { fieldName, proseFields, type FieldPath } from "../summary/prose-fields.js";

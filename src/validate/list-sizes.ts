@@ -4,7 +4,7 @@
  */
 import { isMap, type Node } from "yaml";
 import type { Diagnostic } from "../errors.js";
-import { MAX_FIGURES, MAX_LIST_ITEMS } from "../load/limits.js";
+import { MAX_FIGURES, MAX_LIST_ITEMS } from "../limits.js";
 import type { SourceFile } from "../load/source-file.js";
 import { fieldName } from "../summary/prose-fields.js";
 import { eachList } from "../summary/structure.js";

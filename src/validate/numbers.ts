@@ -10,6 +10,7 @@ import { located, type Diagnostic } from "../errors.js";
 import type { SourceFile } from "../load/source-file.js";
 import { nodeAt, positionOf } from "./locate.js";
 import { fieldName, type FieldPath } from "../summary/prose-fields.js";
+import { isRecord } from "../is-record.js";
 
 export interface NumberCheck {
   readonly diagnostics: Diagnostic[];
@@ -138,8 +139,4 @@ function commaBefore(source: SourceFile, figurePath: FieldPath, key: string) {
   const keyStart = isPair(pair) && isScalar(pair.key) && pair.key.range ? pair.key.range[0] : undefined;
   if (keyStart === undefined) return positionOf(source, figurePath);
   return source.positionAt(Math.max(0, source.text.lastIndexOf(",", keyStart)));
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }

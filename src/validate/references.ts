@@ -7,7 +7,7 @@ import { nthOpening, parseProse } from "../summary/prose-syntax.js";
 import { fieldName, figureNames, proseFields, tableNames } from "../summary/prose-fields.js";
 import { BUILT_IN_REFERENCES } from "../summary/schema.js";
 import { closest } from "./suggest.js";
-import { MAX_PROBLEMS_PER_TEXT, MAX_REFERENCES, MAX_REFERENCES_PER_TEXT } from "../load/limits.js";
+import { MAX_PROBLEMS_PER_TEXT, MAX_REFERENCES, MAX_REFERENCES_PER_TEXT } from "../limits.js";
 
 /**
  * The built-in references, and the names every JavaScript object already has (`__proto__`,

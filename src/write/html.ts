@@ -4,7 +4,16 @@
  * model; every length comes from the Word layout (docx/layout.ts) and every font name from the font
  * profiles, so the preview and the Word file agree by construction.
  */
-import { plainText, type Block, type DocumentModel, type HeadingLevel, type Run, type Table } from "../model.js";
+import { ATTACHMENT_NOTE_LABEL_CHARS, TRACED_KINDS, attachmentNoteLines, type BlockOf } from "../blocks.js";
+import {
+  plainText,
+  type Block,
+  type BlockKind,
+  type DocumentModel,
+  type HeadingLevel,
+  type Run,
+  type Table,
+} from "../model.js";
 import { closingLeftIndents } from "./docx/closing.js";
 import { FONT_PROFILES, type FontSet } from "./docx/fonts.js";
 import { BODY, BODY_CHAR_TWIPS, LINE, PAGE, PAGE_NUMBER, TEXT_BLOCK, TITLE, mmToTwips } from "./docx/layout.js";
@@ -56,58 +65,94 @@ export function fontStack(role: FontRole): string {
 /** The stylesheet of the document column (the page's own chrome is styled by the preview). */
 export function documentCss(): string {
   const g = PAGE_GEOMETRY;
+  const kinds = (Object.keys(PREVIEW) as BlockKind[]).map((kind) => PREVIEW[kind].css).join("\n");
   return `
 .flow { width: ${g.textWidth}; font: ${BODY.sizePt}pt/${g.line} ${fontStack("body")};
   letter-spacing: ${pt(BODY.characterSpacingTwips)}; text-align: justify; line-break: strict;
   /* Every character a full em, as in Word: no trimming of adjacent punctuation (Chrome 123+). */
   text-spacing-trim: space-all; }
 .flow p { margin: 0; min-height: ${g.line}; }
-.flow .title { font: ${TITLE.sizePt}pt/${g.line} ${fontStack("title")}; letter-spacing: 0; text-align: center; }
-.flow .body { text-indent: ${pt(BODY.firstLineIndentTwips)}; }
-.flow .h1 { text-indent: ${pt(BODY.firstLineIndentTwips)}; font-family: ${fontStack("heading1")}; }
-.flow .h2, .flow .h3, .flow .h4 { text-indent: ${pt(BODY.firstLineIndentTwips)}; font-family: ${fontStack("runIn")}; }
+${kinds}
 .flow .runin { font-family: ${fontStack("runIn")}; }
 .flow .runin.l1 { font-family: ${fontStack("heading1")}; }
 .flow .blank { background: #ffeb3b; color: inherit; }
-.flow .note { padding-left: ${pt(BODY.firstLineIndentTwips + 3 * BODY_CHAR_TWIPS)}; text-indent: ${pt(-3 * BODY_CHAR_TWIPS)}; }
-.flow .closing p { text-align: left; white-space: pre; }
-.flow .label { font-family: ${fontStack("heading1")}; }
-.flow table { width: 100%; border-collapse: collapse; }
-.flow td, .flow th { padding: 0 4pt; line-height: ${g.line}; font-weight: normal; box-shadow: inset 0 0 0 0.5pt #000; }
-.flow th { text-align: center; }
 [data-line] { cursor: pointer; }
 `;
 }
 
-function blockHtml(block: Block, options: HtmlOptions): string {
-  const runs = (list: readonly Run[]) => list.map((run) => runHtml(run, options)).join("");
-  const line = (n: number | undefined) => (n === undefined ? "" : ` data-line="${n}"`);
-  switch (block.kind) {
-    case "title":
-      return `<p class="title">${titleHtml(block.runs, options)}</p><p></p>`;
-    case "heading":
-      return `<p class="h${block.level}"${line(block.line)}>${runs(block.runs)}</p>`;
-    case "paragraph":
-      return `<p class="body"${line(block.line)}>${runs(block.runs)}</p>`;
-    case "salutation":
-      return `<p class="salutation"${line(block.line)}>${runs(block.runs)}</p>`;
-    case "closing": {
+/** A kind of block in the preview: its HTML, its CSS, and the selector that finds it on the page. */
+interface PreviewForm<K extends BlockKind> {
+  readonly html: (block: BlockOf<K>, options: HtmlOptions) => string;
+  readonly css: string;
+  readonly selector: string;
+}
+
+const indent = pt(BODY.firstLineIndentTwips);
+const noteIndent = pt(BODY.firstLineIndentTwips + ATTACHMENT_NOTE_LABEL_CHARS * BODY_CHAR_TWIPS);
+const runs = (list: readonly Run[], options: HtmlOptions) => list.map((run) => runHtml(run, options)).join("");
+const line = (n: number | undefined) => (n === undefined ? "" : ` data-line="${n}"`);
+
+const PREVIEW: { readonly [K in BlockKind]: PreviewForm<K> } = {
+  title: {
+    html: (block, options) => `<p class="title">${titleHtml(block.runs, options)}</p><p></p>`,
+    css: `.flow .title { font: ${TITLE.sizePt}pt/${PAGE_GEOMETRY.line} ${fontStack("title")}; letter-spacing: 0; text-align: center; }`,
+    selector: ".flow > .title",
+  },
+  heading: {
+    html: (block, options) => `<p class="h${block.level}"${line(block.line)}>${runs(block.runs, options)}</p>`,
+    css: `.flow .h1 { text-indent: ${indent}; font-family: ${fontStack("heading1")}; }
+.flow .h2, .flow .h3, .flow .h4 { text-indent: ${indent}; font-family: ${fontStack("runIn")}; }`,
+    selector: ".flow .h1, .flow .h2, .flow .h3, .flow .h4",
+  },
+  paragraph: {
+    html: (block, options) => `<p class="body"${line(block.line)}>${runs(block.runs, options)}</p>`,
+    css: `.flow .body { text-indent: ${indent}; }`,
+    selector: ".flow .body",
+  },
+  salutation: {
+    html: (block, options) => `<p class="salutation"${line(block.line)}>${runs(block.runs, options)}</p>`,
+    css: "",
+    selector: ".flow .salutation",
+  },
+  closing: {
+    html: (block, options) => {
       const indents = closingLeftIndents(block.lines.map(plainText));
       const lines = block.lines.map(
-        (l, i) => `<p style="margin-left: ${pt(Math.max(0, indents[i] ?? 0))}">${runs(l)}</p>`,
+        (l, i) => `<p style="margin-left: ${pt(Math.max(0, indents[i] ?? 0))}">${runs(l, options)}</p>`,
       );
       return `<p></p><div class="closing">${lines.join("")}</div>`;
-    }
-    case "attachmentNote": {
-      const items = block.items.map((item, i) => `<p class="note">${i === 0 ? "附件：" : "　　　"}${runs(item)}</p>`);
-      return `<p></p>${items.join("")}`;
-    }
-    case "attachment":
-      return (
-        `<section class="attachment" data-new-page><p class="label">${escapeHtml(block.label)}</p>` +
-        `<p class="title">${runs(block.title)}</p><p></p>${tableHtml(block.table, options)}</section>`
+    },
+    css: ".flow .closing p { text-align: left; white-space: pre; }",
+    selector: ".flow .closing",
+  },
+  attachmentNote: {
+    html: (block, options) => {
+      const items = attachmentNoteLines(block).map(
+        ({ lead, runs: item }) => `<p class="note">${lead}${runs(item, options)}</p>`,
       );
-  }
+      return `<p></p>${items.join("")}`;
+    },
+    css: `.flow .note { padding-left: ${noteIndent}; text-indent: ${pt(-ATTACHMENT_NOTE_LABEL_CHARS * BODY_CHAR_TWIPS)}; }`,
+    selector: ".flow .note",
+  },
+  attachment: {
+    html: (block, options) =>
+      `<section class="attachment" data-new-page><p class="label">${escapeHtml(block.label)}</p>` +
+      `<p class="title">${runs(block.title, options)}</p><p></p>${tableHtml(block.table, options)}</section>`,
+    css: `.flow .label { font-family: ${fontStack("heading1")}; }
+.flow table { width: 100%; border-collapse: collapse; }
+.flow td, .flow th { padding: 0 4pt; line-height: ${PAGE_GEOMETRY.line}; font-weight: normal; box-shadow: inset 0 0 0 0.5pt #000; }
+.flow th { text-align: center; }`,
+    selector: ".flow .attachment",
+  },
+};
+
+/** What a click in the preview finds: the blocks of the kinds the registry traces to the data file. */
+export const TRACED_SELECTOR = TRACED_KINDS.map((kind) => PREVIEW[kind].selector).join(", ");
+
+function blockHtml(block: Block, options: HtmlOptions): string {
+  // As formOf does: the table's entry for a kind takes that kind's block (PREVIEW's type checks it).
+  return (PREVIEW[block.kind].html as (block: Block, options: HtmlOptions) => string)(block, options);
 }
 
 /** The title in the same balanced lines as the Word file. */

@@ -1,3 +1,4 @@
+import { attachmentNoteLines, formOf, type PerKind } from "../blocks.js";
 import { plainText, type Block, type DocumentModel, type Run, type Table } from "../model.js";
 
 /** Markdown for review in a browser or a pull request: headings as headings, run-in headings bold. */
@@ -5,27 +6,23 @@ export function writeMd(model: DocumentModel): Uint8Array {
   return new TextEncoder().encode(model.blocks.map(markdown).join("\n\n") + "\n");
 }
 
-function markdown(block: Block): string {
-  switch (block.kind) {
-    case "title":
-      return `# ${escape(plainText(block.runs))}`;
-    case "heading":
-      return `${"#".repeat(block.level + 1)} ${escape(plainText(block.runs))}`;
-    case "paragraph":
-      return paragraph(block.runs);
-    case "salutation":
-      return escape(plainText(block.runs));
-    case "closing":
-      return block.lines.map((line) => escape(plainText(line))).join("  \n");
-    case "attachmentNote":
-      return block.items.map((item, i) => (i === 0 ? "附件：" : "　　　") + escape(plainText(item))).join("  \n");
-    case "attachment":
-      // A thematic break stands for the new page the attachment starts on.
-      return ["---", `**${escape(block.label)}**`, `## ${escape(plainText(block.title))}`, table(block.table)].join(
-        "\n\n",
-      );
-  }
-}
+/** Each kind of block in Markdown. */
+const MARKDOWN: PerKind<string> = {
+  title: (block) => `# ${escape(plainText(block.runs))}`,
+  heading: (block) => `${"#".repeat(block.level + 1)} ${escape(plainText(block.runs))}`,
+  paragraph: (block) => paragraph(block.runs),
+  salutation: (block) => escape(plainText(block.runs)),
+  closing: (block) => block.lines.map((line) => escape(plainText(line))).join("  \n"),
+  attachmentNote: (block) =>
+    attachmentNoteLines(block)
+      .map(({ lead, runs }) => lead + escape(plainText(runs)))
+      .join("  \n"),
+  // A thematic break stands for the new page the attachment starts on.
+  attachment: (block) =>
+    ["---", `**${escape(block.label)}**`, `## ${escape(plainText(block.title))}`, table(block.table)].join("\n\n"),
+};
+
+const markdown = (block: Block) => formOf(MARKDOWN, block);
 
 /**
  * CommonMark does not close `**` between punctuation and a Chinese character (“。**自”), so a

@@ -33,6 +33,13 @@ export type RandomSource = (size: number) => Uint8Array;
 
 export interface WriteOptions {
   readonly random?: RandomSource;
+  /** The temporary file's permissions when created (less the umask); 0o666 unless said. */
+  readonly mode?: number;
+  /**
+   * Called with the whole temporary file still open, just before the rename: to give it the old
+   * file's owner and mode, or to throw (a ReportError) and leave the old file as it is.
+   */
+  readonly beforeRename?: (temporary: string, fd: number) => void;
 }
 
 /**
@@ -74,7 +81,7 @@ export function writeOutputFile(path: string, bytes: Uint8Array, options: WriteO
     () => temporary && removeQuietly(temporary),
     () => {
       try {
-        temporary = writeTemporary(path, bytes, options.random ?? randomBytes);
+        temporary = writeTemporary(path, bytes, options);
         renameSync(temporary, path);
       } catch (error) {
         if (temporary) removeQuietly(temporary);
@@ -85,18 +92,19 @@ export function writeOutputFile(path: string, bytes: Uint8Array, options: WriteO
 }
 
 /** Creates a new temporary file beside `path` and writes `bytes` into it; returns its name. */
-function writeTemporary(path: string, bytes: Uint8Array, random: RandomSource): string {
+function writeTemporary(path: string, bytes: Uint8Array, options: WriteOptions): string {
   for (let attempt = 0; attempt < TEMPORARY_NAME_TRIES; attempt++) {
-    const temporary = temporaryPathFor(path, random);
+    const temporary = temporaryPathFor(path, options.random ?? randomBytes);
     let fd: number;
     try {
-      fd = openSync(temporary, "wx");
+      fd = openSync(temporary, "wx", options.mode ?? 0o666);
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code === "EEXIST") continue;
       throw error;
     }
     try {
       for (let written = 0; written < bytes.length;) written += writeSync(fd, bytes, written, bytes.length - written);
+      options.beforeRename?.(temporary, fd);
     } catch (error) {
       closeSync(fd);
       removeQuietly(temporary);

@@ -12,6 +12,7 @@ import { delimiter, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { ReportError } from "../errors.js";
 import { FONT_PROFILES, type FontProfileName } from "./docx/fonts.js";
+import { forLibreOffice } from "./docx/for-libreoffice.js";
 import { onInterrupt } from "./interrupt.js";
 
 /** Where installers put soffice when it is not on the PATH (Windows and macOS). */
@@ -47,7 +48,7 @@ export function docxToPdf(docx: Uint8Array, fonts: FontProfileName, title: strin
   const interrupt = onInterrupt(remove);
   try {
     const input = join(dir, "document.docx");
-    writeFileSync(input, docx);
+    writeFileSync(input, forLibreOffice(docx));
     writeFileSync(join(dir, "fonts.conf"), fontSubstitutes(fonts));
     const result = spawnSync(
       soffice,

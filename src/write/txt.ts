@@ -1,4 +1,5 @@
-import { displayWidth } from "../cli/display-width.js";
+import { displayWidth } from "../display-width.js";
+import { attachmentNoteLines, formOf, type PerKind } from "../blocks.js";
 import { plainText, type Block, type DocumentModel, type Table } from "../model.js";
 
 /** Plain text: one paragraph a line, as the reference document is kept. */
@@ -11,19 +12,19 @@ export function writeTxt(model: DocumentModel): Uint8Array {
   );
 }
 
-function lines(block: Block): string[] {
-  switch (block.kind) {
-    case "closing":
-      return block.lines.map(plainText);
-    // A blank line above the attachment note and above the attachment, which in Word starts a new page.
-    case "attachmentNote":
-      return ["", ...block.items.map((item, i) => (i === 0 ? "附件：" : "　　　") + plainText(item))];
-    case "attachment":
-      return ["", block.label, plainText(block.title), ...textTable(block.table)];
-    default:
-      return [plainText(block.runs)];
-  }
-}
+/** Each kind of block as lines of text. */
+const TEXT: PerKind<string[]> = {
+  title: (block) => [plainText(block.runs)],
+  heading: (block) => [plainText(block.runs)],
+  paragraph: (block) => [plainText(block.runs)],
+  salutation: (block) => [plainText(block.runs)],
+  closing: (block) => block.lines.map(plainText),
+  // A blank line above the attachment note and above the attachment, which in Word starts a new page.
+  attachmentNote: (block) => ["", ...attachmentNoteLines(block).map(({ lead, runs }) => lead + plainText(runs))],
+  attachment: (block) => ["", block.label, plainText(block.title), ...textTable(block.table)],
+};
+
+const lines = (block: Block) => formOf(TEXT, block);
 
 /**
  * A table as lines of text: columns padded to the widest cell (a Chinese character is two columns

@@ -18,6 +18,8 @@ export interface PdfPage {
   readonly body: PdfLine[];
   readonly above: PdfLine[];
   readonly below: PdfLine[];
+  /** The leftmost body line's left edge as printed, before an even page is moved (see parsePages). */
+  readonly printedLeft: number;
 }
 
 /**
@@ -25,18 +27,28 @@ export interface PdfPage {
  * 35 from the bottom, 28 from the left, 26 from the right), never from the writer's own constants:
  * a mistake there (margins swapped, a wrong unit) must fail this test, not move its expectations.
  */
-const mm = (millimetres: number) => (millimetres * 72) / 25.4;
+export const mm = (millimetres: number) => (millimetres * 72) / 25.4;
 export const BLOCK = { top: mm(37), bottom: mm(297 - 35), left: mm(28), right: mm(210 - 26) } as const;
 /** Glyph boxes reach a little beyond the line they sit on. */
 const SLACK_PT = 2;
+/**
+ * Printed on both sides, the 28 mm 订口 (binding edge) is on the left of odd pages and the right of
+ * even ones (mirrored margins), so an even page's text block starts 26 mm from the left edge.
+ */
+export const EVEN_PAGE_SHIFT_PT = mm(28) - mm(26);
 
+/** The pages' lines, an even page's moved right by EVEN_PAGE_SHIFT_PT so that every text block is at BLOCK. */
 export function parsePages(xhtml: string): PdfPage[] {
   const document = new DOMParser().parseFromString(xhtml.replace(/<!DOCTYPE[^>]*>/, ""), "text/xml");
   return Array.from(document.getElementsByTagName("page")).map((page, i) => {
-    const lines = mergeSameBaseline(Array.from(page.getElementsByTagName("line")).map(toLine));
+    const shift = i % 2 === 1 ? EVEN_PAGE_SHIFT_PT : 0;
+    const printed = mergeSameBaseline(Array.from(page.getElementsByTagName("line")).map(toLine));
+    const lines = printed.map((l) => ({ ...l, xMin: l.xMin + shift, xMax: l.xMax + shift }));
+    const inBlock = (l: PdfLine) => l.yMin >= BLOCK.top - SLACK_PT && l.yMax <= BLOCK.bottom + SLACK_PT;
     return {
       number: i + 1,
-      body: lines.filter((l) => l.yMin >= BLOCK.top - SLACK_PT && l.yMax <= BLOCK.bottom + SLACK_PT),
+      printedLeft: Math.min(...printed.filter(inBlock).map((l) => l.xMin)),
+      body: lines.filter(inBlock),
       above: lines.filter((l) => l.yMax < BLOCK.top - SLACK_PT),
       below: lines.filter((l) => l.yMin > BLOCK.bottom + SLACK_PT),
     };

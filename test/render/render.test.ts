@@ -7,7 +7,7 @@ import { readFileSync, rmSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ROOT, fixture, runCli } from "../helpers.js";
-import { BLOCK, isAllFullWidth, isFullWidth, isTitleSize, parsePages, type PdfPage } from "./pdf-lines.js";
+import { BLOCK, mm as mmPt, isAllFullWidth, isFullWidth, isTitleSize, parsePages, type PdfPage } from "./pdf-lines.js";
 import {
   asWordLaysOut,
   bboxLayout,
@@ -141,6 +141,11 @@ for (const [label, expected] of Object.entries(cases)) {
         expect(mm(number!.yMin - BLOCK.bottom), `page ${page.number}`).toBeGreaterThan(5);
         expect(mm(number!.yMin - BLOCK.bottom), `page ${page.number}`).toBeLessThan(9);
       }
+    });
+
+    it("mirrors the margins: the text block 28 mm from the left edge on odd pages, 26 mm on even ones (订口 inside)", () => {
+      for (const page of get().pages.filter((p) => p.body.length > 10))
+        expect(page.printedLeft, `page ${page.number}`).toBeCloseTo(mmPt(page.number % 2 === 1 ? 28 : 26), 0);
     });
 
     it("centres the title", () => {

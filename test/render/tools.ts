@@ -8,7 +8,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { DOMParser } from "@xmldom/xmldom";
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { unzipSync } from "fflate";
+import { forLibreOffice } from "../../src/write/docx/for-libreoffice.js";
 import { ROOT } from "../helpers.js";
 
 const PACKAGES: Record<string, string> = {
@@ -62,24 +63,13 @@ export function resaveDocx(docx: string, dir: string): string {
 }
 
 /**
- * A copy of `docx` in `dir` that LibreOffice lays out as Word lays out the original. LibreOffice 7.4
- * reads w:overflowPunct inverted (its import sets hanging punctuation when the value is false;
- * Word follows ECMA-376 §17.3.1.21), so every w:overflowPunct in the copy says the opposite.
+ * A copy of `docx` in `dir` that LibreOffice lays out as Word lays out the original: the copy
+ * `--format pdf` converts too (src/write/docx/for-libreoffice.ts says what it changes and why).
  */
 export function asWordLaysOut(docx: string, dir: string): string {
   mkdirSync(dir, { recursive: true });
-  const parts = unzipSync(readFileSync(docx));
-  for (const [path, bytes] of Object.entries(parts)) {
-    if (!/^word\/[^/]+\.xml$/.test(path)) continue;
-    parts[path] = strToU8(
-      strFromU8(bytes).replace(/<w:overflowPunct(?: w:val="([^"]*)")?\/>/g, (_, value?: string) => {
-        const hanging = value === undefined || ["1", "true", "on"].includes(value);
-        return `<w:overflowPunct w:val="${hanging ? 0 : 1}"/>`;
-      }),
-    );
-  }
   const copy = join(dir, basename(docx));
-  writeFileSync(copy, zipSync(parts));
+  writeFileSync(copy, forLibreOffice(readFileSync(docx)));
   return copy;
 }
 

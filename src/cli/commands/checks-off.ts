@@ -1,6 +1,6 @@
 /** `--off id,id…` on validate, build and fix: writing-check rules switched off for this run. */
 import { ReportError } from "../../errors.js";
-import { RULE_IDS, isRuleId } from "../../validate/writing/rules.js";
+import { RULE_IDS, isRuleId } from "../../writing-rules.js";
 
 /** Commander collects each `--off` given; each may list several ids, separated by commas. */
 export function collectOff(value: string, previous: readonly string[] = []): string[] {

@@ -6,9 +6,12 @@
 import { expandInputs } from "../../batch/inputs.js";
 import { ReportError, type Diagnostic } from "../../errors.js";
 import { fixAll } from "../../fix/edits.js";
-import { lineDiff, writeBack } from "../../fix/write-back.js";
-import { check, checkSource } from "../../pipeline.js";
+import { lineDiff, readForFix, writeBack, type Original } from "../../fix/write-back.js";
+import { sourceOfBytes } from "../../load/load.js";
 import { parseSource } from "../../load/source-file.js";
+import { MAX_PROBLEMS_PER_FILE } from "../../limits.js";
+import { check, checkSource } from "../../pipeline.js";
+import { visible } from "../../messages/visible.js";
 import { rulesOff } from "../../validate/writing/check.js";
 import { EXIT, type ExitCode } from "../exit-code.js";
 import type { Output } from "../output.js";
@@ -39,8 +42,10 @@ export async function fixOne(
   out: Output,
 ): Promise<boolean> {
   let checked: Awaited<ReturnType<typeof check>>;
+  let original: Original;
   try {
-    checked = await check(file, { checksOff });
+    original = await readForFix(file);
+    checked = checkSource(sourceOfBytes(file, original.bytes), { checksOff });
   } catch (error) {
     if (!(error instanceof ReportError)) throw error;
     out.diagnostics(error.diagnostics);
@@ -53,8 +58,13 @@ export async function fixOne(
   }
   const result = fixAll(source, (data) => rulesOff(data, checksOff));
   const where = (c: { line: number; column: number }) => `${file}:${c.line}:${c.column}`;
-  for (const change of result.changes) out.note("fixChanged", { where: where(change), ...change });
-  for (const lost of result.untraced) out.note("fixNotTraced", { where: where(lost), rule: lost.rule });
+  // A summary, not a line each: 100,000 changes must not print megabytes.
+  for (const change of result.changes.slice(0, MAX_PROBLEMS_PER_FILE))
+    out.note("fixChanged", { where: where(change), ...change });
+  if (result.changes.length > MAX_PROBLEMS_PER_FILE)
+    out.note("fixMoreChanges", { file, more: result.changes.length - MAX_PROBLEMS_PER_FILE });
+  for (const lost of result.untraced.slice(0, MAX_PROBLEMS_PER_FILE))
+    out.note("fixNotTraced", { where: where(lost), rule: lost.rule });
   const errorsOf = (list: readonly Diagnostic[]) => list.filter((d) => d.severity === "error");
   const writingWarnings = (list: readonly Diagnostic[]) => list.filter((d) => d.code === "writing").length;
   if (result.changes.length === 0) {
@@ -67,8 +77,18 @@ export async function fixOne(
     out.note("fixNothing", { file, left: writingWarnings(diagnostics) });
     return true;
   }
-  if (dryRun) out.data(new TextEncoder().encode(lineDiff(file, source.text, result.text)));
-  else writeBack(file, result.text);
+  if (dryRun) {
+    // Shown, not obeyed: an escape sequence in a comment on a changed line must not reach the terminal.
+    out.data(new TextEncoder().encode(visibleLines(lineDiff(file, source.text, result.text))));
+  } else {
+    try {
+      writeBack(original, result.text);
+    } catch (error) {
+      if (!(error instanceof ReportError)) throw error;
+      out.diagnostics(error.diagnostics);
+      return false;
+    }
+  }
   // What is left, read from the fixed text itself (for --dry-run, the text as it would be).
   const after = dryRun ? checkSource(parseSource(file, result.text), { checksOff }) : await check(file, { checksOff });
   const errors = errorsOf(after.diagnostics);
@@ -83,4 +103,11 @@ export async function fixOne(
   else if (errors.length > 0) out.note("fixErrorsLeft", left);
   else out.note("fixWritten", left);
   return errors.length === 0;
+}
+
+function visibleLines(diff: string): string {
+  return diff
+    .split("\n")
+    .map((line) => visible(line))
+    .join("\n");
 }

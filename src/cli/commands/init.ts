@@ -1,5 +1,5 @@
 /** `report init <file> [--year N] [--from <last-year.yaml>] [--force]`: a new data file to fill in. */
-import { existsSync } from "node:fs";
+import { closeSync, existsSync, openSync, readSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { diagnostic, ReportError } from "../../errors.js";
@@ -31,10 +31,28 @@ export async function runInit(file: string, options: InitCommandOptions, out: Ou
 }
 
 async function lastYear(path: string, out: Output): Promise<Summary> {
+  if (isBinary(path)) throw new ReportError("data", [diagnostic("initFromWord", { path })]);
   const { summary, diagnostics } = await check(path);
   if (!summary) throw new ReportError("data", diagnostics);
   out.diagnostics(diagnostics);
   return summary;
+}
+
+/** A Word file (a zip, or an old .doc) or anything else with NUL bytes at its start is not a data file. */
+function isBinary(path: string): boolean {
+  let fd: number | undefined;
+  try {
+    fd = openSync(path, "r");
+    const head = new Uint8Array(512);
+    const n = readSync(fd, head, 0, head.length, 0);
+    const bytes = head.subarray(0, n);
+    const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+    return !utf16 && (bytes.includes(0) || (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03));
+  } catch {
+    return false; // the loader says what is wrong with the path
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
 }
 
 function parseYear(value: string | undefined): number | undefined {
@@ -47,7 +65,7 @@ function parseYear(value: string | undefined): number | undefined {
 }
 
 /** Relative, so the file keeps working when the folder is copied with the tool; a file: URL across drives. */
-function schemaRef(file: string): string {
+export function schemaRef(file: string): string {
   const path = relative(dirname(resolve(file)), SCHEMA_PATH);
   return isAbsolute(path) ? pathToFileURL(SCHEMA_PATH).href : path.split(sep).join("/");
 }

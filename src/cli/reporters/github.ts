@@ -2,10 +2,11 @@
  * For GitHub Actions: each problem as a workflow command, which the pull request shows on the
  * line it names (https://docs.github.com/actions/reference/workflow-commands-for-github-actions).
  */
+import { commandName } from "../../command-name.js";
 import type { Diagnostic } from "../../errors.js";
 import { text, type Lang } from "../../messages/catalogue.js";
-import { consoleText } from "../output.js";
-import { visible, visibleMessage } from "../visible.js";
+import { consoleText } from "../../messages/diagnostic-text.js";
+import { visible, visibleMessage } from "../../messages/visible.js";
 import { isProblem, statusMessage, type Reporter, type ReporterStreams } from "./reporter.js";
 
 export function githubReporter({ out, lang }: ReporterStreams): Reporter {
@@ -34,7 +35,7 @@ export function annotation(d: Diagnostic, lang: Lang): string {
     d.file && `file=${property(d.file)}`,
     d.position && `line=${d.position.line}`,
     d.position && `col=${d.position.column}`,
-    `title=${property(`report ${d.code}`)}`,
+    `title=${property(`${commandName()} ${d.code}`)}`,
   ].filter(Boolean);
   const command = d.severity === "error" ? "error" : "warning";
   // Capped as on a terminal: a value of a megabyte quoted in a message must not make a line of one.

@@ -1,7 +1,8 @@
 import { text } from "../../messages/catalogue.js";
 /** For people: code frames, a line per file, a progress line on a terminal, totals for batches. */
-import { consoleText, createPalette, formatDiagnostic } from "../output.js";
-import { visibleName } from "../visible.js";
+import { consoleText, formatDiagnostic } from "../../messages/diagnostic-text.js";
+import { createPalette } from "../output.js";
+import { visibleName } from "../../messages/visible.js";
 import { isProblem, statusMessage, type Reporter, type ReporterStreams } from "./reporter.js";
 
 export function prettyReporter({ err, lang }: ReporterStreams): Reporter {

@@ -4,15 +4,17 @@
  */
 import type { Diagnostic } from "../../errors.js";
 import type { SourceFile } from "../../load/source-file.js";
-import { MAX_PROBLEMS_PER_TEXT } from "../../load/limits.js";
+import { MAX_PROBLEMS_PER_TEXT } from "../../limits.js";
 import { fragmentPosition, nodeAt } from "../locate.js";
 import { fieldName, proseFields, type FieldPath } from "../../summary/prose-fields.js";
 import { numberFindings } from "./numbers.js";
 import { pairFindings } from "./pairs.js";
 import { punctuationFindings } from "./punctuation.js";
-import { isRuleId, type Finding, type RuleId } from "./rules.js";
+import { isRuleId, type RuleId } from "../../writing-rules.js";
+import type { Finding } from "./rules.js";
 import { valueOffsets } from "./source-map.js";
 import { scanText } from "./text.js";
+import { isRecord } from "../../is-record.js";
 
 /** Every mistake in one text, in order, from the rules that are on. */
 export function findMistakes(text: string, off: ReadonlySet<RuleId> = new Set()): Finding[] {
@@ -87,8 +89,4 @@ function proseText(data: unknown, path: FieldPath): string {
   for (const key of path)
     value = isRecord(value) || Array.isArray(value) ? (value as Record<string | number, unknown>)[key] : undefined;
   return typeof value === "string" ? value : "";
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
 }

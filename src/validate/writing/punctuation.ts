@@ -67,7 +67,8 @@ export function punctuationFindings(scanned: ScannedText): Finding[] {
     const c = at(i);
     if (c === undefined) return undefined;
     const run = lengthOf[i] ?? 1;
-    return judge(scanned, i, c, run, neighbour(i - 1, -1), neighbour(i + run, 1), depthOf[i] ?? 0, quotes, parens);
+    const [before, after] = [neighbour(i - 1, -1), neighbour(i + run, 1)];
+    return judge({ scanned, i, c, run, before, after, quoteDepth: depthOf[i] ?? 0, quotes, parens });
   };
   const record = (i: number, finding: Finding): void => {
     findings.set(i, finding);
@@ -96,18 +97,24 @@ export function punctuationFindings(scanned: ScannedText): Finding[] {
   return [...findings.values()].sort((a, b) => a.offset - b.offset);
 }
 
+/** A mark (or run of marks) in its text, with what is around it. */
+interface Mark {
+  readonly scanned: ScannedText;
+  /** Where the mark is, the mark, and how many times it is repeated there. */
+  readonly i: number;
+  readonly c: string;
+  readonly run: number;
+  /** The characters next to it, as they read once the fixes before it are made. */
+  readonly before: string | undefined;
+  readonly after: string | undefined;
+  /** How many quotes are open around it. */
+  readonly quoteDepth: number;
+  readonly quotes: ReadonlyMap<number, string>;
+  readonly parens: ReadonlySet<number>;
+}
+
 /** One mark (or run of marks) judged by its neighbours. */
-function judge(
-  scanned: ScannedText,
-  i: number,
-  c: string,
-  run: number,
-  before: string | undefined,
-  after: string | undefined,
-  quoteDepth: number,
-  quotes: ReadonlyMap<number, string>,
-  parens: ReadonlySet<number>,
-): Finding | undefined {
+function judge({ scanned, i, c, run, before, after, quoteDepth, quotes, parens }: Mark): Finding | undefined {
   const make = (rule: Finding["rule"], found: string, fix: string | undefined, suggestion = fix ?? ""): Finding => ({
     rule,
     offset: i,

@@ -1,11 +1,12 @@
 /**
- * docProps/core.xml as the document's own: its dates (timestamp.ts), its title, and the organisation as
- * author and last editor, or no author at all; never the docx library's “Un-named” placeholder.
+ * docProps/core.xml and app.xml as the document's own. core.xml: its dates (timestamp.ts), its
+ * title, and the organisation as author and last editor, or no author at all; never the docx
+ * library's “Un-named” placeholder.
  */
-import type { DocumentModel } from "../../model.js";
-import type { WriterOptions } from "../index.js";
+import { plainText, type DocumentModel, type Runs } from "../../model.js";
+import type { WriterOptions } from "../options.js";
 import { documentTimestamp } from "./timestamp.js";
-import { stampCoreXml } from "./deterministic-zip.js";
+import { APP_PART, CORE_PART, stampCoreXml } from "./deterministic-zip.js";
 
 const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
@@ -16,4 +17,56 @@ export function documentCoreXml(xml: string, model: DocumentModel, options: Writ
   return stampCoreXml(xml, documentTimestamp(model, options))
     .replace(/<(dc:title|dc:creator|cp:lastModifiedBy)>[^<]*<\/\1>/g, "")
     .replace(/(<cp:coreProperties\b[^>]*>)/, `$1${own}`);
+}
+
+/**
+ * docProps/app.xml with what Word fills in that is known without laying the pages out (文件 → 属性):
+ * the template (Word's Normal), the organisation as 单位 (Company), the characters with and without
+ * spaces (字符数) of the text; pages, words and lines are Word's to count when it saves.
+ */
+export function documentAppXml(xml: string, model: DocumentModel): string {
+  const text = documentText(model);
+  const withSpaces = [...text.replace(/\s/g, " ")].length;
+  const withoutSpaces = [...text.replace(/\s/g, "")].length;
+  const company = model.properties.author
+    ? `<Company>${escapeXml(model.properties.author)}</Company>`
+    : "<Company></Company>";
+  const properties =
+    "<Template>Normal.dotm</Template><TotalTime>0</TotalTime>" +
+    `<Characters>${withoutSpaces}</Characters><Application>report</Application><DocSecurity>0</DocSecurity>` +
+    `<ScaleCrop>false</ScaleCrop>${company}<LinksUpToDate>false</LinksUpToDate>` +
+    `<CharactersWithSpaces>${withSpaces}</CharactersWithSpaces><SharedDoc>false</SharedDoc>` +
+    "<HyperlinksChanged>false</HyperlinksChanged>";
+  return xml.replace(/<Properties([^>]*?)\/>/, `<Properties$1>${properties}</Properties>`);
+}
+
+/** The part's XML made the document's own, for the parts that carry its properties; others as they are. */
+export function documentPropertiesXml(path: string, xml: string, model: DocumentModel, options: WriterOptions): string {
+  if (path === CORE_PART) return documentCoreXml(xml, model, options);
+  if (path === APP_PART) return documentAppXml(xml, model);
+  return xml;
+}
+
+/** The text Word counts: the body's, tables included, without headers and footers. */
+function documentText(model: DocumentModel): string {
+  return model.blocks
+    .flatMap((block): Runs[] => {
+      switch (block.kind) {
+        case "closing":
+          return [...block.lines];
+        case "attachmentNote":
+          return [...block.items];
+        case "attachment":
+          return [
+            [{ text: block.label }],
+            block.title,
+            block.table.columns.map((c) => ({ text: c.header })),
+            ...block.table.rows.flat(),
+          ];
+        default:
+          return [block.runs];
+      }
+    })
+    .map(plainText)
+    .join("");
 }

@@ -10,13 +10,14 @@ import { deflatedEntry, storedEntry, zip, type ZipEntry } from "./zip.js";
 
 export const DOCUMENT_PART = "word/document.xml";
 export const CORE_PART = "docProps/core.xml";
+export const APP_PART = "docProps/app.xml";
 
 /** Parts Word writes first. */
 const FIRST = ["[Content_Types].xml", "_rels/.rels"];
 
-/** The parts whose bytes depend on the data: the text, the file's dates and the draft label. */
+/** The parts whose bytes depend on the data: the text, the file's properties and the draft label. */
 export const isDocumentPart = (path: string): boolean =>
-  path === DOCUMENT_PART || path === CORE_PART || /^word\/header\d+\.xml$/.test(path);
+  path === DOCUMENT_PART || path === CORE_PART || path === APP_PART || /^word\/header\d+\.xml$/.test(path);
 
 /** The entry a part becomes: stored when it holds the document's text, deflated otherwise. */
 export const packageEntry = (path: string, bytes: Uint8Array): ZipEntry =>

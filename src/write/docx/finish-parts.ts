@@ -7,17 +7,19 @@
  * the docx library that styles.ts brings with it.
  */
 import { strFromU8, strToU8, unzipSync } from "fflate";
-import { CORE_PART, packageEntry, zipPackage } from "./deterministic-zip.js";
+import { APP_PART, CORE_PART, packageEntry, zipPackage } from "./deterministic-zip.js";
 import type { FontSet } from "./fonts.js";
 import {
   AFTER_SNAP,
   footerFirstPages,
   insertInPPr,
   withCachedPageNumber,
-  withCharacterSpacing,
   withFontTable,
+  withPlainSeparators,
   withTypographyDefaults,
+  withWordSettings,
 } from "./package-parts.js";
+import { DEFAULT_PARAGRAPH_FONT, LATENT_STYLES } from "./latent-styles.js";
 import { STYLE_SPECS } from "./styles.js";
 
 export const STYLES_PART = "word/styles.xml";
@@ -27,12 +29,14 @@ const ALWAYS_KEPT = ["TableNormal"];
 const STYLE = /<w:style\b[^>]*\bw:styleId="([^"]*)"[^>]*>.*?<\/w:style>/gs;
 const STYLE_REFERENCE = /<w:(?:pStyle|rStyle|tblStyle|basedOn|next|link)\b[^>]*\bw:val="([^"]*)"/g;
 
-/** The docx library's zip, its parts finished, its core properties made the document's own (`coreXml`), zipped anew. */
-export function repack(docxZip: Uint8Array, fonts: FontSet, coreXml: (xml: string) => string): Uint8Array {
+/** The docx library's zip, its parts finished, its properties parts made the document's own (`own`), zipped anew. */
+export function repack(docxZip: Uint8Array, fonts: FontSet, own: (path: string, xml: string) => string): Uint8Array {
   const parts = unzipSync(docxZip);
   finishParts(parts, fonts);
-  const core = parts[CORE_PART];
-  if (core) parts[CORE_PART] = strToU8(coreXml(strFromU8(core)));
+  for (const path of [CORE_PART, APP_PART]) {
+    const bytes = parts[path];
+    if (bytes) parts[path] = strToU8(own(path, strFromU8(bytes)));
+  }
   return zipPackage(Object.entries(parts).map(([path, bytes]) => packageEntry(path, bytes)));
 }
 
@@ -41,10 +45,17 @@ export function finishParts(parts: Record<string, Uint8Array>, fonts: FontSet): 
     const bytes = parts[path];
     if (bytes) parts[path] = strToU8(change(strFromU8(bytes)));
   };
-  edit(STYLES_PART, (xml) => withTypographyDefaults(offGrid(zeroSpacing(keepStylesInUse(xml, parts)))));
+  edit("word/footnotes.xml", withPlainSeparators);
+  edit("word/endnotes.xml", withPlainSeparators);
+  edit(STYLES_PART, (xml) => withWordStyles(withTypographyDefaults(offGrid(zeroSpacing(keepStylesInUse(xml, parts))))));
   edit("word/fontTable.xml", (xml) => withFontTable(xml, fonts));
-  edit("word/settings.xml", withCharacterSpacing);
+  edit("word/settings.xml", withWordSettings);
   for (const [path, page] of footerFirstPages(parts)) edit(path, (xml) => withCachedPageNumber(xml, page));
+}
+
+/** Word's latent styles after the document defaults, and the Default Paragraph Font first among the styles. */
+function withWordStyles(xml: string): string {
+  return xml.replace("</w:docDefaults>", `</w:docDefaults>${LATENT_STYLES}${DEFAULT_PARAGRAPH_FONT}`);
 }
 
 /**

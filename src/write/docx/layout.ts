@@ -35,6 +35,16 @@ export const TEXT_BLOCK = {
  */
 export const LINE = { exactTwips: 579 } as const;
 
+/**
+ * The document grid as Word's own 公文 templates write it (页面设置 → 文档网格: 指定行和字符网格,
+ * 每页 22 行, 每行 28 字): linesAndChars, linePitch 579, charSpace −849, i.e. each character cell is
+ * 16 pt − 849/4096 pt = 15.79 pt, 28 cells = 8844 twips inside the 8845-twip text block (word-wps.md).
+ */
+export const GRID_PITCH = { lineTwips: LINE.exactTwips, charSpace: -849 } as const;
+
+/** Word's default tab stop in a Chinese document: 420 twips, two 五号 characters (Word's 公文 templates). */
+export const DEFAULT_TAB_STOP_TWIPS = 420;
+
 export const BODY = {
   sizePt: SIZE_PT.三号,
   /** 28 characters in 156 mm is 15.8 pt a character: −0.25 pt between characters makes 28 fit. */

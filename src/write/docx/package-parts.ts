@@ -75,9 +75,35 @@ export function withTypographyDefaults(xml: string): string {
   );
 }
 
-/** Every ，。 keeps its full cell (§17.15.1.18); placed where CT_Settings' sequence has it, before w:compat. */
-export function withCharacterSpacing(xml: string): string {
-  return xml.replace("<w:compat>", '<w:characterSpacingControl w:val="doNotCompress"/><w:compat>');
+/**
+ * settings.xml as Word's 公文 templates have it, each element where CT_Settings' sequence puts it:
+ * mirrored margins (GB/T 9704's 28 mm is the 订口, the binding edge, on the left of odd pages and
+ * the right of even ones when printed on both sides, as the page numbers alternate); every ，。 a
+ * full cell (§17.15.1.18); the footnote and endnote separators named, as Word names them; the theme's
+ * East Asian language zh-CN, so Word picks Chinese theme fonts for any text without its own.
+ */
+export function withWordSettings(xml: string): string {
+  return xml
+    .replace("<w:defaultTabStop ", "<w:mirrorMargins/><w:defaultTabStop ")
+    .replace(
+      "<w:compat>",
+      '<w:characterSpacingControl w:val="doNotCompress"/>' +
+        '<w:footnotePr><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>' +
+        '<w:endnotePr><w:endnote w:id="-1"/><w:endnote w:id="0"/></w:endnotePr><w:compat>',
+    )
+    .replace("</w:compat>", '</w:compat><w:themeFontLang w:val="en-US" w:eastAsia="zh-CN"/>');
+}
+
+/**
+ * The separators hold only w:separator / w:continuationSeparator, as Word writes them: the docx
+ * library adds a footnote-reference mark to each, which Word is reported to repair once a clerk
+ * inserts a footnote.
+ */
+export function withPlainSeparators(xml: string): string {
+  return xml.replace(
+    /<w:r><w:rPr><w:rStyle w:val="(?:Foot|End)noteReference"\/><\/w:rPr><w:(?:foot|end)noteRef\/><\/w:r>/g,
+    "",
+  );
 }
 
 /** Each footer part and the first page it shows: the default (odd) footer page 1, the even one page 2. */

@@ -3,7 +3,8 @@
  * kinds) each block becomes, which run each piece of text, where the title breaks, how far the
  * closing is indented and how wide a table's columns are. Pure; knows nothing of XML.
  */
-import { plainText, type Block, type DocumentModel, type HeadingLevel, type Run, type Table } from "../../model.js";
+import { ATTACHMENT_NOTE_LABEL, formOf, type PerKind } from "../../blocks.js";
+import { plainText, type DocumentModel, type HeadingLevel, type Run, type Table } from "../../model.js";
 import { closingLeftIndents } from "./closing.js";
 import { TEXT_BLOCK, TITLE } from "./layout.js";
 import { splitOutsideGb2312 } from "./outside-gb2312.js";
@@ -62,46 +63,50 @@ export function planParagraphs(model: DocumentModel, highlightBlanks: boolean): 
   const runs = (list: readonly Run[]) => list.map((r) => run(r));
   const paragraph = (kind: ParagraphKind, list: readonly Run[]): PlannedParagraph => ({ kind, runs: runs(list) });
 
-  return model.blocks.flatMap(blocksOf).map(splitOutsideGb2312);
+  /** Each kind of block as the paragraphs (of styles.ts's kinds) and tables it becomes. */
+  const forms: PerKind<PlannedBlock[]> = {
+    title: (block) => [{ kind: "title", runs: titleRuns(block.runs, run) }, BLANK_LINE],
+    heading: (block) => [{ kind: `heading${block.level}`, runs: block.runs.map((r) => run(r, false, true)) }],
+    paragraph: (block) => [paragraph("body", block.runs)],
+    salutation: (block) => [paragraph("salutation", block.runs)],
+    attachmentNote: (block) => {
+      // 附件： before the first name; each further name on a new line of the same paragraph, which
+      // the style's hanging indent sets under the first.
+      const items = block.items.map((item, i) =>
+        runs(item).map((r, j) => (i > 0 && j === 0 ? { ...r, breakBefore: true } : r)),
+      );
+      return [BLANK_LINE, { kind: "attachmentNote", runs: [run({ text: ATTACHMENT_NOTE_LABEL }), ...items.flat()] }];
+    },
+    // 附件 on the first line, the title on the third (§7.3.7), a blank line, then the table.
+    attachment: (block) => [
+      { kind: "attachmentLabel", runs: [run({ text: block.label })] },
+      BLANK_LINE,
+      { kind: "attachmentTitle", runs: titleRuns(block.title, run) },
+      BLANK_LINE,
+      planTable(block.table, run),
+    ],
+    closing: (block) => {
+      const indents = closingLeftIndents(block.lines.map(plainText));
+      const lines = block.lines.map((line, i) => ({
+        kind: "closing" as const,
+        runs: runs(line),
+        leftIndentTwips: Math.max(0, indents[i] ?? 0),
+        keepNext: i < block.lines.length - 1,
+      }));
+      return [BLANK_LINE, ...lines];
+    },
+  };
 
-  function blocksOf(block: Block): PlannedBlock[] {
-    switch (block.kind) {
-      case "title":
-        return [{ kind: "title", runs: titleRuns(block.runs, run) }, BLANK_LINE];
-      case "heading":
-        return [{ kind: `heading${block.level}`, runs: block.runs.map((r) => run(r, false, true)) }];
-      case "paragraph":
-        return [paragraph("body", block.runs)];
-      case "salutation":
-        return [paragraph("salutation", block.runs)];
-      case "attachmentNote": {
-        // 附件： before the first name; each further name on a new line of the same paragraph.
-        const items = block.items.map((item, i) =>
-          runs(item).map((r, j) => (i > 0 && j === 0 ? { ...r, breakBefore: true } : r)),
-        );
-        return [BLANK_LINE, { kind: "attachmentNote", runs: [run({ text: "附件：" }), ...items.flat()] }];
-      }
-      case "attachment":
-        // 附件 on the first line, the title on the third (§7.3.7), a blank line, then the table.
-        return [
-          { kind: "attachmentLabel", runs: [run({ text: block.label })] },
-          BLANK_LINE,
-          { kind: "attachmentTitle", runs: titleRuns(block.title, run) },
-          BLANK_LINE,
-          planTable(block.table, run),
-        ];
-      case "closing": {
-        const indents = closingLeftIndents(block.lines.map(plainText));
-        const lines = block.lines.map((line, i) => ({
-          kind: "closing" as const,
-          runs: runs(line),
-          leftIndentTwips: Math.max(0, indents[i] ?? 0),
-          keepNext: i < block.lines.length - 1,
-        }));
-        return [BLANK_LINE, ...lines];
-      }
-    }
-  }
+  return model.blocks.flatMap((block) => formOf(forms, block)).map(splitOutside);
+}
+
+/** Every run of the block cut where it leaves GB2312 (outside-gb2312.ts). */
+function splitOutside(block: PlannedBlock): PlannedBlock {
+  const split = (paragraph: PlannedParagraph): PlannedParagraph => ({
+    ...paragraph,
+    runs: paragraph.runs.flatMap(splitOutsideGb2312),
+  });
+  return block.kind === "table" ? { ...block, rows: block.rows.map((cells) => cells.map(split)) } : split(block);
 }
 
 /** Ems a column's widest cell is given at least, and never more than this share of the width. */

@@ -8,6 +8,7 @@
  * Word has no counterpart for carry Chinese names, as a clerk would see them.
  */
 import { AlignmentType, type IParagraphOptions, type IParagraphStyleOptions, type IRunOptions } from "docx";
+import { ATTACHMENT_NOTE_LABEL_CHARS, type BlockStyle } from "../../blocks.js";
 import { HEADING_LEVELS, type HeadingLevel } from "../../model.js";
 import { fontAttributes, type FontSet } from "./fonts.js";
 import { GRID } from "./grid.js";
@@ -43,11 +44,36 @@ export interface StyleSpec {
   readonly outlineLevel?: number;
   /** Off the line grid (w:snapToGrid 0), written into the style by finish-parts.ts: the title's 22 pt lines. */
   readonly offGrid?: true;
+  /**
+   * The style Enter gives the next paragraph (w:next), by kind; absent = this style again, as Word
+   * reads a style without w:next (its own header, footer and Signature styles have none).
+   */
+  readonly next?: "body";
+  /** Where Word's styles pane and gallery show it, as Word's own templates write it (see WORD_UI). */
+  readonly ui: StyleUi;
 }
+
+/** w:uiPriority, w:semiHidden/w:unhideWhenUsed and w:qFormat, as Word 2016's own styles.xml has them. */
+export interface StyleUi {
+  readonly priority?: number;
+  /** Shown in the styles pane once used (header, footer, Salutation): the file uses them, so no semiHidden. */
+  readonly unhideWhenUsed?: true;
+  /** In the styles gallery (样式库). */
+  readonly gallery?: true;
+}
+
+/** Word's built-ins (Normal 0, heading n 9, Title 10, the rest 99 shown when used); ours in the gallery. */
+const WORD_UI = {
+  normal: { gallery: true },
+  heading: { priority: 9, gallery: true },
+  title: { priority: 10, gallery: true },
+  whenUsed: { priority: 99, unhideWhenUsed: true },
+  ours: { gallery: true },
+} as const satisfies Record<string, StyleUi>;
 
 const noIndent = { firstLine: 0, firstLineChars: 0 };
 /** 附件说明: 附件： two characters in, the names (and the lines under the first) three characters further. */
-const NOTE_LABEL_TWIPS = 3 * BODY_CHAR_TWIPS;
+const NOTE_LABEL_TWIPS = ATTACHMENT_NOTE_LABEL_CHARS * BODY_CHAR_TWIPS;
 export const ATTACHMENT_NOTE_INDENT = {
   leftTwips: BODY.firstLineIndentTwips + NOTE_LABEL_TWIPS,
   hangingTwips: NOTE_LABEL_TWIPS,
@@ -63,6 +89,8 @@ const headingStyle = (level: HeadingLevel): StyleSpec => ({
   sizePt: BODY.sizePt,
   paragraph: { keepNext: true, keepLines: true },
   outlineLevel: level - 1,
+  next: "body",
+  ui: WORD_UI.heading,
 });
 
 const headingStyles = Object.fromEntries(HEADING_LEVELS.map((level) => [`heading${level}`, headingStyle(level)])) as {
@@ -73,6 +101,7 @@ export const PARAGRAPH_STYLES = {
   /** 正文: the default paragraph style, so a paragraph typed or pasted in Word keeps the layout. */
   body: {
     id: "Normal",
+    ui: WORD_UI.normal,
     name: "Normal",
     font: "body",
     sizePt: BODY.sizePt,
@@ -85,6 +114,8 @@ export const PARAGRAPH_STYLES = {
   },
   title: {
     id: "Title",
+    next: "body",
+    ui: WORD_UI.title,
     name: "Title",
     font: "title",
     sizePt: TITLE.sizePt,
@@ -96,6 +127,8 @@ export const PARAGRAPH_STYLES = {
   /** 主送机关 such as 各位代表：, flush left (§7.3.2). */
   salutation: {
     id: "Salutation",
+    next: "body",
+    ui: WORD_UI.whenUsed,
     name: "Salutation",
     font: "body",
     sizePt: BODY.sizePt,
@@ -104,6 +137,7 @@ export const PARAGRAPH_STYLES = {
   /** 落款: each line's left indent is computed (closing.ts) and given on the paragraph. */
   closing: {
     id: "SignOff",
+    ui: WORD_UI.ours,
     name: "落款",
     font: "body",
     sizePt: BODY.sizePt,
@@ -112,6 +146,7 @@ export const PARAGRAPH_STYLES = {
   /** 附件说明 (§7.3.4); its lines are breaks in one paragraph, so every line sits under the first name. */
   attachmentNote: {
     id: "AttachmentNote",
+    ui: WORD_UI.ours,
     name: "附件说明",
     font: "body",
     sizePt: BODY.sizePt,
@@ -123,6 +158,8 @@ export const PARAGRAPH_STYLES = {
   /** 附件 at the top left of a new page, in 黑体 (§7.3.7). */
   attachmentLabel: {
     id: "AttachmentLabel",
+    next: "body",
+    ui: WORD_UI.ours,
     name: "附件标识",
     font: "heading1",
     sizePt: BODY.sizePt,
@@ -131,6 +168,8 @@ export const PARAGRAPH_STYLES = {
   /** The attachment's title, set like the document's. */
   attachmentTitle: {
     id: "AttachmentTitle",
+    next: "body",
+    ui: WORD_UI.ours,
     name: "附件标题",
     basedOn: "Title",
     font: "title",
@@ -141,6 +180,7 @@ export const PARAGRAPH_STYLES = {
   },
   tableHeader: {
     id: "TableHeading",
+    ui: WORD_UI.ours,
     name: "表头",
     ...tableText,
     font: "heading1",
@@ -148,6 +188,7 @@ export const PARAGRAPH_STYLES = {
   },
   tableText: {
     id: "TableText",
+    ui: WORD_UI.ours,
     name: "表格文字",
     ...tableText,
     paragraph: { alignment: AlignmentType.LEFT, indent: noIndent },
@@ -155,6 +196,7 @@ export const PARAGRAPH_STYLES = {
   /** The draft label above the text (页眉). */
   draftHeader: {
     id: "Header",
+    ui: WORD_UI.whenUsed,
     name: "header",
     font: "body",
     sizePt: BODY.sizePt,
@@ -164,6 +206,7 @@ export const PARAGRAPH_STYLES = {
   /** — 1 — in 宋体 四号 (§7.5, 页脚); its side is given on each footer's paragraph. */
   pageNumber: {
     id: "Footer",
+    ui: WORD_UI.whenUsed,
     name: "footer",
     font: "pageNumber",
     sizePt: PAGE_NUMBER.sizePt,
@@ -173,7 +216,8 @@ export const PARAGRAPH_STYLES = {
       spacing: { line: ptToTwips(PAGE_NUMBER.sizePt), lineRule: "exact", before: 0, after: 0 },
     },
   },
-} as const satisfies Record<string, StyleSpec>;
+  // Every style a block kind is set in (src/blocks.ts) must be here.
+} as const satisfies Record<string, StyleSpec> & Record<BlockStyle, StyleSpec>;
 
 export type ParagraphKind = keyof typeof PARAGRAPH_STYLES;
 export const STYLE_SPECS: readonly StyleSpec[] = Object.values(PARAGRAPH_STYLES);
@@ -203,8 +247,11 @@ export function paragraphStyles(fonts: FontSet): IParagraphStyleOptions[] {
     return {
       id: style.id,
       name: style.name,
-      ...(normal ? {} : { basedOn: style.basedOn ?? "Normal", next: "Normal" }),
-      quickFormat: true,
+      ...(normal ? {} : { basedOn: style.basedOn ?? "Normal" }),
+      ...(style.next ? { next: PARAGRAPH_STYLES[style.next].id } : {}),
+      ...(style.ui.priority === undefined ? {} : { uiPriority: style.ui.priority }),
+      ...(style.ui.unhideWhenUsed ? { unhideWhenUsed: true } : {}),
+      ...(style.ui.gallery ? { quickFormat: true } : {}),
       paragraph: {
         ...style.paragraph,
         ...(style.outlineLevel === undefined ? {} : { outlineLevel: style.outlineLevel }),

@@ -5,12 +5,12 @@
  */
 import { Document, DocumentGridType, Packer } from "docx";
 import type { DocumentModel } from "../../model.js";
-import type { WriterOptions } from "../index.js";
-import { documentCoreXml } from "./core-properties.js";
+import type { WriterOptions } from "../options.js";
+import { documentPropertiesXml } from "./core-properties.js";
 import { toDocxBlock } from "./docx-objects.js";
 import { repack } from "./finish-parts.js";
 import { FONT_PROFILES, fontAttributes } from "./fonts.js";
-import { BODY, LINE, PAGE, PAGE_NUMBER, ptToHalfPoints } from "./layout.js";
+import { BODY, DEFAULT_TAB_STOP_TWIPS, GRID_PITCH, PAGE, PAGE_NUMBER, ptToHalfPoints } from "./layout.js";
 import { draftHeaders, pageNumberFooters } from "./page-furniture.js";
 import { planParagraphs, type PlannedBlock } from "./plan.js";
 import { paragraphStyles } from "./styles.js";
@@ -18,8 +18,8 @@ import { paragraphStyles } from "./styles.js";
 export async function writeDocx(model: DocumentModel, options: WriterOptions): Promise<Uint8Array> {
   const blocks = planParagraphs(model, !options.final);
   const fonts = FONT_PROFILES[options.fonts];
-  return repack(await packDocx(blocks, model.draftLabel, options), fonts, (xml) =>
-    documentCoreXml(xml, model, options),
+  return repack(await packDocx(blocks, model.draftLabel, options), fonts, (path, xml) =>
+    documentPropertiesXml(path, xml, model, options),
   );
 }
 
@@ -27,6 +27,22 @@ export async function writeDocx(model: DocumentModel, options: WriterOptions): P
  * The docx library's own package for these blocks, dates and zip times as it makes them; its fixed
  * parts are finished afterwards, the same way for the reference writer and the kit (finish-parts.ts).
  */
+/**
+ * The compatibility options every Word file saved in a Chinese locale carries (the seven of Word's
+ * 公文 templates, in their w:compat): among them doNotExpandShiftReturn, without which a line ended
+ * by Shift+Enter is stretched across the whole width, and adjustLineHeightInTable, which puts table
+ * cells on the document grid.
+ */
+const EAST_ASIAN_COMPATIBILITY = {
+  spaceForUnderline: true,
+  balanceSingleByteDoubleByteWidth: true,
+  doNotLeaveBackslashAlone: true,
+  underlineTrailingSpaces: true,
+  doNotExpandShiftReturn: true,
+  adjustLineHeightInTable: true,
+  useFELayout: true,
+} as const;
+
 export async function packDocx(
   blocks: readonly PlannedBlock[],
   draftLabel: string,
@@ -35,6 +51,8 @@ export async function packDocx(
   const fonts = FONT_PROFILES[options.fonts];
   const document = new Document({
     evenAndOddHeaderAndFooters: true,
+    defaultTabStop: DEFAULT_TAB_STOP_TWIPS,
+    compatibility: EAST_ASIAN_COMPATIBILITY,
     styles: {
       default: {
         document: {
@@ -63,8 +81,12 @@ export async function packDocx(
               gutter: 0,
             },
           },
-          // A line grid, so Word's 页面设置 shows 每页 22 行; a character grid LibreOffice lays out at 18 a line (layout.md).
-          grid: { type: DocumentGridType.LINES, linePitch: LINE.exactTwips },
+          // Word's 22 × 28 (页面设置 → 文档网格); LibreOffice is given a lines-only copy (for-libreoffice.ts).
+          grid: {
+            type: DocumentGridType.LINES_AND_CHARS,
+            linePitch: GRID_PITCH.lineTwips,
+            charSpace: GRID_PITCH.charSpace,
+          },
         },
         ...(options.final ? {} : { headers: draftHeaders(draftLabel) }),
         footers: pageNumberFooters(),

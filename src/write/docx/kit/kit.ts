@@ -8,6 +8,9 @@ import { HEADING_LEVELS, type HeadingLevel } from "../../../model.js";
 import type { FontProfileName } from "../fonts.js";
 import type { ParagraphKind, PlannedParagraph, PlannedRun } from "../plan.js";
 
+/** The kits the command line has loaded (context.ts gives a library caller its own). */
+export const processKits = new Map<string, DocxKit>();
+
 /** A part the same in every document of this kit: its zip entry, deflated at build time. */
 export interface FixedPart {
   readonly path: string;
@@ -52,7 +55,7 @@ export interface DocxKit {
   readonly table: TableKit;
 }
 
-export { CORE_PART, DOCUMENT_PART } from "../deterministic-zip.js";
+export { APP_PART, CORE_PART, DOCUMENT_PART } from "../deterministic-zip.js";
 
 /** Private-use characters no data can contain in a kit: text, the draft label. */
 export const TEXT_SLOT = "\uE000";

@@ -1,15 +1,15 @@
 /** Run time: planned blocks and a kit → the .docx, byte for byte what the reference writer makes. */
 import { readFileSync } from "node:fs";
-import { processContext } from "../../../context.js";
 import { join } from "node:path";
 import type { DocumentModel } from "../../../model.js";
 import { PACKAGE_ROOT } from "../../../paths.js";
-import type { WriterOptions } from "../../index.js";
-import { documentCoreXml } from "../core-properties.js";
+import type { WriterOptions } from "../../options.js";
+import { documentPropertiesXml } from "../core-properties.js";
 import { zipPackage } from "../deterministic-zip.js";
 import { storedEntry, type ZipEntry } from "../zip.js";
 import { planParagraphs, type PlannedBlock, type PlannedParagraph, type PlannedTable } from "../plan.js";
 import {
+  APP_PART,
   CORE_PART,
   DOCUMENT_PART,
   LABEL_SLOT,
@@ -18,6 +18,7 @@ import {
   paragraphKey,
   runKey,
   type DocxKit,
+  processKits,
   type FixedPart,
 } from "./kit.js";
 
@@ -38,8 +39,8 @@ export function writeDocxFromKit(
     const xml =
       part.path === DOCUMENT_PART
         ? kit.documentHead + body + kit.documentTail
-        : part.path === CORE_PART
-          ? documentCoreXml(part.xml, model, options)
+        : part.path === CORE_PART || part.path === APP_PART
+          ? documentPropertiesXml(part.path, part.xml, model, options)
           : // A function, so `$&`, `$'` and the like in the label are inserted as typed, never as patterns.
             part.xml.replaceAll(LABEL_SLOT, () => label);
     return storedEntry(part.path, encoder.encode(xml));
@@ -108,7 +109,7 @@ function escapeXml(text: string): string {
 /** The kit for these options, from dist/docx-kit/ (written by `npm run build`); read once a context. */
 export function loadKit(
   options: Pick<WriterOptions, "fonts" | "final">,
-  loaded: Map<string, DocxKit> = processContext.kits,
+  loaded: Map<string, DocxKit> = processKits,
 ): DocxKit {
   const name = kitFileName(options.fonts, options.final);
   let kit = loaded.get(name);
