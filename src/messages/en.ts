@@ -561,6 +561,22 @@ export const en = {
     message: `${p.file}: ${p.errors} problem(s); nothing was written`,
   }),
   // Numbering and the clerk's mistakes of issue 22.
+  commentInText: (p: { text: string; lost: string }) => ({
+    message: `YAML reads “#${p.lost}” after “${p.text}” as a comment: it is not in the document`,
+    hint: `If “#${p.lost}” is part of the text, write the full-width “＃” or put the whole text in quotes; a comment of your own starts with “# ” (a space after #). --final refuses this.`,
+  }),
+  pointsRunTogether: (p: { field: string; last: string }) => ({
+    message: `The point \`${p.field}\` ends in “${p.last}” without “。”, so it runs into the next one (…${p.last}二是…)`,
+    hint: "End each point with “。” (or “；”). --final refuses this.",
+  }),
+  placeholderLeft: (p: { field: string; found: string }) => ({
+    message: `\`${p.field}\` still has the placeholder “${p.found}”`,
+    hint: "Write the text in its place and delete the placeholder; if it is meant, add checks: { off: [placeholder] }. --final refuses this.",
+  }),
+  lastYearsYear: (p: { field: string; found: number; meant: number; year: number }) => ({
+    message: `\`${p.field}\` names ${p.found}年 in the ${p.year} summary, perhaps left over from last year's file`,
+    hint: `Did you mean ${p.meant}年? If ${p.found}年 is meant, add checks: { off: [last-year] }. --final refuses this.`,
+  }),
   colonInText: (p: { key: string; before: string; after: string }) => ({
     message: `The text of \`${p.key}\` has a colon and a space “: ” in it (after “${p.before}”), which YAML reads as the start of another field`,
     hint: `Write the Chinese colon “：” without a space: “${p.before}：${p.after}” (${commandName()} fix does this); or put the whole text in quotes.`,

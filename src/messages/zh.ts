@@ -499,6 +499,22 @@ export const zh: Catalogue = {
   }),
   failed: (p) => ({ message: `${p.file}：发现 ${p.errors} 处问题，没有生成任何文件` }),
   // 编号和 issue 22 的各种笔误。
+  commentInText: (p) => ({
+    message: `“${p.text}”后面的“#${p.lost}”被 YAML 当成了注释，不会印到文件里`,
+    hint: `如果“#${p.lost}”是正文的一部分，请改用全角的“＃”，或者把整段文字用引号括起来；自己写的注释在 # 后面空一格。加 --final 生成正式稿时会拒绝。`,
+  }),
+  pointsRunTogether: (p) => ({
+    message: `${p.field} 这一项末尾是“${p.last}”，没有句号“。”，会和下一项连在一起（……${p.last}二是……）`,
+    hint: "请在每一项末尾加上“。”（或“；”）。加 --final 生成正式稿时会拒绝。",
+  }),
+  placeholderLeft: (p) => ({
+    message: `${p.field} 里还留着提示文字“${p.found}”`,
+    hint: "请写上正文，删掉这句提示；如果是有意保留的，加上 checks: { off: [placeholder] }。加 --final 生成正式稿时会拒绝。",
+  }),
+  lastYearsYear: (p) => ({
+    message: `${p.year}年的总结里，${p.field} 写的是“${p.found}年”，可能是从去年的文件里留下来的`,
+    hint: `是不是应当写“${p.meant}年”？如果确实要写${p.found}年，加上 checks: { off: [last-year] }。加 --final 生成正式稿时会拒绝。`,
+  }),
   colonInText: (p) => ({
     message: `${p.key} 的文字里（“${p.before}”后面）有英文冒号加空格“: ”，YAML 会把它当成又一个字段的开头`,
     hint: `请改成中文冒号“：”，后面不空格，写成“${p.before}：${p.after}”（${commandName()} fix 可以自动改）；或者把整段文字用引号括起来。`,

@@ -10,7 +10,7 @@
  * cold build with the classic API; `npm run bench` prints the cold build's time).
  */
 import * as z from "zod/mini";
-import { RULE_IDS } from "../writing-rules.js";
+import { LEFTOVER_IDS, RULE_IDS } from "../writing-rules.js";
 import { asOrdinalStyle, ORDINAL_STYLES } from "./numbering.js";
 
 // Zod compiles each object schema to a function with `new Function` on first use: a saving for a
@@ -256,7 +256,14 @@ export const closingSchema = z
 export const checksSchema = z
   .strictObject({
     off: z.optional(
-      z.array(z.enum(RULE_IDS)).check(z.meta({ description: "不做的检查项，例如 [punct-space, num-date]。" })),
+      z
+        .array(z.enum([...RULE_IDS, ...LEFTOVER_IDS]))
+        .check(
+          z.meta({
+            description:
+              "不做的检查项，例如 [punct-space, num-date]；last-year 表示标题里的往年年份是有意写的，placeholder 表示“（请改写……）”是有意保留的。",
+          }),
+        ),
     ),
   })
   .check(
