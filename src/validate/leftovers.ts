@@ -7,7 +7,6 @@
  * build; `--final` refuses them (src/pipeline.ts), unless `checks: { off: [last-year] }` or
  * `[placeholder]` says they are meant.
  */
-import type { CST } from "yaml";
 import { diagnostic as error, type Diagnostic } from "../errors.js";
 import type { SourceFile } from "../load/source-file.js";
 import type { MessageCode } from "../messages/catalogue.js";
