@@ -10,7 +10,7 @@ import { chineseNumeral, headingNumber } from "../render/chinese-numerals.js";
 import { fragmentPosition } from "./locate.js";
 import { fieldName } from "../summary/prose-fields.js";
 import { endsSentence, runsIn, type Section } from "../summary/schema.js";
-import { textFields, type TextField } from "../summary/structure.js";
+import { paragraphFieldNames, textFields, type TextField } from "../summary/structure.js";
 
 const NUMERAL = "[一二三四五六七八九十百]+";
 /** 一、 （一） 1. （1）, in full-width or ASCII forms; `3.5万` is a number, not a heading's. */
@@ -65,7 +65,10 @@ export function textShapeProblems(data: unknown, source: SourceFile): Diagnostic
       const blank = BLANK_LINE.exec(field.text.trim());
       if (blank) {
         const offset = field.text.indexOf(blank[0]) + blank[0].length;
-        report("blankLineInLine", offset, field.text.slice(offset).split("\n")[0] ?? "", { field: name });
+        report("blankLineInLine", offset, field.text.slice(offset).split("\n")[0] ?? "", {
+          field: name,
+          paragraphFields: paragraphFieldNames(),
+        });
       }
     }
   }
