@@ -5,7 +5,7 @@ import { defineConfig } from "vitest/config";
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
-    exclude: ["test/render/**", "test/preview/**", "node_modules/**"],
+    exclude: ["test/render/**", "test/preview/**", "test/sea/**", "node_modules/**"],
     globalSetup: ["test/fresh-bundle.ts"],
   },
 });
