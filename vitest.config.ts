@@ -1,9 +1,11 @@
 import { defineConfig } from "vitest/config";
 
 // npm test: fast, no word processor. The render suite has its own config (vitest.render.config.ts).
+// The command-line tests run the bundle: test/fresh-bundle.ts rebuilds it first when a source is newer.
 export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     exclude: ["test/render/**", "test/preview/**", "test/sea/**", "node_modules/**"],
+    globalSetup: ["test/fresh-bundle.ts"],
   },
 });

@@ -23,7 +23,7 @@ import {
   sectionSchema,
   summarySchema,
 } from "../summary/schema.js";
-import { knownKeys } from "../summary/structure.js";
+import { knownKeys, textRoleOf } from "../summary/structure.js";
 import { comment, inlineScalar, textScalar } from "./yaml-text.js";
 
 export interface ScaffoldOptions {
@@ -95,9 +95,34 @@ const described = (schema: z.ZodMiniType): string => {
   return [meta.title, meta.description].filter(Boolean).join("：");
 };
 
+type Field = keyof typeof summarySchema.shape;
+type Writer = (data: Omit<Summary, "year">, options: ScaffoldOptions) => string;
+
+/**
+ * How init writes each field that is more than a text; a text field (a line or paragraphs) needs
+ * no entry: it is written from the schema, kept when the data has it, else shown commented out.
+ * The fields are written in the schema's order.
+ */
+const WRITERS: { readonly [K in Field]?: Writer } = {
+  year: (_, options) =>
+    `${comment("", `${described(summarySchema.shape.year)}只填阿拉伯数字，不写“年”。`)}year: ${options.year}\n\n`,
+  salutation: (data) => salutationText(data.salutation),
+  // The body, in the shape the data has, is written once, at its first field.
+  parts: (data) => `\n${bodyText(data)}`,
+  items: () => "",
+  work: () => "",
+  problems: () => "",
+  plans: () => "",
+  closing: (data, options) =>
+    options.keep && data.closing ? closingKept(data.closing) : closingBlock(options.year, data.closing),
+  draftLabel: (data) => draftLabelLine(data.draftLabel),
+  keyFigures: (data) => keyFiguresBlock(data.keyFigures),
+  checks: (data) => checksLine(data.checks),
+  figures: (data, options) => figuresBlock(data, options),
+};
+
 export function scaffold(options: ScaffoldOptions): string {
   const data = options.from ?? EXAMPLE;
-  const fields = summarySchema.shape;
   return [
     `# yaml-language-server: $schema=${options.schemaRef}\n`,
     comment(
@@ -109,6 +134,30 @@ export function scaffold(options: ScaffoldOptions): string {
       `检查：${commandName()} validate ${options.fileName}    生成：${commandName()} build ${options.fileName}`,
     ),
     "\n",
+<<<<<<< HEAD
+    ...(Object.keys(summarySchema.shape) as Field[]).map((key) => (WRITERS[key] ?? textField(key))(data, options)),
+  ].join("");
+}
+
+/** A text field of the summary, from its schema: kept as the data has it, else commented out to show it exists. */
+function textField(key: Field): Writer {
+  const role = textRoleOf(summarySchema.shape[key]);
+  if (role !== "line" && role !== "paragraphs")
+    throw new Error(`report init has no way to write the field ${key}: give it a writer in src/init/scaffold.ts`);
+  const about = described(summarySchema.shape[key]);
+  return (data) => {
+    const value = (data as Record<string, unknown>)[key];
+    if (typeof value !== "string")
+      return `${comment("", about, "需要时删掉下一行开头的“# ”，在冒号后面填写。")}# ${key}:\n`;
+    const text = role === "line" ? inlineScalar(value) : textScalar(value, "  ");
+    return `${comment("", about)}${key}: ${text}\n`;
+  };
+}
+
+/** The figures: how they are written, then each one blank (or kept, for report import). */
+function figuresBlock(data: Omit<Summary, "year">, options: ScaffoldOptions): string {
+  return [
+=======
     comment("", `${described(fields.year)}只填阿拉伯数字，不写“年”。`),
     `year: ${options.year}\n\n`,
     comment("", described(fields.organisation)),
@@ -126,9 +175,10 @@ export function scaffold(options: ScaffoldOptions): string {
     keyFiguresBlock(data.keyFigures),
     frameBlock(data.frame),
     checksLine(data.checks),
+>>>>>>> main
     comment(
       "",
-      described(fields.figures),
+      described(summarySchema.shape.figures),
       `有单位的写成 名称: { value: 数值, unit: 单位 }，例如 财政收入: { value: 12345, unit: 万元 }；value 只填阿拉伯数字。`,
       `${described(figureObjectSchema.shape.unit)}`,
       "没有单位的名称直接写在冒号后面，例如 街道名: 北坦。",

@@ -137,9 +137,9 @@ export const en = {
     message: `The heading \`${p.field}\` runs into its paragraph but does not end with a full stop “。”, so it would run straight into the text after it`,
     hint: "End the heading with “。”; or, to set it on a line of its own, write runIn: false (or delete runIn: true).",
   }),
-  blankLineInLine: (p: { field: string }) => ({
+  blankLineInLine: (p: { field: string; paragraphFields: readonly string[] }) => ({
     message: `\`${p.field}\` has a blank line inside it, but it is printed as one line, not as paragraphs`,
-    hint: "Delete the blank line above this line. Only body, intro, pointsLead and the points may have several paragraphs.",
+    hint: `Delete the blank line above this line. Only ${p.paragraphFields.join(", ")} (each item of a list) may have several paragraphs.`,
   }),
   outOfRange: (p: { field: string; detail: string }) => ({ message: `\`${p.field}\` is out of range: ${p.detail}` }),
   badFigureName: (p: { name: string }) => ({

@@ -131,7 +131,7 @@ export const zh: Catalogue = {
   }),
   blankLineInLine: (p) => ({
     message: `${p.field} 中间有空行，但它只能是一行，不能分段`,
-    hint: "请删掉这一行上面的空行。只有 body、intro、pointsLead 和 points 的各项可以空一行分段。",
+    hint: `请删掉这一行上面的空行。只有 ${p.paragraphFields.join("、")}（列表的各项）可以空一行分段。`,
   }),
   outOfRange: (p) => ({ message: `${p.field} 的数值不合理：${p.detail}` }),
   badFigureName: (p) => ({

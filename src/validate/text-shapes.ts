@@ -10,7 +10,7 @@ import { chineseNumeral, headingNumbers, pathKey } from "../summary/numbering.js
 import { fragmentPosition } from "./locate.js";
 import { fieldName } from "../summary/prose-fields.js";
 import { endsSentence, runsIn, type Section } from "../summary/schema.js";
-import { textFields, type TextField } from "../summary/structure.js";
+import { paragraphFieldNames, textFields, type TextField } from "../summary/structure.js";
 
 const NUMERAL = "[一二三四五六七八九十百]+";
 /**
@@ -55,7 +55,10 @@ export function textShapeProblems(data: unknown, source: SourceFile): Diagnostic
       const blank = BLANK_LINE.exec(field.text.trim());
       if (blank) {
         const offset = field.text.indexOf(blank[0]) + blank[0].length;
-        report("blankLineInLine", offset, field.text.slice(offset).split("\n")[0] ?? "", { field: name });
+        report("blankLineInLine", offset, field.text.slice(offset).split("\n")[0] ?? "", {
+          field: name,
+          paragraphFields: paragraphFieldNames(),
+        });
       }
     }
   }
