@@ -22,7 +22,7 @@ const lines = (...text: string[]) => text.map((line) => `${line}\n`).join("");
 function model(name: string): DocumentModel {
   const { summary, diagnostics } = checkFile(path(name));
   expect(diagnostics).toEqual([]);
-  return render(summary!, loadTemplate(), "templates");
+  return render(summary!, loadTemplate(), "templates").model;
 }
 const txt = (name: string) => new TextDecoder().decode(writeTxt(model(name)));
 const md = (name: string) => new TextDecoder().decode(writeMd(model(name)));
