@@ -73,7 +73,8 @@ describe("report init <file> --from <last-year.yaml>", () => {
     const last = txt(fixture("2021-filled.yaml")).stdout.split("\n");
     const draft = txt(file).stdout.split("\n");
     expect(draft).toHaveLength(last.length);
-    expect(draft[0]).toBe("2022年度X街道工作总结");
+    // A name figure (街道名) is kept from year to year; only numbers are emptied.
+    expect(draft[0]).toBe("2022年度北坦街道工作总结");
     expect(draft).toContain("（一）稳住经济基本盘。完成财政收入X万元，同比增长X%。");
   });
 
@@ -132,7 +133,7 @@ describe("report init <file> --from <last-year.yaml>", () => {
     const file = join(tempDir(), "2022.yaml");
     expect(runCli(["init", file, "--from", fixture("comparisons.yaml")]).status).toBe(0);
     expect(figuresOf(file)).toEqual({
-      街道名: null,
+      街道名: "北坦",
       财政收入: { value: null, last: 3.62, unit: "亿元" },
       税收收入: { value: null, last: 2.17, unit: "亿元" },
       外出招商: { value: null, last: 36, unit: "次" },

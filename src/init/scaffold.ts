@@ -381,13 +381,13 @@ function keptFigure(name: string, figure: Figure): string {
 }
 
 /**
- * Every figure starts blank: the unit and the rounding stay, a number moves into `last` (a blank
- * one leaves `last` blank). A name (text, no unit) has nothing to compare and is simply emptied.
+ * Every number starts blank: the unit and the rounding stay, a number moves into `last` (a blank
+ * one leaves `last` blank). A name (text, no unit: 街道名) does not change from year to year and is kept.
  */
 function blankFigure(name: string, figure: Figure): string {
   const key = inlineScalar(name);
   const numeric = typeof figure.value === "number" || figure.last !== null || figure.unit !== "";
-  if (!numeric) return `  ${key}:\n`;
+  if (!numeric) return `  ${key}: ${figure.value === null ? "" : inlineScalar(figure.value)}\n`.trimEnd() + "\n";
   const last = typeof figure.value === "number" ? inlineScalar(figure.value) : "";
   const unit = figure.unit ? `, unit: ${inlineScalar(figure.unit)}` : "";
   const digits = figure.digits === undefined ? "" : `, digits: ${figure.digits}`;

@@ -215,8 +215,8 @@ export const en = {
       : `Comparisons work on figures with numbers, e.g. {{同比 财政收入}}; print a name with {{${p.name}}}.`,
   }),
   comparisonFromZero: (p: { name: string; definedAtLine: number }) => ({
-    message: `Last year's value of \`${p.name}\` is 0: there is no rate of growth from 0`,
-    hint: `Use {{增减 ${p.name}}} (prints 增加…) instead, or check \`last\` on line ${p.definedAtLine}.`,
+    message: `Last year's value of \`${p.name}\` is 0: there is no rate of growth from 0, so {{同比 ${p.name}}} prints the amount (增加…)`,
+    hint: `That is how statistical bulletins say it; if 0 is wrong, correct \`last\` on line ${p.definedAtLine}.`,
   }),
   handTypedChange: (p: { typed: string; computed: string; name: string; value: string; last: string }) => ({
     message: `The text says “${p.typed}”, but \`${p.name}\` (this year ${p.value}, last year ${p.last}) gives “${p.computed}”`,

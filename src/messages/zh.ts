@@ -200,8 +200,8 @@ export const zh: Catalogue = {
       : `同比只能用于有数值的数据，例如 {{同比 财政收入}}；名称请直接写 {{${p.name}}}。`,
   }),
   comparisonFromZero: (p) => ({
-    message: `数据“${p.name}”去年的数值是 0，算不出增长百分之几`,
-    hint: `请改用 {{增减 ${p.name}}}（印成“增加……”），或检查第 ${p.definedAtLine} 行的 last 是否填错。`,
+    message: `数据“${p.name}”去年的数值是 0，算不出增长百分之几，{{同比 ${p.name}}} 印成增减的数量（增加……）`,
+    hint: `统计公报也是这样写的；如果 0 是填错了，请改第 ${p.definedAtLine} 行的 last。`,
   }),
   handTypedChange: (p) => ({
     message: `这里写的是“${p.typed}”，但按“${p.name}”今年 ${p.value}、去年 ${p.last} 算出来是“${p.computed}”`,

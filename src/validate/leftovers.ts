@@ -115,7 +115,7 @@ function commentsInText(source: SourceFile): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const { token, role } of walk(source.tokens)) {
     if (token.type !== "scalar" || (role !== "value" && role !== "list-item")) continue;
-    const end = (token).end ?? [];
+    const end = token.end ?? [];
     const comment = end.find((t) => t.type === "comment");
     if (!comment || !/^#[^\s#]/u.test(comment.source)) continue;
     const lost = comment.source.slice(1).trim();
