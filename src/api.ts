@@ -16,7 +16,9 @@ import { checkOptions } from "./api-options.js";
 import { createContext } from "./context.js";
 import { diagnostic, ReportError, type Diagnostic } from "./errors.js";
 import { decode } from "./load/decode.js";
+import { MAX_FILE_BYTES } from "./limits.js";
 import { loadSource } from "./load/load.js";
+import { plainData } from "./load/plain-data.js";
 import { parseSource, type SourceFile } from "./load/source-file.js";
 import { text as messageText, type Lang, type Text } from "./messages/catalogue.js";
 import type { ImportOptions, ImportSource } from "./import/index.js";
@@ -180,13 +182,31 @@ async function checkedOrProblems(source: Source): Promise<Checked | { readonly d
 
 async function sourceFile(source: Source): Promise<SourceFile> {
   if ("path" in source) return loadSource(source.path);
-  const name = source.name ?? "data.yaml";
-  if ("text" in source) return parseSource(name, source.text.replace(/\r\n?/g, "\n").replace(/^\uFEFF/, ""));
+  const name = typeof source.name === "string" ? source.name : "data.yaml";
+  // The data file's size limit holds for every way of giving one (a form upload of 21 MB too).
+  const tooLarge = () =>
+    new ReportError("data", [
+      diagnostic("fileTooLarge", { path: name, limitMiB: MAX_FILE_BYTES / 1024 / 1024 }, { file: name }),
+    ]);
+  if ("text" in source) {
+    const { text } = source;
+    if (typeof text !== "string") throw notPlain(name, "text", typeof text);
+    if (text.length > MAX_FILE_BYTES || Buffer.byteLength(text) > MAX_FILE_BYTES) throw tooLarge();
+    return parseSource(name, text.replace(/\r\n?/g, "\n").replace(/^\uFEFF/, ""));
+  }
   if ("bytes" in source) {
+    if (!(source.bytes instanceof Uint8Array)) throw notPlain(name, "bytes", typeof source.bytes);
+    if (source.bytes.length > MAX_FILE_BYTES) throw tooLarge();
     const { text, encoding } = decode(source.bytes);
     return parseSource(name, text, encoding);
   }
-  return parseSource(name, stringify(source.data));
+  const plain = plainData(source.data, name);
+  if (!plain.ok) throw new ReportError("data", plain.diagnostics);
+  return parseSource(name, stringify(plain.data));
+}
+
+function notPlain(name: string, field: string, kind: string): ReportError {
+  return new ReportError("data", [diagnostic("dataNotPlain", { field, kind }, { file: name, field })]);
 }
 
 /** An object has no lines: its problems keep their field and lose the places in its YAML form. */

@@ -33,6 +33,8 @@ export function toDocxParagraph(paragraph: PlannedParagraph, fonts: FontSet): Pa
     ...(paragraph.keepNext ? { keepNext: true } : {}),
     ...(paragraph.leftIndentTwips === undefined ? {} : { indent: { left: paragraph.leftIndentTwips } }),
     ...(paragraph.align ? { alignment: ALIGNMENT[paragraph.align] } : {}),
+    // Word's style separator: the mark hidden, always (specVanish), so the next paragraph runs on.
+    ...(paragraph.separator ? { run: { vanish: true, specVanish: true } } : {}),
     children: paragraph.runs.map((run) => toTextRun(run, fonts, PARAGRAPH_STYLES[paragraph.kind].font)),
   });
 }

@@ -6,7 +6,7 @@
 import { ATTACHMENT_NOTE_LABEL, formOf, type PerKind } from "../../blocks.js";
 import { plainText, type DocumentModel, type HeadingLevel, type Run, type Table } from "../../model.js";
 import { closingLeftIndents } from "./closing.js";
-import { TEXT_BLOCK, TITLE } from "./layout.js";
+import { SIZE_PT, TEXT_BLOCK, TITLE, ptToTwips } from "./layout.js";
 import { splitOutsideGb2312 } from "./outside-gb2312.js";
 import type { ParagraphKind } from "./styles.js";
 import { emWidth, titleLines } from "./title-lines.js";
@@ -38,6 +38,12 @@ export interface PlannedParagraph {
   readonly keepNext?: boolean;
   /** A table cell's alignment where it differs from its style's (left). */
   readonly align?: Exclude<CellAlign, "left">;
+  /**
+   * A run-in heading's own paragraph, its mark hidden (Word's style separator, w:specVanish): the
+   * page shows it run in to the paragraph after it, while the navigation pane, a TOC and a PDF's
+   * bookmarks list it as a heading of its level.
+   */
+  readonly separator?: true;
 }
 
 export interface PlannedTable {
@@ -52,7 +58,11 @@ export type PlannedBlock = PlannedParagraph | PlannedTable;
 
 const BLANK_LINE: PlannedParagraph = { kind: "body", runs: [] };
 
-export function planParagraphs(model: DocumentModel, highlightBlanks: boolean): PlannedBlock[] {
+/**
+ * `runInSeparator`: run-in headings as real headings joined to their paragraph by Word's style
+ * separator (the default); without it, the heading's runs sit in the body paragraph in its font.
+ */
+export function planParagraphs(model: DocumentModel, highlightBlanks: boolean, runInSeparator = true): PlannedBlock[] {
   // A heading's own runs and the title's take their style's font, whatever the template marked.
   const run = (r: Run, breakBefore = false, styled = false): PlannedRun => ({
     text: r.text,
@@ -67,7 +77,7 @@ export function planParagraphs(model: DocumentModel, highlightBlanks: boolean): 
   const forms: PerKind<PlannedBlock[]> = {
     title: (block) => [{ kind: "title", runs: titleRuns(block.runs, run) }, BLANK_LINE],
     heading: (block) => [{ kind: `heading${block.level}`, runs: block.runs.map((r) => run(r, false, true)) }],
-    paragraph: (block) => [paragraph("body", block.runs)],
+    paragraph: (block) => runInHeading(block.runs),
     salutation: (block) => [paragraph("salutation", block.runs)],
     attachmentNote: (block) => {
       // 附件： before the first name; each further name on a new line of the same paragraph, which
@@ -97,6 +107,22 @@ export function planParagraphs(model: DocumentModel, highlightBlanks: boolean): 
     },
   };
 
+  /**
+   * A paragraph that opens with a run-in heading: the heading (its leading runs of one level) in a
+   * paragraph of that level's style joined to the body's by a style separator; alone, a heading.
+   */
+  function runInHeading(list: readonly Run[]): PlannedParagraph[] {
+    const level = list[0]?.heading;
+    if (level === undefined || !runInSeparator) return [paragraph("body", list)];
+    const end = list.findIndex((r) => r.heading !== level);
+    const heading = list.slice(0, end === -1 ? list.length : end).map((r) => run(r, false, true));
+    const rest = end === -1 ? [] : list.slice(end);
+    const kind = `heading${level}` as const;
+    return rest.length === 0
+      ? [{ kind, runs: heading }]
+      : [{ kind, runs: heading, separator: true }, paragraph("body", rest)];
+  }
+
   return model.blocks.flatMap((block) => formOf(forms, block)).map(splitOutside);
 }
 
@@ -109,10 +135,19 @@ function splitOutside(block: PlannedBlock): PlannedBlock {
   return block.kind === "table" ? { ...block, rows: block.rows.map((cells) => cells.map(split)) } : split(block);
 }
 
-/** Ems a column's widest cell is given at least, and never more than this share of the width. */
+/** Ems a text column is given at least. */
 const MIN_COLUMN_EMS = 2;
-/** Left and right cell margins (the default table style's 108 twips each side), in ems of 四号. */
-const CELL_MARGIN_EMS = (2 * 108) / 280;
+/** Left and right cell margins (the default table style's 108 twips each side), in twips. */
+const CELL_MARGIN_TWIPS = 2 * 108;
+/** One em of table text (四号) in twips. */
+const TABLE_EM_TWIPS = ptToTwips(SIZE_PT.四号);
+/**
+ * What must not wrap is measured wider than emWidth's half an em a Latin character: fonts draw
+ * digits and % wider (Noto Serif CJK's, Times New Roman's), so each counts 0.6 em, and 5% more.
+ */
+const unbreakableEms = (text: string) => 1.05 * [...text].reduce((ems, c) => ems + (emWidth(c) < 1 ? 0.6 : 1), 0);
+/** Letters, digits and the marks of a number: a line never breaks inside such a run. */
+const UNBREAKABLE_RUN = /[0-9A-Za-z.,%+\-×/:]+/g;
 
 function planTable(table: Table, run: (r: Run) => PlannedRun): PlannedTable {
   const header = table.columns.map((column) => ({
@@ -125,12 +160,41 @@ function planTable(table: Table, run: (r: Run) => PlannedRun): PlannedTable {
       return column.align === "left" ? { kind: "tableText", runs } : { kind: "tableText", runs, align: column.align };
     }),
   );
-  const widest = table.columns.map(
-    (column, i) =>
-      Math.max(MIN_COLUMN_EMS, emWidth(column.header), ...table.rows.map((row) => emWidth(plainText(row[i] ?? [])))) +
-      CELL_MARGIN_EMS,
-  );
-  return { kind: "table", columnWidthsTwips: shareOut(TEXT_BLOCK.widthTwips, widest), rows: [header, ...body] };
+  const cells = (i: number) => table.rows.map((row) => plainText(row[i] ?? []));
+  const twips = (ems: number) => Math.ceil(ems * TABLE_EM_TWIPS) + CELL_MARGIN_TWIPS;
+  const columns = table.columns.map((column, i) => {
+    const texts = [column.header, ...cells(i)];
+    // A figure column's cells (1234567.89万元) stay on one line; a text column may wrap between characters.
+    const unbreakable = (text: string) =>
+      column.align === "left"
+        ? Math.max(0, ...[...text.matchAll(UNBREAKABLE_RUN)].map((m) => unbreakableEms(m[0])))
+        : unbreakableEms(text);
+    const least = twips(Math.max(MIN_COLUMN_EMS, ...texts.map(unbreakable)));
+    return { least, wanted: Math.max(least, twips(Math.max(...texts.map(emWidth)))) };
+  });
+  return { kind: "table", columnWidthsTwips: columnWidths(TEXT_BLOCK.widthTwips, columns), rows: [header, ...body] };
+}
+
+/**
+ * Column widths summing to `total` (the text block: WPS goes by them and does not autofit): each
+ * column its least width (what must not wrap), the rest shared by what each would still use; where
+ * even the least widths do not fit, in proportion to them.
+ */
+export function columnWidths(total: number, columns: readonly { least: number; wanted: number }[]): number[] {
+  const least = columns.reduce((sum, c) => sum + c.least, 0);
+  if (least >= total)
+    return shareOut(
+      total,
+      columns.map((c) => c.least),
+    );
+  const more = columns.map((c) => c.wanted - c.least);
+  const extra = more.some((m) => m > 0)
+    ? shareOut(total - least, more)
+    : shareOut(
+        total - least,
+        columns.map((c) => c.wanted),
+      );
+  return columns.map((c, i) => c.least + (extra[i] ?? 0));
 }
 
 /**

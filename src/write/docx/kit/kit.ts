@@ -64,15 +64,16 @@ export const LABEL_SLOT = "\uE001draft-label\uE001";
 export const TWIPS_SLOT = 31_415;
 export const fillTwips = (xml: string, twips: number): string => xml.replace(`"${TWIPS_SLOT}"`, `"${twips}"`);
 
-type ParagraphVariant = Pick<PlannedParagraph, "kind" | "keepNext" | "leftIndentTwips" | "align">;
+type ParagraphVariant = Pick<PlannedParagraph, "kind" | "keepNext" | "leftIndentTwips" | "align" | "separator">;
 export const paragraphKey = (p: ParagraphVariant): string =>
-  `${p.kind}${p.keepNext ? "+keep" : ""}${p.leftIndentTwips === undefined ? "" : "+indent"}${p.align ? `+${p.align}` : ""}`;
+  `${p.kind}${p.keepNext ? "+keep" : ""}${p.leftIndentTwips === undefined ? "" : "+indent"}${p.align ? `+${p.align}` : ""}${p.separator ? "+separator" : ""}`;
 
 /** What may differ between paragraphs of one kind: every combination is recorded. */
 export const PARAGRAPH_VARIANTS = {
   keepNext: [undefined, true],
   leftIndentTwips: [undefined, TWIPS_SLOT],
   align: [undefined, "center", "right"],
+  separator: [undefined, true],
 } as const;
 
 /**

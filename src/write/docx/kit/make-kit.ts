@@ -46,16 +46,19 @@ function specimen(): { paragraphs: PlannedParagraph[]; runs: SpecimenRun[]; tabl
     kind,
     run: { ...r, text: mark(i), ...(outside ? { outsideGb2312: true as const } : {}) },
   }));
-  const { keepNext, leftIndentTwips, align } = PARAGRAPH_VARIANTS;
+  const { keepNext, leftIndentTwips, align, separator } = PARAGRAPH_VARIANTS;
   const variants = PARAGRAPH_KINDS.flatMap((kind) =>
     keepNext.flatMap((k) =>
       leftIndentTwips.flatMap((l) =>
-        align.map((a) => ({
-          kind,
-          ...(k === undefined ? {} : { keepNext: k }),
-          ...(l === undefined ? {} : { leftIndentTwips: l }),
-          ...(a === undefined ? {} : { align: a }),
-        })),
+        align.flatMap((a) =>
+          separator.map((s) => ({
+            kind,
+            ...(k === undefined ? {} : { keepNext: k }),
+            ...(l === undefined ? {} : { leftIndentTwips: l }),
+            ...(a === undefined ? {} : { align: a }),
+            ...(s === undefined ? {} : { separator: s }),
+          })),
+        ),
       ),
     ),
   );
