@@ -13,8 +13,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { build } from "esbuild";
+import { basename, join } from "node:path";
+import { build, transform } from "esbuild";
 import Handlebars from "handlebars";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -119,17 +119,62 @@ await build({
 const { computeGb2312Bits } = await import(pathToFileURL(join(scratch, "gb2312.mjs")).href);
 const gb2312 = { GB2312_BITS: JSON.stringify(Buffer.from(computeGb2312Bits()).toString("base64")) };
 
-await build({
+// The command line, split (esbuild's code splitting) into the entry, the code a build runs, and
+// a file for each thing a command loads with `await import()`: a build never reads the preview,
+// fix, init, PDF or schema code. esbuild splits only ES modules, and bin/report.cjs loads CommonJS
+// through V8's code cache (a vm.Script), so each file is then converted to CommonJS, its import()s
+// into require()s of its sibling files.
+const split = await build({
   ...common,
-  entryPoints: [join(root, "src/cli/run.ts")],
-  outfile: join(dist, "report.cjs"),
-  format: "cjs",
+  entryPoints: { report: join(root, "src/cli/run.ts") },
+  outdir: dist,
+  format: "esm",
+  splitting: true,
+  chunkNames: "cli-[name]-[hash]",
+  outExtension: { ".js": ".cjs" },
+  write: false,
+  metafile: true,
   plugins: [unused, yamlDebugSwitches],
-  minify: process.env.REPORT_BUILD_MINIFY !== "0",
-  // import.meta.url does not exist in CommonJS; this is the same URL for the bundle's own file.
-  define: { "import.meta.url": "__bundleUrl", ...gb2312 },
-  banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  define: gb2312,
 });
+for (const file of split.outputFiles) {
+  if (!file.path.endsWith(".cjs")) {
+    writeFileSync(file.path, file.contents);
+    continue;
+  }
+  const { code } = await transform(file.text, {
+    format: "cjs",
+    loader: "js",
+    target: "node20",
+    // import() becomes require(): the bundle runs in a vm.Script, which has no dynamic import.
+    supported: { "dynamic-import": false },
+    minify: process.env.REPORT_BUILD_MINIFY !== "0",
+    // import.meta.url does not exist in CommonJS; this is the same URL for the file itself.
+    define: { "import.meta.url": "__bundleUrl" },
+    banner: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;',
+  });
+  writeFileSync(file.path, code);
+}
+// What each file of the command line holds, for test/cold-start.test.ts (and for anyone asking why
+// a build loads what it loads): the metafile's outputs, keyed by file name.
+writeFileSync(
+  join(dist, "cli-files.json"),
+  `${JSON.stringify(
+    Object.fromEntries(
+      Object.entries(split.metafile.outputs)
+        .filter(([path]) => path.endsWith(".cjs"))
+        .map(([path, output]) => [
+          basename(path),
+          {
+            imports: output.imports.filter((i) => !i.external).map((i) => ({ file: basename(i.path), kind: i.kind })),
+            inputs: Object.keys(output.inputs).sort(),
+          },
+        ]),
+    ),
+    null,
+    1,
+  )}\n`,
+);
 // Both of yaml's files that read the switches must have been patched (a file moved in a new release
 // would otherwise be bundled unpatched without a word).
 if (patched.size !== 2) throw new Error(`yaml-debug-switches: patched ${patched.size} of yaml's 2 files`);

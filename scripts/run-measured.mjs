@@ -35,6 +35,7 @@ export function runMeasured(args, { timeoutMs, peakFile, cwd = root }) {
         ms,
         timedOut: signal === "SIGKILL",
         peakMiB: peak ? peak.maxRssKiB / 1024 : undefined,
+        cpuMs: peak ? peak.cpuMs : undefined,
         outputBytes: outBytes,
         firstLine: firstLine.split("\n")[0] ?? "",
       });

@@ -45,6 +45,7 @@ export function inGb2312(char: string): boolean {
 
 /** Each maximal stretch of `text` in or outside GB2312, in order, whole characters (surrogate pairs kept). */
 export function gb2312Stretches(text: string): { readonly text: string; readonly outside: boolean }[] {
+  if (allInGb2312(text)) return text === "" ? [] : [{ text, outside: false }];
   const stretches: { text: string; outside: boolean }[] = [];
   for (const char of text) {
     const outside = !inGb2312(char);
@@ -53,4 +54,17 @@ export function gb2312Stretches(text: string): { readonly text: string; readonly
     else stretches.push({ text: char, outside });
   }
   return stretches;
+}
+
+/**
+ * Whether every character is ASCII or in the set, by code unit: true for nearly every text, which
+ * is then one stretch, found without building one string a character.
+ */
+function allInGb2312(text: string): boolean {
+  const set = gb2312Bits();
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80 && ((set[code >> 3] ?? 0) & (1 << (code & 7))) === 0) return false;
+  }
+  return true;
 }

@@ -4,8 +4,6 @@
  * with titles, run-in headings, blanks, figures and a closing, and on a hand-made document with every
  * kind of block (table included), the two give the same bytes.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { DocumentModel } from "../src/model.js";
 import { check } from "../src/pipeline.js";
@@ -18,12 +16,12 @@ import { loadKit, writeDocxFromKit } from "../src/write/docx/kit/replay.js";
 import { PARAGRAPH_KINDS, styleId } from "../src/write/docx/styles.js";
 import { writeDocx } from "../src/write/docx/write-docx.js";
 import { everyKind, everyKindOutsideGb2312 } from "./hand-made-models.js";
-import { ROOT, docxParts, fixture } from "./helpers.js";
+import { cliBundle, docxParts, fixture } from "./helpers.js";
 
 async function model(path: string): Promise<DocumentModel> {
   const { summary } = await check(path);
   if (!summary) throw new Error(`${path} does not validate`);
-  return render(summary, loadTemplate(), DEFAULT_TEMPLATE_DIR);
+  return render(summary, loadTemplate(), DEFAULT_TEMPLATE_DIR).model;
 }
 
 const documents = {
@@ -59,7 +57,7 @@ describe("the kit", () => {
     // Names only the library writes (the styles part's defaults, its table style's name and cell
     // margins); w:outlineLvl no longer tells: the copy LibreOffice is given (for-libreoffice.ts) and
     // report import read and write it.
-    const bundle = readFileSync(join(ROOT, "dist", "report.cjs"), "utf8");
+    const bundle = cliBundle();
     expect(bundle).not.toContain("w:pPrDefault");
     expect(bundle).not.toContain("Normal Table");
     expect(bundle).not.toContain("w:tblCellMar");

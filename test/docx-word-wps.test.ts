@@ -185,7 +185,7 @@ describe("file properties (docProps/core.xml)", () => {
   it("names no author when the document has none, and escapes the title", () => {
     const { summary } = checkFile(fixture("2020-filled.yaml"));
     const model: DocumentModel = {
-      ...render(summary!, loadTemplate(), DEFAULT_TEMPLATE_DIR),
+      ...render(summary!, loadTemplate(), DEFAULT_TEMPLATE_DIR).model,
       properties: { title: "A & B <年度>", author: "" },
     };
     const xml = docxParts(writeDocxFromKit(model, { fonts: "standard", final: true }))["docProps/core.xml"] ?? "";

@@ -1,6 +1,6 @@
 /** Shared by the tests: run the real command, and read a .docx back. */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -14,6 +14,13 @@ import { strFromU8, unzipSync } from "fflate";
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const fixture = (name: string) => join(ROOT, "test", "fixtures", name);
 export const tempDir = () => mkdtempSync(join(tmpdir(), "report-test-"));
+
+/** The command line as npm run build bundled it: dist/report.cjs and the files it is split into. */
+export const cliBundle = (): string =>
+  readdirSync(join(ROOT, "dist"))
+    .filter((name) => name === "report.cjs" || /^cli-.*\.cjs$/.test(name))
+    .map((name) => readFileSync(join(ROOT, "dist", name), "utf8"))
+    .join("\n");
 
 export interface CliResult {
   readonly status: number | null;

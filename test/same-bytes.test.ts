@@ -70,7 +70,7 @@ describe("the docx writer", () => {
 
   it("writes the same bytes at two different moments", async () => {
     const { summary } = await check(join(ROOT, "data", "2020.yaml"));
-    const model = render(summary!, loadTemplate(), "templates");
+    const model = render(summary!, loadTemplate(), "templates").model;
     const at = async (iso: string) => {
       vi.useFakeTimers({ now: new Date(iso), toFake: ["Date"] });
       const bytes = await writeDocx(model, { final: false, fonts: "standard" });

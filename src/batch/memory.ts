@@ -6,8 +6,16 @@
  * grow to what a short batch reaches and no further, and the old generation is collected every so
  * many files (cheap: the live heap is small and does not grow). npm run bench prints the peaks.
  */
-import { getHeapSpaceStatistics, setFlagsFromString } from "node:v8";
+import { createRequire } from "node:module";
+import type * as V8 from "node:v8";
 import { runInNewContext } from "node:vm";
+
+/**
+ * node:v8, required when a batch first needs it: a single build never does, and loading it costs
+ * a cold start. (Not import()ed: the bundle runs in a vm.Script, which has no dynamic import.)
+ */
+let v8: typeof V8 | undefined;
+const nodeV8 = (): typeof V8 => (v8 ??= createRequire(import.meta.url)("node:v8") as typeof V8);
 
 /** The young generation's size (both halves) that a 500-file batch reaches anyway. */
 const YOUNG_GENERATION_BYTES = 16 * 1024 * 1024;
@@ -39,16 +47,20 @@ let factor = 2; // V8's default
 /** Read by V8 at each growth of the young generation, in every thread of the process. */
 function growthFactor(wanted: number): void {
   if (wanted === factor) return;
-  setFlagsFromString(`--semi-space-growth-factor=${wanted}`);
+  nodeV8().setFlagsFromString(`--semi-space-growth-factor=${wanted}`);
   factor = wanted;
 }
 
 function youngGenerationBytes(): number {
-  return getHeapSpaceStatistics().find((space) => space.space_name === "new_space")?.space_size ?? 0;
+  return (
+    nodeV8()
+      .getHeapSpaceStatistics()
+      .find((space) => space.space_name === "new_space")?.space_size ?? 0
+  );
 }
 
 /** V8's own `gc`, which Node exposes only with --expose-gc: a context made after setting it has it. */
 function garbageCollector(): () => void {
-  setFlagsFromString("--expose-gc");
+  nodeV8().setFlagsFromString("--expose-gc");
   return runInNewContext("gc") as () => void;
 }

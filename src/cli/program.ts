@@ -5,13 +5,14 @@ import { DEFAULT_OUT_DIR } from "../batch/plan-jobs.js";
 import { detectLang } from "../messages/lang.js";
 import { DEFAULT_FONT_PROFILE, FONT_PROFILE_NAMES } from "../write/docx/fonts.js";
 import { FORMATS } from "../write/index.js";
-import { runBuild, type BuildCommandOptions } from "./commands/build.js";
+import type { BuildCommandOptions } from "./commands/build.js";
 import type { ExitCode } from "./exit-code.js";
 import type { ImportCommandOptions } from "./commands/import.js";
 import type { InitCommandOptions } from "./commands/init.js";
 import type { PreviewCommandOptions } from "./commands/preview.js";
+import type { StartCommandOptions } from "./commands/start.js";
 import { DEFAULT_PREVIEW_PORT } from "../preview/port.js";
-import { runValidate, type ValidateCommandOptions } from "./commands/validate.js";
+import type { ValidateCommandOptions } from "./commands/validate.js";
 import { collectOff } from "./commands/checks-off.js";
 import type { FixCommandOptions } from "./commands/fix.js";
 import { RULE_IDS } from "../writing-rules.js";
@@ -25,8 +26,11 @@ export interface ProgramContext {
   exitCode?: ExitCode;
 }
 
-// The commands a build or a validation never runs (and what they load: a web server, the fix, the
-// scaffold) are imported when they are asked for, so a cold build does not compile them.
+// Every command is loaded in its action, with `await import()`: a run reads the code of the one
+// command it runs (scripts/build.mjs splits the bundle at each import()), so a cold build never
+// reads the preview's server, the fix, the scaffold or the PDF writer. A new command does the same;
+// test/cold-start.test.ts fails when a build loads another command's code. Only what the options
+// themselves need (their choices, their defaults) is imported here.
 export function createProgram(version: string, context: ProgramContext): Command {
   const output = () => context.output ?? createOutput("en");
   const program = new Command(commandName())
@@ -77,6 +81,7 @@ export function createProgram(version: string, context: ProgramContext): Command
     .option("--check", "build in memory and fail if an output is missing or differs; writes nothing")
     .option(OFF_FLAGS, OFF_HELP, collectOff)
     .action(async (files: string[], options: BuildCommandOptions) => {
+      const { runBuild } = await import("./commands/build.js");
       context.exitCode = await runBuild(files, options, output());
     });
 
@@ -88,6 +93,7 @@ export function createProgram(version: string, context: ProgramContext): Command
     .option("--fix", "first apply the writing check's safe fixes to each file (as report fix)")
     .option("--dry-run", "with --fix: print the changes as a diff, write nothing")
     .action(async (files: string[], options: ValidateCommandOptions) => {
+      const { runValidate } = await import("./commands/validate.js");
       context.exitCode = await runValidate(files, options, output());
     });
 
@@ -111,6 +117,18 @@ export function createProgram(version: string, context: ProgramContext): Command
     .action(async (file: string, options: PreviewCommandOptions) => {
       const { runPreview } = await import("./commands/preview.js");
       context.exitCode = await runPreview(file, options, output());
+    });
+
+  program
+    .command("start")
+    .description(
+      "open the start page in the browser: pick a data file, see its pages, download Word or PDF / 打开网页版（不带参数双击启动时也是它）",
+    )
+    .option("-p, --port <port>", "port on 127.0.0.1 (default 0: any free port)", portNumber, 0)
+    .option("--no-open", "print the address without opening a browser")
+    .action(async (options: StartCommandOptions) => {
+      const { runStart } = await import("./commands/start.js");
+      context.exitCode = await runStart(options, output());
     });
 
   program

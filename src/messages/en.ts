@@ -48,6 +48,18 @@ export const en = {
     message: `${p.path} is larger than ${p.limitMiB} MB; a data file is only a few dozen KB`,
     hint: "Check that this is the right file (not a Word document, an image or a whole folder's contents); a data file holds only the summary's text and figures.",
   }),
+  dataNotPlain: (p: { field: string; kind: string }) => ({
+    message: `\`${p.field}\` is a ${p.kind}, not data: a summary's data is objects, lists, texts, numbers, true/false and null`,
+    hint: "Convert it before passing it (a Map with Object.fromEntries, a Date or BigInt with String, a class instance to a plain object), or leave the field out.",
+  }),
+  dataCycle: (p: { field: string }) => ({
+    message: `\`${p.field}\` contains itself (a cycle), so it has no end to write`,
+    hint: "Pass a copy without the reference back to its own parent.",
+  }),
+  dataUnreadable: (p: { field: string }) => ({
+    message: `Reading \`${p.field}\` threw an error (a getter or a Proxy), so it was left out`,
+    hint: "Pass plain data, e.g. JSON.parse(JSON.stringify(value)) of what the form gives.",
+  }),
   tooDeep: (p: { limit: number }) => ({
     message: `The data is nested more than ${p.limit} levels deep here`,
     hint: "A data file needs only a few levels (e.g. work → - heading/body); check that the indentation does not keep growing and that every [ and { is closed.",
@@ -309,6 +321,10 @@ export const en = {
   }),
   templateError: (p: { file: string; detail: string }) => ({
     message: `Template ${p.file} cannot be used: ${p.detail}`,
+  }),
+  templateSkipsText: (p: { field: string; file: string }) => ({
+    message: `The template ${p.file} never prints ${p.field}: its text is not in the document`,
+    hint: `Print it in the template${p.field.includes(".") ? " (where it lays out that list)" : ` (for example <p>{{${p.field}}}</p>)`}, or take it out of the data file.`,
   }),
   templateSyntax: (p: { detail: string }) => ({
     message: `This template line is not valid Handlebars: ${p.detail}`,
@@ -584,6 +600,42 @@ export const en = {
   previewWrongHost: () => ({
     message: `This preview answers only at the address ${commandName()} preview printed (http://127.0.0.1:…/).`,
   }),
+  // The start page a bare command opens in the browser (src/start/).
+  startListening: (p: { url: string }) => ({
+    message: `The page is ready at ${p.url}`,
+    hint: "Your browser opens it; if it did not, copy the address into one. When you are done, close this window (or press Ctrl+C).",
+  }),
+  startStopped: () => ({ message: "Stopped." }),
+  startTitle: () => ({ message: "Year-end summary: make the Word file" }),
+  startIntro: () => ({
+    message: "Choose a data file (.yaml), or drop it on this page.",
+    hint: "Its mistakes are listed at the top and its pages shown below; once it has no error, download the Word file or the PDF.",
+  }),
+  startPick: () => ({ message: "Choose a file…" }),
+  startDownloadDocx: () => ({ message: "Download the Word file" }),
+  startDownloadPdf: () => ({ message: "Download the PDF" }),
+  startChecking: (p: { file: string }) => ({ message: `Checking ${p.file}…` }),
+  startGood: (p: { file: string }) => ({ message: `${p.file} has no mistakes: it can be downloaded.` }),
+  startHasErrors: (p: { file: string; errors: number }) => ({
+    message: `${p.file} has ${p.errors} mistake(s); the pages below are as far as it can be read.`,
+    hint: "Correct these lines in the file, save it, and choose it again.",
+  }),
+  startWordFile: (p: { file: string }) => ({
+    message: `${p.file} is a Word file: making a data file from last year's Word file is not on this page yet`,
+    hint: "Choose a data file (.yaml) here; the clerks' guide says how to start one from last year's.",
+  }),
+  startNotData: (p: { file: string }) => ({
+    message: `${p.file} is not a data file (.yaml)`,
+    hint: "Choose the .yaml data file, e.g. 2021.yaml.",
+  }),
+  startTooLarge: (p: { file: string; limit: string }) => ({
+    message: `${p.file} is larger than ${p.limit}, more than any summary's data`,
+    hint: "Choose the .yaml data file itself.",
+  }),
+  startDisconnected: () => ({
+    message: "The program behind this page has stopped (its window was closed).",
+    hint: "Start it again, then choose the file again.",
+  }),
   pdfNeedsLibreOffice: () => ({
     message: "A PDF is made by LibreOffice, which is not installed (the soffice command was not found)",
     hint: "Install LibreOffice from https://www.libreoffice.org (on Debian or Ubuntu: apt-get install libreoffice-writer), or build the Word file (without --format pdf) and save it as PDF in Word or WPS.",
@@ -595,7 +647,7 @@ export const en = {
   // report import: a finished document read back into a data file.
   importWritten: (p: { path: string; figures: number; warnings: number }) => ({
     message: `Wrote ${p.path}: ${p.figures} figures, ${p.warnings} things to look at (listed above)`,
-    hint: `Check it with: report validate ${p.path}, then build it: report build ${p.path}`,
+    hint: `Check it with: ${commandName()} validate ${p.path}, then build it: ${commandName()} build ${p.path}`,
   }),
   importRefused: (p: { path: string; reason: string; part: string; limit: string }) => ({
     message: `${p.path} was not read: ${
@@ -612,7 +664,7 @@ export const en = {
     hint: "Open it in Word or WPS and save it again as .docx (without a password), or save it as text (.txt) and import that.",
   }),
   importUnknownFormat: (p: { path: string }) => ({
-    message: `${p.path} is neither a Word file nor text; report import reads .docx, .doc, .wps, .odt, .txt and .md`,
+    message: `${p.path} is neither a Word file nor text; ${commandName()} import reads .docx, .doc, .wps, .odt, .txt and .md`,
     hint: "Open it in Word or WPS and save it as .docx, then import that file.",
   }),
   importNeedsLibreOffice: (p: { path: string }) => ({
@@ -663,9 +715,13 @@ export const en = {
     message: `Neither the title nor the closing says the year; ${p.year} is assumed`,
     hint: "Correct year: at the top of the data file, or import again with the year in the file name.",
   }),
+  importOptionWrong: (p: { option: string; expected: string }) => ({
+    message: `importDocument's ${p.option} must be ${p.expected}`,
+    hint: "The source is { path } or { bytes, name }; the options are figures, nextYear (true or false), year (a whole number), schemaRef and fileName (text).",
+  }),
   initFromWord: (p: { path: string }) => ({
     message: `${p.path} is a Word or other binary file, not a data file`,
-    hint: `To start from last year's document, import it: report import ${p.path} -o data.yaml`,
+    hint: `To start from last year's document, import it: ${commandName()} import ${p.path} -o data.yaml`,
   }),
 } satisfies Record<string, (params: never) => Text>;
 

@@ -49,6 +49,18 @@ export const zh: Catalogue = {
     message: `${p.path} 超过了 ${p.limitMiB} MB，数据文件一般只有几十 KB`,
     hint: "请确认选对了文件（不是 Word 文档、图片或别的文件）；数据文件里只有总结的文字和数据。",
   }),
+  dataNotPlain: (p) => ({
+    message: `\`${p.field}\` 是 ${p.kind}，不是数据：总结的数据只能是对象、列表、文字、数字、true/false 和 null`,
+    hint: "请先转换再传入（Map 用 Object.fromEntries，Date 或 BigInt 用 String，类的实例转成普通对象），或者去掉这个字段。",
+  }),
+  dataCycle: (p) => ({
+    message: `\`${p.field}\` 包含了它自己（循环引用），没法写完`,
+    hint: "请传入去掉了指回上级的引用的副本。",
+  }),
+  dataUnreadable: (p) => ({
+    message: `读取 \`${p.field}\` 时出错（getter 或 Proxy 抛出了错误），已略过`,
+    hint: "请传入普通数据，例如对表单数据做 JSON.parse(JSON.stringify(value))。",
+  }),
   tooDeep: (p) => ({
     message: `数据在这里嵌套超过了 ${p.limit} 层`,
     hint: "数据文件只需要几层（例如 work 下面的“- heading/body”）；请检查缩进是不是一行比一行多，以及每个 [ 和 { 是否都有配对的 ] 和 }。",
@@ -290,6 +302,10 @@ export const zh: Catalogue = {
     hint: "模板文件夹里应有 summary.hbs，可参照 templates 文件夹。",
   }),
   templateError: (p) => ({ message: `模板 ${p.file} 无法使用：${p.detail}` }),
+  templateSkipsText: (p) => ({
+    message: `模板 ${p.file} 没有印出 ${p.field}，这段文字不会出现在文件里`,
+    hint: `请在模板里印出这个字段${p.field.includes(".") ? "（在模板排这个列表的地方）" : `（例如 <p>{{${p.field}}}</p>）`}，或者从数据文件里删去它。`,
+  }),
   templateSyntax: (p) => ({
     message: `模板的这一行不符合 Handlebars 语法：${p.detail}`,
     hint: "请检查这一行的 {{…}}：每个 {{#块}} 都要有对应的 {{/块}}，每个 {{ 都要有 }}。",
@@ -517,6 +533,42 @@ export const zh: Catalogue = {
   previewWrongHost: () => ({
     message: `这个预览只能通过 ${commandName()} preview 给出的地址（http://127.0.0.1:…/）打开。`,
   }),
+  // 不带参数启动时在浏览器中打开的页面（src/start/）。
+  startListening: (p) => ({
+    message: `网页已经准备好：${p.url}`,
+    hint: "浏览器一般会自动打开它；如果没有，请把这个地址复制到浏览器的地址栏里。用完以后关闭这个窗口即可（或按 Ctrl+C）。",
+  }),
+  startStopped: () => ({ message: "已停止。" }),
+  startTitle: () => ({ message: "年度工作总结：生成 Word 文件" }),
+  startIntro: () => ({
+    message: "请选择数据文件（.yaml），或者把它拖到这个页面上。",
+    hint: "发现的问题列在上方，生成的页面显示在下方；没有错误时，就可以下载 Word 文件或 PDF。",
+  }),
+  startPick: () => ({ message: "选择文件…" }),
+  startDownloadDocx: () => ({ message: "下载 Word 文件" }),
+  startDownloadPdf: () => ({ message: "下载 PDF" }),
+  startChecking: (p) => ({ message: `正在检查 ${p.file}……` }),
+  startGood: (p) => ({ message: `${p.file} 没有发现问题，可以下载。` }),
+  startHasErrors: (p) => ({
+    message: `${p.file} 有 ${p.errors} 处问题，改正以后才能下载。`,
+    hint: "请按提示在数据文件里改正这几行，保存以后重新选择这个文件。",
+  }),
+  startWordFile: (p) => ({
+    message: `${p.file} 是 Word 文件：这个页面暂时还不能从去年的 Word 文件生成数据文件`,
+    hint: "请在这里选择数据文件（.yaml）；怎样从去年的文件开始写，见《给文员的说明》。",
+  }),
+  startNotData: (p) => ({
+    message: `${p.file} 不是数据文件（.yaml）`,
+    hint: "请选择 .yaml 数据文件，例如 2021.yaml。",
+  }),
+  startTooLarge: (p) => ({
+    message: `${p.file} 超过了 ${p.limit}，不像是数据文件`,
+    hint: "请选择 .yaml 数据文件本身。",
+  }),
+  startDisconnected: () => ({
+    message: "这个页面背后的程序已经关闭（它的窗口被关掉了）。",
+    hint: "请重新打开程序，再选择一次文件。",
+  }),
   pdfNeedsLibreOffice: () => ({
     message: "生成 PDF 需要 LibreOffice，但这台电脑上没有安装（找不到 soffice 命令）",
     hint: "请从 https://www.libreoffice.org 下载安装 LibreOffice（Debian、Ubuntu：apt-get install libreoffice-writer）；或者先生成 Word 文件（不加 --format pdf），再在 Word 或 WPS 里“另存为 PDF”。",
@@ -528,7 +580,7 @@ export const zh: Catalogue = {
   // report import：把已经写好的文件读回数据文件。
   importWritten: (p) => ({
     message: `已生成 ${p.path}：${p.figures} 个数据，${p.warnings} 处需要看一下（见上面）`,
-    hint: `先用 report validate ${p.path} 检查，再用 report build ${p.path} 生成。`,
+    hint: `先用 ${commandName()} validate ${p.path} 检查，再用 ${commandName()} build ${p.path} 生成。`,
   }),
   importRefused: (p) => ({
     message: `没有读取 ${p.path}：${
@@ -545,7 +597,7 @@ export const zh: Catalogue = {
     hint: "请在 Word 或 WPS 里打开它，另存为 .docx（不设密码）；或者另存为文本文件（.txt）再导入。",
   }),
   importUnknownFormat: (p) => ({
-    message: `${p.path} 既不是 Word 文件也不是文本文件；report import 能读取 .docx、.doc、.wps、.odt、.txt 和 .md`,
+    message: `${p.path} 既不是 Word 文件也不是文本文件；${commandName()} import 能读取 .docx、.doc、.wps、.odt、.txt 和 .md`,
     hint: "请在 Word 或 WPS 里打开它，另存为 .docx 后再导入。",
   }),
   importNeedsLibreOffice: (p) => ({
@@ -596,8 +648,12 @@ export const zh: Catalogue = {
     message: `标题和落款里都没有年度，按 ${p.year} 年处理`,
     hint: "请改正数据文件开头的 year:，或者在文件名里写上年度后重新导入。",
   }),
+  importOptionWrong: (p) => ({
+    message: `importDocument 的 ${p.option} 应当是 ${p.expected}`,
+    hint: "来源写成 { path } 或 { bytes, name }；选项有 figures、nextYear（true 或 false）、year（整数）、schemaRef 和 fileName（文字）。",
+  }),
   initFromWord: (p) => ({
     message: `${p.path} 是 Word 文件或其他二进制文件，不是数据文件`,
-    hint: `要从去年的文件开始，请先导入它：report import ${p.path} -o data.yaml`,
+    hint: `要从去年的文件开始，请先导入它：${commandName()} import ${p.path} -o data.yaml`,
   }),
 };

@@ -7,7 +7,8 @@
  * and inside a paragraph: <runin1>…</runin1> … <runin4>…</runin4> for a run-in heading of that level
  * (<runin> is <runin2>), <lead1>…<lead4> for a run-in lead sentence without a number, <fig>…</fig>
  * and <blank>…</blank> for a figure's value, <at>12</at> for the line of the data file the block
- * comes from (prose markup writes these; the first in a block counts). A run-in heading written
+ * comes from (prose markup writes these; the first in a block counts), and <pb> between the
+ * paragraphs of a text, which ends the block and begins another of the same element. A run-in heading written
  * between blocks runs into the <p> that follows it, or makes a paragraph of its own if none does.
  * Text is HTML-escaped, as Handlebars leaves it; line breaks between tags are layout of the template,
  * not text. Headings are numbered here, by level (一、 （一） 1. （1）), each level restarting under
@@ -28,6 +29,8 @@ interface Inline {
   readonly numbered?: boolean;
 }
 
+/** Between the paragraphs of a text of several (prose markup writes it): `<p>a<pb>b</p>` is two paragraphs. */
+const PARAGRAPH_BREAK = "pb";
 /** The paragraph a run-in heading written between blocks opens. */
 const PARAGRAPH: MarkupElement = BLOCK_KINDS.paragraph.elements.p;
 const RUN_IN = /^(runin|lead)([1-4]?)$/;
@@ -90,6 +93,10 @@ class ModelBuilder {
   open(tag: string): void {
     if (tag === "at" && this.block && !this.inAt) {
       this.inAt = true;
+      return;
+    }
+    if (tag === PARAGRAPH_BREAK) {
+      this.breakParagraph();
       return;
     }
     if (this.block?.waiting) {
@@ -160,6 +167,16 @@ class ModelBuilder {
       this.blocks.push(element.make({ runs: lines[0] ?? [], lines, line }));
     }
     this.block = undefined;
+  }
+
+  /** <pb>: the open block ends, and another of its element begins (a text's next paragraph). */
+  private breakParagraph(): void {
+    const open = this.block;
+    if (!open || open.element.lines || open.waiting || this.inline.length > 0 || this.inAt)
+      throw new MarkupError(`<${PARAGRAPH_BREAK}> is not allowed here`);
+    this.closeBlock();
+    this.block = { tag: open.tag, element: open.element, lines: [[]] };
+    if (open.element.level) this.push(this.number(open.element.level));
   }
 
   /** The next number at a level; the levels below start again. */

@@ -8,7 +8,6 @@ import { check } from "../../pipeline.js";
 import { EXIT, type ExitCode } from "../exit-code.js";
 import type { Output } from "../output.js";
 import { checksOffOption } from "./checks-off.js";
-import { fixOne } from "./fix.js";
 
 export interface ValidateCommandOptions {
   readonly off?: readonly string[];
@@ -27,7 +26,8 @@ export async function runValidate(
   let failed = false;
   for (const file of files) {
     // A file with errors is left as it is by the fix; its errors are listed below all the same.
-    if (options.fix) await fixOne(file, checksOff, options.dryRun === true, silentDiagnostics(out));
+    if (options.fix)
+      await (await import("./fix.js")).fixOne(file, checksOff, options.dryRun === true, silentDiagnostics(out));
     const diagnostics = await checkOne(file, checksOff);
     out.diagnostics(diagnostics);
     const { errors, warnings } = problemCounts(diagnostics);

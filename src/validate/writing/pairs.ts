@@ -21,6 +21,10 @@ const OPENING_OF: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(PAIRS).map(([open, close]) => [close, open]),
 );
 
+/** 1 for every opening or closing mark of a pair: any other character is passed by with one look-up. */
+const PAIRED = new Uint8Array(0x10000);
+for (const [open, close] of Object.entries(PAIRS)) PAIRED[open.charCodeAt(0)] = PAIRED[close.charCodeAt(0)] = 1;
+
 export function pairFindings(scanned: ScannedText): Finding[] {
   const { text, at } = scanned;
   const findings: Finding[] = [];
@@ -30,6 +34,7 @@ export function pairFindings(scanned: ScannedText): Finding[] {
     findings.push({ rule: "punct-pair", offset: entry.offset, found: entry.mark, suggestion: PAIRS[entry.mark] ?? "" });
 
   for (let i = 0; i < text.length; i++) {
+    if (PAIRED[text.charCodeAt(i)] !== 1) continue;
     const c = at(i);
     if (c === undefined) continue;
     if (c in PAIRS) {

@@ -20,6 +20,12 @@ const CLOSING = new Set("”’）》〉】」』〕");
 const RUNS = new Set(".。·…-－─，、；：");
 const OPENING_QUOTE = "“";
 const CLOSING_QUOTE = "”";
+const OPENING_QUOTE_CODE = OPENING_QUOTE.charCodeAt(0);
+const CLOSING_QUOTE_CODE = CLOSING_QUOTE.charCodeAt(0);
+/** 1 for every character some rule of this file judges (`judge` returns nothing for any other). */
+const JUDGED = new Uint8Array(0x10000);
+for (const c of [...RUNS, ...Object.keys(FULL_WIDTH), '"', "(", ")", "…", " ", "\u3000", "\u00a0"])
+  JUDGED[c.charCodeAt(0)] = 1;
 
 /**
  * A fix changes the neighbours of the marks next to it: in `元 ,中` the comma becomes “，”, and then
@@ -32,21 +38,40 @@ export function punctuationFindings(scanned: ScannedText): Finding[] {
   const { text, at } = scanned;
   const quotes = straightQuotes(scanned);
   const parens = halfWidthParens(scanned);
+  // The units a rule may judge: each mark (or run of marks) any rule looks at. Every other
+  // character is passed by with one table look-up: most of a Chinese text is Han characters.
   const starts: number[] = [];
   // Typed arrays: a plain Array this long would be kept as a slow dictionary.
-  const unitOf = new Int32Array(text.length);
+  /** For a character inside a run of two or more: its run's start + 1; 0 for a unit of its own. */
+  const runStartOf = new Int32Array(text.length);
+  /** A judged unit's length (0: a character no rule looks at, a unit of one). */
   const lengthOf = new Int32Array(text.length);
   const depthOf = new Int32Array(text.length);
+  const unitOf = (j: number): number => {
+    const start = runStartOf[j] ?? 0;
+    return start === 0 ? j : start - 1;
+  };
   let quoteDepth = 0;
   for (let i = 0; i < text.length;) {
+    const code = text.charCodeAt(i);
+    if (JUDGED[code] !== 1) {
+      if (scanned.kept[i] !== 1) {
+        if (code === OPENING_QUOTE_CODE) quoteDepth++;
+        else if (code === CLOSING_QUOTE_CODE) quoteDepth = Math.max(0, quoteDepth - 1);
+      }
+      i++;
+      continue;
+    }
     const c = at(i);
-    const run = c !== undefined && (RUNS.has(c) || isSpace(c)) ? runLength(scanned, i, c) : 1;
-    for (let j = i; j < i + run; j++) unitOf[j] = i;
+    if (c === undefined) {
+      i++;
+      continue;
+    }
+    const run = RUNS.has(c) || isSpace(c) ? runLength(scanned, i, c) : 1;
+    for (let j = i + 1; j < i + run; j++) runStartOf[j] = i + 1;
     starts.push(i);
     lengthOf[i] = run;
     depthOf[i] = quoteDepth;
-    if (c === OPENING_QUOTE) quoteDepth++;
-    else if (c === CLOSING_QUOTE) quoteDepth = Math.max(0, quoteDepth - 1);
     i += run;
   }
 
@@ -55,18 +80,19 @@ export function punctuationFindings(scanned: ScannedText): Finding[] {
   const findings = new Map<number, Finding>();
   const neighbour = (from: number, step: -1 | 1): string | undefined => {
     for (let j = from; j >= 0 && j < text.length;) {
-      const unit = unitOf[j] ?? j;
+      const unit = unitOf(j);
       const fixed = fixedAs.get(unit);
       if (fixed === undefined) return at(j);
       if (fixed !== "") return step < 0 ? fixed[fixed.length - 1] : fixed[0];
-      j = step < 0 ? unit - 1 : unit + (lengthOf[unit] ?? 1);
+      j = step < 0 ? unit - 1 : unit + (lengthOf[unit] || 1);
     }
     return undefined;
   };
   const decide = (i: number): Finding | undefined => {
     const c = at(i);
-    if (c === undefined) return undefined;
-    const run = lengthOf[i] ?? 1;
+    // A character no rule looks at is never a finding.
+    if (c === undefined || JUDGED[text.charCodeAt(i)] !== 1) return undefined;
+    const run = lengthOf[i] || 1;
     const [before, after] = [neighbour(i - 1, -1), neighbour(i + run, 1)];
     return judge({ scanned, i, c, run, before, after, quoteDepth: depthOf[i] ?? 0, quotes, parens });
   };
@@ -77,8 +103,8 @@ export function punctuationFindings(scanned: ScannedText): Finding[] {
 
   const again: number[] = [];
   const rejudgeAround = (i: number) => {
-    const after = i + (lengthOf[i] ?? 1);
-    if (i > 0) again.push(unitOf[i - 1] ?? 0);
+    const after = i + (lengthOf[i] || 1);
+    if (i > 0) again.push(unitOf(i - 1));
     if (after < text.length) again.push(after);
   };
   for (const i of starts) {
@@ -173,7 +199,8 @@ function halfWidthInChinese(c: string, before: string | undefined, after: string
  */
 function straightQuotes(scanned: ScannedText): Map<number, string> {
   const offsets: number[] = [];
-  for (let i = 0; i < scanned.text.length; i++) if (scanned.at(i) === '"') offsets.push(i);
+  for (let i = scanned.text.indexOf('"'); i !== -1; i = scanned.text.indexOf('"', i + 1))
+    if (scanned.kept[i] !== 1) offsets.push(i);
   if (offsets.length % 2 !== 0) return new Map();
   return new Map(offsets.map((offset, n) => [offset, n % 2 === 0 ? OPENING_QUOTE : CLOSING_QUOTE]));
 }
@@ -185,10 +212,11 @@ function straightQuotes(scanned: ScannedText): Map<number, string> {
  */
 function halfWidthParens(scanned: ScannedText): Set<number> {
   const { text, at } = scanned;
+  const chosen = new Set<number>();
+  if (text.indexOf("(") === -1 && text.indexOf(")") === -1) return chosen;
   const hanBefore = new Int32Array(text.length + 1);
   for (let i = 0; i < text.length; i++) hanBefore[i + 1] = (hanBefore[i] ?? 0) + (isHan(at(i)) ? 1 : 0);
   const open: number[] = [];
-  const chosen = new Set<number>();
   const lone = (i: number) => {
     if (isChinese(at(i - 1)) || isChinese(at(i + 1))) chosen.add(i);
   };

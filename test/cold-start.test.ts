@@ -1,0 +1,105 @@
+/**
+ * A cold `report build` loads only what a build needs (issue 24): the command line is split into
+ * files (scripts/build.mjs), every command is loaded in its action, and this test runs a real build
+ * and looks at what it read. It fails when code a build never runs is imported statically on the
+ * build's path: another command (preview, fix, init, schema, validate, or any command added later),
+ * the preview's server, the fix, the scaffold, the PDF writer, the JSON Schema.
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+import { ROOT } from "./helpers.js";
+
+interface CliFile {
+  readonly imports: readonly { readonly file: string; readonly kind: string }[];
+  readonly inputs: readonly string[];
+}
+/** What each file of dist/ holds, as esbuild's metafile says (written by scripts/build.mjs). */
+const files = JSON.parse(readFileSync(join(ROOT, "dist", "cli-files.json"), "utf8")) as Record<string, CliFile>;
+
+/** Source a plain build must never load: every command but build, and what only those load. */
+const commands = readdirSync(join(ROOT, "src", "cli", "commands"))
+  .filter((name) => name.endsWith(".ts") && !["build.ts", "checks-off.ts"].includes(name))
+  .map((name) => `src/cli/commands/${name}`);
+const neverInABuild = [
+  ...commands,
+  "src/preview/",
+  "src/fix/",
+  "src/init/",
+  "src/import/",
+  "src/start/",
+  "src/write/pdf.ts",
+  "src/validate/json-schema.ts",
+];
+/** The default of preview's --port, which the command line's help prints: a constant, read by all. */
+const optionDefaults = ["src/preview/port.ts"];
+const unneededIn = (inputs: readonly string[]) =>
+  inputs.filter((input) => !optionDefaults.includes(input) && neverInABuild.some((prefix) => input.startsWith(prefix)));
+
+/**
+ * Node's modules for servers, processes and threads: a single build starts none. (node:net is
+ * loaded all the same, by node:tty, which asks whether the output is a terminal.)
+ */
+const builtinsNeverLoaded = ["http", "https", "child_process", "worker_threads", "v8", "crypto", "readline"];
+
+const scratch = mkdtempSync(join(tmpdir(), "report-cold-"));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+function loadsOf(args: readonly string[]): { dist: string[]; builtins: string[] } {
+  const loadsFile = join(scratch, "loads.json");
+  const result = spawnSync(
+    process.execPath,
+    ["-r", join(ROOT, "test", "cold-start", "record-loads.cjs"), join(ROOT, "bin", "report.cjs"), ...args],
+    // stdout a file, not a pipe: a pipe is a socket, which loads node:net whatever the command does.
+    { cwd: scratch, env: { ...process.env, REPORT_LOADS_FILE: loadsFile }, stdio: ["ignore", "ignore", "pipe"] },
+  );
+  expect(result.status, result.stderr.toString()).toBe(0);
+  return JSON.parse(readFileSync(loadsFile, "utf8")) as { dist: string[]; builtins: string[] };
+}
+
+/** The source files in the dist/ files a run read. */
+const inputsOf = (dist: readonly string[]) =>
+  dist.filter((name) => name in files).flatMap((name) => files[name]?.inputs ?? []);
+
+describe("a cold build", () => {
+  const loads = loadsOf(["build", join(ROOT, "data", "2020.yaml"), "-o", join(scratch, "2020.docx")]);
+  const inputs = inputsOf(loads.dist);
+
+  it("loads the build's own code", () => {
+    expect(inputs).toContain("src/cli/commands/build.ts");
+    expect(inputs).toContain("src/write/docx/kit/replay.ts");
+  });
+
+  it("loads no other command and nothing only another command needs", () => {
+    expect(unneededIn(inputs)).toEqual([]);
+  });
+
+  it("starts no server, process or thread, and leaves node:v8 to batches", () => {
+    expect(loads.builtins.filter((name) => builtinsNeverLoaded.includes(name))).toEqual([]);
+  });
+});
+
+describe("the split", () => {
+  it("puts every command but build behind an import() that only its action runs", () => {
+    // Statically reachable from the entry: what every run of the command line loads.
+    const reached = new Set<string>();
+    const visit = (name: string) => {
+      if (reached.has(name)) return;
+      reached.add(name);
+      for (const i of files[name]?.imports ?? []) if (i.kind === "import-statement") visit(i.file);
+    };
+    visit("report.cjs");
+    const statically = [...reached].flatMap((name) => files[name]?.inputs ?? []);
+    expect(unneededIn(statically)).toEqual([]);
+    expect(statically).not.toContain("src/cli/commands/build.ts");
+  });
+
+  it("loads the preview's server only for report preview, the scaffold only for report init", () => {
+    const loads = loadsOf(["init", join(scratch, "2021.yaml"), "--year", "2021"]);
+    const inputs = inputsOf(loads.dist);
+    expect(inputs).toContain("src/cli/commands/init.ts");
+    expect(unneededIn(inputs).filter((input) => input.startsWith("src/preview/"))).toEqual([]);
+  });
+});
