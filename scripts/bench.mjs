@@ -15,6 +15,7 @@
 //   5. the peak memory of batches of 500 and 10,000 files (BENCH_MEMORY_FILES; 0 skips) with --jobs 1
 //      and --jobs 2, which must not grow with the batch (scripts/bench/batch-memory.mjs).
 //   6. the live preview: save → page updated (scripts/bench-preview.mjs, in headless Chromium).
+//   7. a cold `report import` of data/2020's .docx (scripts/bench/import.mjs).
 import { fileURLToPath } from "node:url";
 import { spawn, spawnSync } from "node:child_process";
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -216,5 +217,8 @@ if (MEMORY_FILES > 0) missed.push(...printBatchMemory(batchMemory(bin, [FILES, M
 
 // 6. The live preview, in a process of its own (it drives a browser).
 if (!quick) spawnSync(process.execPath, [join(root, "scripts", "bench-preview.mjs")], { stdio: "inherit" });
+
+// 7. report import, cold, one file (issue 20's section; its code is scripts/bench/import.mjs).
+spawnSync(process.execPath, [join(root, "scripts", "bench", "import.mjs")], { stdio: "inherit" });
 
 console.log(missed.length === 0 ? "targets: all met" : `targets missed: ${missed.join("; ")}`);

@@ -5,6 +5,8 @@ export interface Measured {
   readonly timedOut: boolean;
   /** Peak resident memory of the child (all its threads); undefined when it died before it could say. */
   readonly peakMiB: number | undefined;
+  /** CPU time (user and system, all threads): on a shared machine, what a bound can hold to. */
+  readonly cpuMs: number | undefined;
   /** Bytes on stdout and stderr together. */
   readonly outputBytes: number;
   readonly firstLine: string;

@@ -14,9 +14,11 @@
 import { stringify } from "yaml";
 import { checkOptions } from "./api-options.js";
 import { createContext } from "./context.js";
-import { ReportError, type Diagnostic } from "./errors.js";
+import { diagnostic, ReportError, type Diagnostic } from "./errors.js";
 import { decode } from "./load/decode.js";
+import { MAX_FILE_BYTES } from "./limits.js";
 import { loadSource } from "./load/load.js";
+import { plainData } from "./load/plain-data.js";
 import { parseSource, type SourceFile } from "./load/source-file.js";
 import { text as messageText, type Lang, type Text } from "./messages/catalogue.js";
 import type { ImportOptions, ImportSource } from "./import/index.js";
@@ -130,6 +132,8 @@ export type ImportResult =
  * says what they are (2023.docx). Loaded when first called, so a build never loads the reader.
  */
 export async function importDocument(source: ImportSource, options: ImportOptions = {}): Promise<ImportResult> {
+  const wrong = importArgumentsWrong(source, options);
+  if (wrong) return { ok: false, diagnostics: [diagnostic("importOptionWrong", wrong)] };
   const { importDocument: read } = await import("./import/index.js");
   try {
     const { text, data, warnings } = read(source, options);
@@ -138,6 +142,31 @@ export async function importDocument(source: ImportSource, options: ImportOption
     if (error instanceof ReportError) return { ok: false, diagnostics: error.diagnostics };
     throw error;
   }
+}
+
+const IMPORT_OPTIONS: Record<string, { test: (v: unknown) => boolean; expected: string }> = {
+  figures: { test: (v) => typeof v === "boolean", expected: "true or false" },
+  nextYear: { test: (v) => typeof v === "boolean", expected: "true or false" },
+  year: { test: (v) => Number.isInteger(v), expected: "a whole number such as 2023" },
+  schemaRef: { test: (v) => typeof v === "string", expected: "text" },
+  fileName: { test: (v) => typeof v === "string", expected: "text" },
+};
+
+/** A source or an option of the wrong kind: which, and what it must be. */
+function importArgumentsWrong(source: unknown, options: unknown): { option: string; expected: string } | undefined {
+  const isObject = (v: unknown): v is Record<string, unknown> =>
+    v !== null && typeof v === "object" && !Array.isArray(v);
+  const sourceOk =
+    isObject(source) &&
+    (typeof source.path === "string" || (source.bytes instanceof Uint8Array && typeof source.name === "string"));
+  if (!sourceOk) return { option: "source", expected: "{ path } or { bytes, name }" };
+  if (!isObject(options)) return { option: "options", expected: "an object" };
+  for (const [key, value] of Object.entries(options)) {
+    const rule = IMPORT_OPTIONS[key];
+    if (!rule) return { option: key, expected: `one of ${Object.keys(IMPORT_OPTIONS).join(", ")}` };
+    if (value !== undefined && !rule.test(value)) return { option: key, expected: rule.expected };
+  }
+  return undefined;
 }
 
 /** The source read and checked, or the problems that kept it from being read at all. */
@@ -153,13 +182,31 @@ async function checkedOrProblems(source: Source): Promise<Checked | { readonly d
 
 async function sourceFile(source: Source): Promise<SourceFile> {
   if ("path" in source) return loadSource(source.path);
-  const name = source.name ?? "data.yaml";
-  if ("text" in source) return parseSource(name, source.text.replace(/\r\n?/g, "\n").replace(/^\uFEFF/, ""));
+  const name = typeof source.name === "string" ? source.name : "data.yaml";
+  // The data file's size limit holds for every way of giving one (a form upload of 21 MB too).
+  const tooLarge = () =>
+    new ReportError("data", [
+      diagnostic("fileTooLarge", { path: name, limitMiB: MAX_FILE_BYTES / 1024 / 1024 }, { file: name }),
+    ]);
+  if ("text" in source) {
+    const { text } = source;
+    if (typeof text !== "string") throw notPlain(name, "text", typeof text);
+    if (text.length > MAX_FILE_BYTES || Buffer.byteLength(text) > MAX_FILE_BYTES) throw tooLarge();
+    return parseSource(name, text.replace(/\r\n?/g, "\n").replace(/^\uFEFF/, ""));
+  }
   if ("bytes" in source) {
+    if (!(source.bytes instanceof Uint8Array)) throw notPlain(name, "bytes", typeof source.bytes);
+    if (source.bytes.length > MAX_FILE_BYTES) throw tooLarge();
     const { text, encoding } = decode(source.bytes);
     return parseSource(name, text, encoding);
   }
-  return parseSource(name, stringify(source.data));
+  const plain = plainData(source.data, name);
+  if (!plain.ok) throw new ReportError("data", plain.diagnostics);
+  return parseSource(name, stringify(plain.data));
+}
+
+function notPlain(name: string, field: string, kind: string): ReportError {
+  return new ReportError("data", [diagnostic("dataNotPlain", { field, kind }, { file: name, field })]);
 }
 
 /** An object has no lines: its problems keep their field and lose the places in its YAML form. */

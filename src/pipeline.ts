@@ -4,15 +4,17 @@
  * The command line reads data files by path; the library (api.ts) also gives text or an object.
  */
 import { processContext, type ReportContext } from "./context.js";
-import { listed, ReportError, type Diagnostic } from "./errors.js";
+import { diagnostic, listed, ReportError, type Diagnostic } from "./errors.js";
 import { loadSource } from "./load/load.js";
 import type { SourceFile } from "./load/source-file.js";
 import type { DocumentModel } from "./model.js";
 import { render, type LineOf } from "./render/render.js";
 import { DEFAULT_TEMPLATE_DIR, loadTemplate } from "./render/template.js";
+import { REFUSED_IN_FINAL } from "./validate/leftovers.js";
 import { blankReferences } from "./validate/blanks.js";
-import { fragmentPosition } from "./validate/locate.js";
+import { fragmentPosition, positionOf } from "./validate/locate.js";
 import { validate, type ValidateOptions } from "./validate/validate.js";
+import { fieldName, type FieldPath } from "./summary/prose-fields.js";
 import type { Summary } from "./summary/schema.js";
 import { writeFormat, type Format, type WriterOptions } from "./write/index.js";
 
@@ -60,26 +62,28 @@ export async function buildDocument(
 
 /** A checked data file → the bytes of one output; throws as buildDocument does. */
 export async function buildChecked(checked: Checked, options: BuildOptions, context: ReportContext): Promise<Built> {
-  const model = modelOf(checked, options, context);
-  return {
-    bytes: await writeFormat(options.format, model, options, context.kits),
-    model,
-    warnings: checked.diagnostics,
-  };
+  const { model, warnings } = modelOf(checked, options, context);
+  return { bytes: await writeFormat(options.format, model, options, context.kits), model, warnings };
 }
 
 /**
- * A checked data file → its document model, each block with the line it comes from; throws as
- * buildDocument does (a final build also lists every blank still in the text).
+ * A checked data file → its document model, each block with the line it comes from, and the
+ * file's warnings (the checks', and a warning for each text a custom template never printed);
+ * throws as buildDocument does (a final build also lists every blank still in the text).
  */
 export function modelOf(
   { summary, diagnostics, source }: Checked,
   options: Pick<BuildOptions, "final" | "templateDir">,
   context: ReportContext = processContext,
-): DocumentModel {
+): { readonly model: DocumentModel; readonly warnings: readonly Diagnostic[] } {
   if (!summary) throw new ReportError("data", diagnostics);
   if (options.final) {
-    const blanks = blankReferences(summary, source);
+    // A draft's leftovers (a lost `#…`, points run together, placeholders, last year's years) are errors now.
+    const leftover = diagnostics.filter((d) => d.severity === "warning" && REFUSED_IN_FINAL.has(d.code));
+    const blanks = [
+      ...leftover.map((d) => ({ ...d, severity: "error" as const })),
+      ...blankReferences(summary, source),
+    ];
     if (blanks.length > 0)
       throw new ReportError(
         "data",
@@ -89,7 +93,19 @@ export function modelOf(
   const templateDir = options.templateDir ?? DEFAULT_TEMPLATE_DIR;
   const lineOf: LineOf = (path, text, offset) =>
     fragmentPosition(source, path, text, offset, (text.slice(offset).split("\n")[0] ?? "").slice(0, 16)).line;
-  return render(summary, loadTemplate(templateDir, context.templates), templateDir, lineOf);
+  const { model, unprinted } = render(summary, loadTemplate(templateDir, context.templates), templateDir, lineOf);
+  const skipped = unprinted.map((path) => skippedText(path, source, templateDir));
+  // The shipped template prints every text (test/every-text-printed.test.ts); if it ever leaves one
+  // out, that is report's bug, and the build stops rather than hand in a document with a hole.
+  if (templateDir === DEFAULT_TEMPLATE_DIR && skipped.length > 0) throw new ReportError("data", skipped);
+  return { model, warnings: [...diagnostics, ...skipped.map((d) => ({ ...d, severity: "warning" as const }))] };
+}
+
+/** A text the template never printed, at its place in the data file. */
+function skippedText(path: FieldPath, source: SourceFile, templateDir: string): Diagnostic {
+  const field = fieldName(path);
+  const place = { file: source.path, field, position: positionOf(source, path) };
+  return withExcerpt(diagnostic("templateSkipsText", { field, file: templateDir }, place), source);
 }
 
 function withExcerpt(diagnostic: Diagnostic, source: SourceFile): Diagnostic {

@@ -57,14 +57,19 @@ describe("styles (issue 11: styles carry the layout)", () => {
       for (const run of doc.runsOf(heading))
         expect([run.eastAsia, run.halfPoints, run.spacingTwips, run.ownFont]).toEqual([font, "32", "-5", false]);
     }
-    // Body paragraphs, the title and the rest have no outline level: the navigation pane lists only headings.
+    // Body paragraphs, the title and the rest have no outline level: the navigation pane lists only
+    // headings, the run-in ones too (each its own paragraph, joined to its text by a style separator).
     const outlined = doc.paragraphs.filter((p) => doc.paragraphProperty(p.element, "w:outlineLvl", "w:val") !== null);
     expect(outlined.map((p) => p.text)).toEqual([
       "一、2023年工作回顾",
       "（一）加强队伍建设",
       "1.完善制度体系",
       "（1）健全考核办法",
+      "（二）优化营商环境。",
+      "2.推进项目落地。",
+      "（2）做好服务保障。",
       "二、2024年工作思路",
+      "营商环境全面优化。",
     ]);
   });
 
@@ -137,11 +142,15 @@ describe("every kind of block (hand-made model)", () => {
       ["Normal", expect.stringMatching(/^街道坚持/)],
       ["Heading4", "（1）健全考核办法"],
       ["Normal", expect.stringMatching(/^街道坚持/)],
-      ["Normal", expect.stringMatching(/^（二）优化营商环境。街道坚持/)],
-      ["Normal", "2.推进项目落地。全年新开工项目X个。"],
-      ["Normal", expect.stringMatching(/^（2）做好服务保障。街道坚持/)],
+      ["Heading2", "（二）优化营商环境。"],
+      ["Normal", expect.stringMatching(/^街道坚持/)],
+      ["Heading3", "2.推进项目落地。"],
+      ["Normal", "全年新开工项目X个。"],
+      ["Heading4", "（2）做好服务保障。"],
+      ["Normal", expect.stringMatching(/^街道坚持/)],
       ["Heading1", "二、2024年工作思路"],
-      ["Normal", expect.stringMatching(/^营商环境全面优化。街道坚持/)],
+      ["Heading1", "营商环境全面优化。"],
+      ["Normal", expect.stringMatching(/^街道坚持/)],
       ["Normal", ""],
       ["AttachmentNote", "附件：1.2023年主要指标完成情况表2.2023年重点项目清单"],
       ["Normal", ""],
@@ -161,19 +170,25 @@ describe("every kind of block (hand-made model)", () => {
     expect(doc.paragraphProperty(salutation, "w:ind", "w:left")).toBeNull();
   });
 
-  it("sets run-in heading runs in their level's font: 黑体, 楷体, then the body's 仿宋", () => {
-    const fontsOf = (start: string) => doc.runsOf(paragraph(doc, start)).map((r) => [r.text, r.eastAsia]);
+  it("sets run-in headings in their level's style: 黑体, 楷体, then the body's 仿宋, the text after in 正文", () => {
+    const fontsOf = (start: string) => {
+      const at = doc.paragraphs.findIndex((p) => p.text.startsWith(start));
+      return [at, at + 1].flatMap((i) =>
+        doc.runsOf(doc.paragraphs[i]!.element).map((r) => [r.text, r.eastAsia, r.ownFont]),
+      );
+    };
     expect(fontsOf("（二）优化营商环境")).toEqual([
-      ["（二）", "楷体_GB2312"],
-      ["优化营商环境。", "楷体_GB2312"],
-      [expect.stringMatching(/^街道坚持/), "仿宋_GB2312"],
+      ["（二）", "楷体_GB2312", false],
+      ["优化营商环境。", "楷体_GB2312", false],
+      [expect.stringMatching(/^街道坚持/), "仿宋_GB2312", false],
     ]);
-    expect(fontsOf("营商环境全面优化")[0]).toEqual(["营商环境全面优化。", "黑体"]);
-    expect(fontsOf("2.推进项目落地").slice(0, 2)).toEqual([
-      ["2.", "仿宋_GB2312"],
-      ["推进项目落地。", "仿宋_GB2312"],
+    expect(fontsOf("营商环境全面优化")[0]).toEqual(["营商环境全面优化。", "黑体", false]);
+    expect(fontsOf("2.推进项目落地").slice(0, 3)).toEqual([
+      ["2.", "仿宋_GB2312", false],
+      ["推进项目落地。", "仿宋_GB2312", false],
+      ["全年新开工项目", "仿宋_GB2312", false],
     ]);
-    expect(fontsOf("（2）做好服务保障")[0]).toEqual(["（2）", "仿宋_GB2312"]);
+    expect(fontsOf("（2）做好服务保障")[0]).toEqual(["（2）", "仿宋_GB2312", false]);
   });
 
   it("sets the attachment note one blank line under the body: 附件： two characters in, the names aligned", () => {

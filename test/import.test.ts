@@ -90,7 +90,7 @@ describe("the data file is laid out as report init writes one", () => {
   it("has the schema line, Chinese comments, the general form and the figures with their values", async () => {
     const { text } = await imported(readFileSync(fixture("import/street-2022.txt")), "street-2022.txt");
     expect(text.split("\n")[0]).toMatch(/^# yaml-language-server: \$schema=/);
-    expect(text).toContain("（由 report import 生成）");
+    expect(text).toMatch(/（由 \S+ import 生成）/);
     expect(text).toMatch(/^parts:$/m);
     expect(text).toMatch(/^# 部分：/m);
     expect(text).toContain("title: 中大槐树街道{{年度}}年工作总结");
@@ -314,6 +314,20 @@ describe("hostile files are refused within seconds, in bounded memory", () => {
   });
 });
 
+describe("the library's importDocument", () => {
+  it("answers a wrong source or option with a diagnostic, never a throw", async () => {
+    const codes = async (...args: unknown[]) => {
+      const result = await (importDocument as (...a: unknown[]) => Promise<ImportResult>)(...args);
+      expect(result.ok).toBe(false);
+      return result.diagnostics.map((d) => [d.code, (d.params as { option?: string }).option]);
+    };
+    expect(await codes({ bytes: "text", name: "a.txt" })).toEqual([["importOptionWrong", "source"]]);
+    expect(await codes({ path: "a.txt" }, { figures: "no" })).toEqual([["importOptionWrong", "figures"]]);
+    expect(await codes({ path: "a.txt" }, { nextyear: true })).toEqual([["importOptionWrong", "nextyear"]]);
+    expect(await codes({ path: "/no/such/file.docx" })).toEqual([["fileNotFound", undefined]]);
+  });
+});
+
 describe("the command line", () => {
   it("report import writes the data file; init --from a Word file points at import", () => {
     const dir = tempDir();
@@ -329,5 +343,15 @@ describe("the command line", () => {
     expect(init.status).toBe(1);
     expect(init.stderr).toContain("是 Word 文件");
     expect(init.stderr).toContain("report import");
+  });
+
+  it("an old .doc without LibreOffice says how to install it, exit 2", () => {
+    const dir = tempDir();
+    const doc = join(dir, "2023.doc");
+    writeFileSync(doc, new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]));
+    const run = runCli(["--lang", "zh", "import", doc], { env: { PATH: join(dir, "no-such-folder") } });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("LibreOffice");
+    expect(run.stderr).toContain("另存为 .docx");
   });
 });

@@ -9,11 +9,32 @@ import { ROOT, fixture, runCli, tempDir } from "./helpers.js";
 
 /** fixture → line, column and message (English, and Chinese for the same spot). */
 const MISTAKES: Record<string, [number, number, RegExp, RegExp]> = {
+  "frame-number-brackets": [
+    7,
+    11,
+    /not a document number \(发文字号\)[\s\S]*hexagonal brackets 〔〕/,
+    /年份要用六角括号〔〕/,
+  ],
+  "frame-number-leading-zero": [7, 11, /not a document number[\s\S]*without leading zeros/, /序号不编虚位/],
+  "frame-secrecy": [7, 12, /not a classification \(密级\): 秘密1年/, /密级写法不对：秘密1年/],
+  "frame-copy-number": [7, 15, /not a copy number \(份号\): 12/, /份号写 6 位阿拉伯数字/],
   "tab-indent": [7, 1, /A tab is used for indentation/, /缩进里用了 Tab 键/],
   "fullwidth-colon": [4, 6, /`intro` is followed by a full-width colon “：”/, /“intro”后面用了中文冒号“：”/],
   "missing-space-after-colon": [1, 5, /The colon after `year` is not followed by a space/, /“year:”的冒号后面缺少空格/],
   "fullwidth-space-indent": [17, 1, /indentation contains full-width spaces/, /缩进里用了全角空格/],
   "list-item-indent": [12, 2, /list item “-” is not indented like the items above it/, /第 3 列/],
+  "colon-space-in-text": [
+    5,
+    19,
+    /The text of `heading` has a colon and a space “: ” in it \(after “存在的问题”\)[\s\S]*“存在的问题：三个方面” \(report fix does this\)/,
+    /heading 的文字里（“存在的问题”后面）有英文冒号加空格“: ”[\s\S]*写成“存在的问题：三个方面”（report fix 可以自动改）/,
+  ],
+  "dash-without-space": [
+    7,
+    4,
+    /`-heading:` has no space after the dash “-”[\s\S]*“- heading:” \(report fix does this\)/,
+    /“-heading:”的短横线“-”后面没有空格[\s\S]*写成“- heading:”/,
+  ],
   "duplicate-key": [5, 1, /The field `title` appears twice/, /同一层里出现了两个“title”/],
   "unknown-key": [
     3,

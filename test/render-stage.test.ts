@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { plainText } from "../src/model.js";
-import { chineseNumeral } from "../src/render/chinese-numerals.js";
+import { chineseNumeral } from "../src/summary/numbering.js";
 import { MarkupError, parseMarkup } from "../src/render/markup.js";
 import { parseProse } from "../src/summary/prose-syntax.js";
 
@@ -91,6 +91,28 @@ describe("parseMarkup", () => {
       "salutation:各位代表：",
     ]);
   });
+
+  it("ends the block at <pb> and begins another of its element, with the line given after it", () => {
+    const model = parseMarkup(
+      "<p><runin2>甲。</runin2>乙<pb><at>7</at>丙</p><salutation>a<pb>b</salutation><h3>丁<pb>戊</h3>",
+    );
+    expect(model.blocks.map((b) => ("runs" in b ? `${b.kind}:${plainText(b.runs)}` : ""))).toEqual([
+      "paragraph:（一）甲。乙",
+      "paragraph:丙",
+      "salutation:a",
+      "salutation:b",
+      "heading:1.丁",
+      "heading:2.戊",
+    ]);
+    expect(model.blocks[1]).toMatchObject({ line: 7 });
+  });
+
+  it.each(["<pb>", "<p><runin2>a<pb>b</runin2></p>", "<closing><line>a<pb>b</line></closing>"])(
+    "refuses <pb> outside a block's text: %s",
+    (markup) => {
+      expect(() => parseMarkup(markup)).toThrow(MarkupError);
+    },
+  );
 
   it.each([
     "<p>a",

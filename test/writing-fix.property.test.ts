@@ -6,10 +6,15 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { fixText } from "../src/fix/edits.js";
+import { writeBack } from "../src/fix/write-back.js";
+import { sourceOfBytes } from "../src/load/load.js";
 import { parseSource, toPlainData } from "../src/load/source-file.js";
 import { proseFields } from "../src/summary/prose-fields.js";
 import { findMistakes } from "../src/validate/writing/check.js";
+import { tempDir } from "./helpers.js";
 import { FC_NUM_RUNS, FC_SEED, doubleQuoted } from "./hostile-text.js";
 
 const PIECES = [
@@ -99,6 +104,41 @@ describe("report fix, on any text", () => {
     );
     // The texts are built to hold fixable mistakes: a run that fixed nothing would prove nothing.
     expect(changed).toBeGreaterThan(FC_NUM_RUNS);
+  }, 600_000);
+});
+
+describe("report fix, written back into any file's form", () => {
+  // The file as a Windows editor may have saved it: a BOM or none, and each line ending LF, CRLF or CR.
+  const ending = fc.constantFrom("\n", "\r\n", "\r");
+  it("keeps the BOM and every line's ending; a second fix of the written file changes nothing", () => {
+    const dir = tempDir();
+    fc.assert(
+      fc.property(
+        fc.array(text, { minLength: 4, maxLength: 4 }),
+        fc.array(style, { minLength: 4, maxLength: 4 }),
+        fc.boolean(),
+        fc.array(ending, { minLength: 64, maxLength: 64 }),
+        (texts, styles, bom, endings) => {
+          const lf = dataFile(texts, styles);
+          const lines = lf.split("\n");
+          const written =
+            (bom ? "\uFEFF" : "") + lines.map((l, i) => l + (i < lines.length - 1 ? endings[i % 64] : "")).join("");
+          const file = join(dir, "2021.yaml");
+          writeFileSync(file, written);
+          const source = sourceOfBytes(file, readFileSync(file));
+          const once = fixText(source, new Set());
+          if (once.changes.length === 0) return;
+          writeBack({ path: file, target: file, bytes: readFileSync(file), stats: statSync(file) }, once.text);
+          const after = readFileSync(file, "utf8");
+          expect(after.startsWith("\uFEFF")).toBe(bom);
+          expect(after.match(/\r\n|\r|\n/g)).toEqual(written.match(/\r\n|\r|\n/g));
+          expect(after.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n")).toBe(once.text);
+          const again = fixText(sourceOfBytes(file, readFileSync(file)), new Set());
+          expect(again.changes).toEqual([]);
+        },
+      ),
+      { seed: FC_SEED, numRuns: FC_NUM_RUNS },
+    );
   }, 600_000);
 });
 

@@ -9,6 +9,7 @@ import { join } from "node:path";
 import { PACKAGE_ROOT } from "../paths.js";
 import { onInterrupt } from "../write/interrupt.js";
 import { discardTemporariesFor } from "../write/output-file.js";
+import { stopConversionOf, type ConversionMessage } from "../write/pdf-conversions.js";
 import { runJob, type BuildJob, type JobResult } from "./job.js";
 import { afterFile, boundYoungGeneration } from "./memory.js";
 import type { JobMessage, ResultMessage } from "./worker.js";
@@ -34,18 +35,22 @@ export async function runJobs(
   // then whatever temporary files their writes left removed. This thread's own writes clean up
   // after themselves. A single lane has nothing to clean up here: the signal's default action is quicker.
   const writing = new Set<string>();
+  const conversions = new Map<string, ConversionMessage["conversion"]>();
   const workers: WorkerThreads.Worker[] = [];
   const lanes = Math.min(parallelism, jobs.length) - 1;
   const interrupt =
     lanes > 0
       ? onInterrupt(async () => {
           stopped = true;
+          // A worker's LibreOffice is a process of its own, which terminating the worker would leave.
+          conversions.forEach(stopConversionOf);
           await Promise.all(workers.map((worker) => worker.terminate()));
           writing.forEach(discardTemporariesFor);
         })
       : undefined;
   const all = [inThisThread(jobs, take, onResult)];
-  for (let i = 0; i < lanes; i++) all.push(onWorker(jobs, take, onResult, writing, workers));
+  for (let i = 0; i < lanes; i++)
+    all.push(onWorker(jobs, take, onResult, { stopped: () => stopped, writing, conversions }, workers));
   await Promise.all(all).finally(() => interrupt?.off());
 }
 
@@ -59,11 +64,19 @@ async function inThisThread(jobs: readonly BuildJob[], take: () => number | unde
   }
 }
 
+/** What the workers are doing that a signal must undo: outputs being written, LibreOffice running. */
+interface InFlight {
+  /** After a signal: the process is ending, and what a stopped job says is no news. */
+  readonly stopped: () => boolean;
+  readonly writing: Set<string>;
+  readonly conversions: Map<string, ConversionMessage["conversion"]>;
+}
+
 function onWorker(
   jobs: readonly BuildJob[],
   take: () => number | undefined,
   finish: (r: JobResult) => void,
-  writing: Set<string>,
+  { stopped, writing, conversions }: InFlight,
   workers: WorkerThreads.Worker[],
 ): Promise<void> {
   // Required when first needed (a single build never is), and not import()ed: the bundle runs in a
@@ -93,7 +106,15 @@ function onWorker(
       inFlight++;
       worker.postMessage({ index, job } satisfies JobMessage);
     };
-    worker.on("message", ({ result }: ResultMessage) => {
+    worker.on("message", (message: ResultMessage | ConversionMessage) => {
+      if ("conversion" in message) {
+        const { conversion } = message;
+        if (conversion.ended) conversions.delete(conversion.dir);
+        else conversions.set(conversion.dir, conversion);
+        return;
+      }
+      const { result } = message;
+      if (stopped()) return;
       inFlight--;
       writing.delete(result.output);
       finish(result);

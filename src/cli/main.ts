@@ -14,7 +14,16 @@ import { createOutput } from "./output.js";
 import { createProgram, type ProgramContext } from "./program.js";
 import { commandIn, langFlag, usageDiagnostic } from "./usage-errors.js";
 
-export async function main(argv: readonly string[]): Promise<number> {
+/**
+ * No arguments from a person (a double-click, the Start menu, a bare command typed in a terminal):
+ * the start page. No arguments from a script or CI: the help, as wrong usage.
+ */
+function startedByAPerson(): boolean {
+  return Boolean(process.stdin.isTTY && process.stdout.isTTY) && !process.env.CI;
+}
+
+export async function main(given: readonly string[]): Promise<number> {
+  const argv = given.length === 0 && startedByAPerson() ? ["start"] : given;
   const { version } = JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string };
   const context: ProgramContext = {};
   const program = createProgram(version, context);

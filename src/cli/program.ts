@@ -10,6 +10,7 @@ import type { ExitCode } from "./exit-code.js";
 import type { ImportCommandOptions } from "./commands/import.js";
 import type { InitCommandOptions } from "./commands/init.js";
 import type { PreviewCommandOptions } from "./commands/preview.js";
+import type { StartCommandOptions } from "./commands/start.js";
 import { DEFAULT_PREVIEW_PORT } from "../preview/port.js";
 import type { ValidateCommandOptions } from "./commands/validate.js";
 import { collectOff } from "./commands/checks-off.js";
@@ -116,6 +117,18 @@ export function createProgram(version: string, context: ProgramContext): Command
     .action(async (file: string, options: PreviewCommandOptions) => {
       const { runPreview } = await import("./commands/preview.js");
       context.exitCode = await runPreview(file, options, output());
+    });
+
+  program
+    .command("start")
+    .description(
+      "open the start page in the browser: pick a data file, see its pages, download Word or PDF / 打开网页版（不带参数双击启动时也是它）",
+    )
+    .option("-p, --port <port>", "port on 127.0.0.1 (default 0: any free port)", portNumber, 0)
+    .option("--no-open", "print the address without opening a browser")
+    .action(async (options: StartCommandOptions) => {
+      const { runStart } = await import("./commands/start.js");
+      context.exitCode = await runStart(options, output());
     });
 
   program

@@ -51,21 +51,29 @@ export function readText(bytes: Uint8Array, markdown: boolean): ImportedDocument
   return { blocks, unplaced: [] };
 }
 
-/** Blank-line separated when some paragraph runs over several lines between blank lines. */
+/**
+ * Blank-line separated when paragraphs run over several lines between blank lines, and blank lines
+ * are about as many as the paragraphs. report's own txt has two blank lines only, above the
+ * attachment note and the attachment, whose table's rule (----  ----) it also has.
+ */
 function blankLineSeparated(lines: readonly string[]): boolean {
   let run = 0;
   let wrapped = 0;
   let blank = 0;
+  let text = 0;
   for (const line of lines) {
-    if (line.trim()) run++;
-    else {
+    if (/^-+(?: {2}-+)*$/.test(line)) return false;
+    if (line.trim()) {
+      run++;
+      text++;
+    } else {
       blank++;
       if (run > 1) wrapped++;
       run = 0;
     }
   }
   if (run > 1) wrapped++;
-  return wrapped > 0 && blank >= wrapped;
+  return wrapped > 0 && blank * 4 >= text;
 }
 
 /**

@@ -48,6 +48,18 @@ export const en = {
     message: `${p.path} is larger than ${p.limitMiB} MB; a data file is only a few dozen KB`,
     hint: "Check that this is the right file (not a Word document, an image or a whole folder's contents); a data file holds only the summary's text and figures.",
   }),
+  dataNotPlain: (p: { field: string; kind: string }) => ({
+    message: `\`${p.field}\` is a ${p.kind}, not data: a summary's data is objects, lists, texts, numbers, true/false and null`,
+    hint: "Convert it before passing it (a Map with Object.fromEntries, a Date or BigInt with String, a class instance to a plain object), or leave the field out.",
+  }),
+  dataCycle: (p: { field: string }) => ({
+    message: `\`${p.field}\` contains itself (a cycle), so it has no end to write`,
+    hint: "Pass a copy without the reference back to its own parent.",
+  }),
+  dataUnreadable: (p: { field: string }) => ({
+    message: `Reading \`${p.field}\` threw an error (a getter or a Proxy), so it was left out`,
+    hint: "Pass plain data, e.g. JSON.parse(JSON.stringify(value)) of what the form gives.",
+  }),
   tooDeep: (p: { limit: number }) => ({
     message: `The data is nested more than ${p.limit} levels deep here`,
     hint: "A data file needs only a few levels (e.g. work → - heading/body); check that the indentation does not keep growing and that every [ and { is closed.",
@@ -159,6 +171,28 @@ export const en = {
   outsideGb2312: (p: { char: string; codePoint: string }) => ({
     message: `“${p.char}” (${p.codePoint}) is not in GB2312: 仿宋_GB2312, 楷体_GB2312 and 方正小标宋简体 have no glyph for it`,
     hint: "With the standard fonts the Word file draws it in 仿宋 (宋体 in the title, 楷体 in 楷体_GB2312 text), which looks a little different from the characters around it. If it is right (a person's or place's name), leave it; if the input method chose it by mistake, correct it.",
+  }),
+  // ─── The 公文 frame (issue 21) ───
+  badDocumentNumber: (p: {
+    field: string;
+    found: string;
+    problem: "brackets" | "leadingZero" | "ordinal" | "shape";
+  }) => ({
+    message: `\`${p.field}\` is not a document number (发文字号) as GB/T 9704 writes it: ${p.found}`,
+    hint: {
+      brackets: "Put the year in the hexagonal brackets 〔〕 (not [ ], （ ） or 【】), e.g. 常政发〔2024〕12号.",
+      leadingZero: "Write the number without leading zeros, e.g. 〔2024〕12号, not 〔2024〕012号.",
+      ordinal: "Leave out 第: 〔2024〕12号, not 〔2024〕第12号.",
+      shape: "Write the issuer's code, the full year in 〔〕, the number and 号, e.g. 常政发〔2024〕12号.",
+    }[p.problem],
+  }),
+  badCopyNumber: (p: { field: string; found: string }) => ({
+    message: `\`${p.field}\` is not a copy number (份号): ${p.found}`,
+    hint: 'Write six digits in quotes, e.g. copyNumber: "000001".',
+  }),
+  badSecrecy: (p: { field: string; found: string }) => ({
+    message: `\`${p.field}\` is not a classification (密级): ${p.found}`,
+    hint: "Write 绝密, 机密 or 秘密, then ★ and the period if there is one, e.g. 秘密★1年.",
   }),
   badDate: (p: { field: string; found: string }) => ({
     message: `\`${p.field}\` is not a date: ${p.found}`,
@@ -295,6 +329,10 @@ export const en = {
     message: `\`${p.field}\` is \`${p.written}\`, too large a number: at most ${p.limit} is allowed`,
     hint: "Numbers that large lose their last digits. Use a larger unit (e.g. 亿元 instead of 元) and write the number in full digits.",
   }),
+  numberTooSmall: (p: { field: string; written: string }) => ({
+    message: `\`${p.field}\` is \`${p.written.length > 40 ? `${p.written.slice(0, 40)}…` : p.written}\`, too small a number: it would be read as 0`,
+    hint: "Use a smaller unit (e.g. 元 instead of 亿元), or write 0 if the figure is zero.",
+  }),
   commaInBraces: (p: { field: string }) => ({
     message: `\`${p.field}\`: a number inside { } cannot contain a comma`,
     hint: "Inside { } the comma separates the parts: write the number without it, e.g. `{ value: 1234, unit: 万元 }`.",
@@ -309,6 +347,10 @@ export const en = {
   }),
   templateError: (p: { file: string; detail: string }) => ({
     message: `Template ${p.file} cannot be used: ${p.detail}`,
+  }),
+  templateSkipsText: (p: { field: string; file: string }) => ({
+    message: `The template ${p.file} never prints ${p.field}: its text is not in the document`,
+    hint: `Print it in the template${p.field.includes(".") ? " (where it lays out that list)" : ` (for example <p>{{${p.field}}}</p>)`}, or take it out of the data file.`,
   }),
   templateSyntax: (p: { detail: string }) => ({
     message: `This template line is not valid Handlebars: ${p.detail}`,
@@ -488,7 +530,9 @@ export const en = {
     message:
       p.fix === ""
         ? `${p.where}  [${p.rule}] deleted “${p.found}”`
-        : `${p.where}  [${p.rule}] “${p.found}” → “${p.fix}”`,
+        : p.found === ""
+          ? `${p.where}  [${p.rule}] added “${p.fix}”`
+          : `${p.where}  [${p.rule}] “${p.found}” → “${p.fix}”`,
   }),
   fixWritten: (p: { file: string; changes: number; left: number }) => ({
     message: `${p.file}: ${p.changes} change(s) written`,
@@ -506,8 +550,12 @@ export const en = {
       : {}),
   }),
   fixHasErrors: (p: { file: string; errors: number }) => ({
-    message: `${p.file}: ${p.errors} error(s) first; ${commandName()} fix changes only files without errors, and it was left as it was`,
-    hint: `Correct the errors above, then run ${commandName()} fix ${p.file} again.`,
+    message: `${p.file}: ${p.errors} error(s) that ${commandName()} fix cannot correct by itself; the file was left as it was`,
+    hint: `Correct the errors above as they say, then run ${commandName()} fix ${p.file} again.`,
+  }),
+  fixErrorsLeft: (p: { file: string; changes: number; errors: number; left: number }) => ({
+    message: `${p.file}: ${p.changes} change(s) written; ${p.errors} error(s) above are left for you to correct`,
+    hint: `Correct them as they say, then run ${commandName()} validate ${p.file}.`,
   }),
   fixNotUtf8: (p: { file: string }) => ({
     message: `${p.file} is not saved as UTF-8; ${commandName()} fix writes only UTF-8 files, and it was left as it was`,
@@ -554,6 +602,35 @@ export const en = {
   failed: (p: { file: string; errors: number }) => ({
     message: `${p.file}: ${p.errors} problem(s); nothing was written`,
   }),
+  // Numbering and the clerk's mistakes of issue 22.
+  commentInText: (p: { text: string; lost: string }) => ({
+    message: `YAML reads “#${p.lost}” after “${p.text}” as a comment: it is not in the document`,
+    hint: `If “#${p.lost}” is part of the text, write the full-width “＃” or put the whole text in quotes; a comment of your own starts with “# ” (a space after #). --final refuses this.`,
+  }),
+  pointsRunTogether: (p: { field: string; last: string }) => ({
+    message: `The point \`${p.field}\` ends in “${p.last}” without “。”, so it runs into the next one (…${p.last}二是…)`,
+    hint: "End each point with “。” (or “；”). --final refuses this.",
+  }),
+  placeholderLeft: (p: { field: string; found: string }) => ({
+    message: `\`${p.field}\` still has the placeholder “${p.found}”`,
+    hint: "Write the text in its place and delete the placeholder; if it is meant, add checks: { off: [placeholder] }. --final refuses this.",
+  }),
+  lastYearsYear: (p: { field: string; found: number; meant: number; year: number }) => ({
+    message: `\`${p.field}\` names ${p.found}年 in the ${p.year} summary, perhaps left over from last year's file`,
+    hint: `Did you mean ${p.meant}年? If ${p.found}年 is meant, add checks: { off: [last-year] }. --final refuses this.`,
+  }),
+  colonInText: (p: { key: string; before: string; after: string }) => ({
+    message: `The text of \`${p.key}\` has a colon and a space “: ” in it (after “${p.before}”), which YAML reads as the start of another field`,
+    hint: `Write the Chinese colon “：” without a space: “${p.before}：${p.after}” (${commandName()} fix does this); or put the whole text in quotes.`,
+  }),
+  dashWithoutSpace: (p: { key: string }) => ({
+    message: `\`-${p.key}:\` has no space after the dash “-”, so YAML reads “-${p.key}” as the name of a field`,
+    hint: `Write a space after the dash: “- ${p.key}:” (${commandName()} fix does this).`,
+  }),
+  notOneOf: (p: { field: string; found: string; options: string; suggestion?: string }) => ({
+    message: `\`${p.field}\` cannot be “${p.found}”; it is one of ${p.options}`,
+    hint: p.suggestion ? `Did you mean “${p.suggestion}”?` : `Write one of ${p.options}.`,
+  }),
   // The live preview (report preview) and PDF output.
   previewListening: (p: { url: string; file: string }) => ({
     message: `Preview of ${p.file}: open ${p.url} in your browser`,
@@ -584,6 +661,42 @@ export const en = {
   previewWrongHost: () => ({
     message: `This preview answers only at the address ${commandName()} preview printed (http://127.0.0.1:…/).`,
   }),
+  // The start page a bare command opens in the browser (src/start/).
+  startListening: (p: { url: string }) => ({
+    message: `The page is ready at ${p.url}`,
+    hint: "Your browser opens it; if it did not, copy the address into one. When you are done, close this window (or press Ctrl+C).",
+  }),
+  startStopped: () => ({ message: "Stopped." }),
+  startTitle: () => ({ message: "Year-end summary: make the Word file" }),
+  startIntro: () => ({
+    message: "Choose a data file (.yaml) or last year's Word file, or drop it on this page.",
+    hint: "Its mistakes are listed at the top and its pages shown below; once it has no error, download the Word file or the PDF.",
+  }),
+  startPick: () => ({ message: "Choose a file…" }),
+  startDownloadDocx: () => ({ message: "Download the Word file" }),
+  startDownloadPdf: () => ({ message: "Download the PDF" }),
+  startChecking: (p: { file: string }) => ({ message: `Checking ${p.file}…` }),
+  startGood: (p: { file: string }) => ({ message: `${p.file} has no mistakes: it can be downloaded.` }),
+  startHasErrors: (p: { file: string; errors: number }) => ({
+    message: `${p.file} has ${p.errors} mistake(s); the pages below are as far as it can be read.`,
+    hint: "Correct these lines in the file, save it, and choose it again.",
+  }),
+  startImported: (p: { file: string; data: string }) => ({
+    message: `${p.file} made into this year's data file, ${p.data}: its figures are empty (shown as X). Download it, fill it in, then choose it here.`,
+  }),
+  startDownloadData: () => ({ message: "Download the data file" }),
+  startNotData: (p: { file: string }) => ({
+    message: `${p.file} is not a data file (.yaml)`,
+    hint: "Choose the .yaml data file, e.g. 2021.yaml.",
+  }),
+  startTooLarge: (p: { file: string; limit: string }) => ({
+    message: `${p.file} is larger than ${p.limit}, more than any summary's data`,
+    hint: "Choose the .yaml data file itself.",
+  }),
+  startDisconnected: () => ({
+    message: "The program behind this page has stopped (its window was closed).",
+    hint: "Start it again, then choose the file again.",
+  }),
   pdfNeedsLibreOffice: () => ({
     message: "A PDF is made by LibreOffice, which is not installed (the soffice command was not found)",
     hint: "Install LibreOffice from https://www.libreoffice.org (on Debian or Ubuntu: apt-get install libreoffice-writer), or build the Word file (without --format pdf) and save it as PDF in Word or WPS.",
@@ -595,7 +708,7 @@ export const en = {
   // report import: a finished document read back into a data file.
   importWritten: (p: { path: string; figures: number; warnings: number }) => ({
     message: `Wrote ${p.path}: ${p.figures} figures, ${p.warnings} things to look at (listed above)`,
-    hint: `Check it with: report validate ${p.path}, then build it: report build ${p.path}`,
+    hint: `Check it with: ${commandName()} validate ${p.path}, then build it: ${commandName()} build ${p.path}`,
   }),
   importRefused: (p: { path: string; reason: string; part: string; limit: string }) => ({
     message: `${p.path} was not read: ${
@@ -612,7 +725,7 @@ export const en = {
     hint: "Open it in Word or WPS and save it again as .docx (without a password), or save it as text (.txt) and import that.",
   }),
   importUnknownFormat: (p: { path: string }) => ({
-    message: `${p.path} is neither a Word file nor text; report import reads .docx, .doc, .wps, .odt, .txt and .md`,
+    message: `${p.path} is neither a Word file nor text; ${commandName()} import reads .docx, .doc, .wps, .odt, .txt and .md`,
     hint: "Open it in Word or WPS and save it as .docx, then import that file.",
   }),
   importNeedsLibreOffice: (p: { path: string }) => ({
@@ -663,9 +776,13 @@ export const en = {
     message: `Neither the title nor the closing says the year; ${p.year} is assumed`,
     hint: "Correct year: at the top of the data file, or import again with the year in the file name.",
   }),
+  importOptionWrong: (p: { option: string; expected: string }) => ({
+    message: `importDocument's ${p.option} must be ${p.expected}`,
+    hint: "The source is { path } or { bytes, name }; the options are figures, nextYear (true or false), year (a whole number), schemaRef and fileName (text).",
+  }),
   initFromWord: (p: { path: string }) => ({
     message: `${p.path} is a Word or other binary file, not a data file`,
-    hint: `To start from last year's document, import it: report import ${p.path} -o data.yaml`,
+    hint: `To start from last year's document, import it: ${commandName()} import ${p.path} -o data.yaml`,
   }),
 } satisfies Record<string, (params: never) => Text>;
 

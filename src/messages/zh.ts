@@ -49,6 +49,18 @@ export const zh: Catalogue = {
     message: `${p.path} 超过了 ${p.limitMiB} MB，数据文件一般只有几十 KB`,
     hint: "请确认选对了文件（不是 Word 文档、图片或别的文件）；数据文件里只有总结的文字和数据。",
   }),
+  dataNotPlain: (p) => ({
+    message: `\`${p.field}\` 是 ${p.kind}，不是数据：总结的数据只能是对象、列表、文字、数字、true/false 和 null`,
+    hint: "请先转换再传入（Map 用 Object.fromEntries，Date 或 BigInt 用 String，类的实例转成普通对象），或者去掉这个字段。",
+  }),
+  dataCycle: (p) => ({
+    message: `\`${p.field}\` 包含了它自己（循环引用），没法写完`,
+    hint: "请传入去掉了指回上级的引用的副本。",
+  }),
+  dataUnreadable: (p) => ({
+    message: `读取 \`${p.field}\` 时出错（getter 或 Proxy 抛出了错误），已略过`,
+    hint: "请传入普通数据，例如对表单数据做 JSON.parse(JSON.stringify(value))。",
+  }),
   tooDeep: (p) => ({
     message: `数据在这里嵌套超过了 ${p.limit} 层`,
     hint: "数据文件只需要几层（例如 work 下面的“- heading/body”）；请检查缩进是不是一行比一行多，以及每个 [ 和 { 是否都有配对的 ] 和 }。",
@@ -148,6 +160,24 @@ export const zh: Catalogue = {
   outsideGb2312: (p) => ({
     message: `“${p.char}”不在 GB2312 字符集里，仿宋_GB2312、楷体_GB2312 和方正小标宋简体都没有这个字`,
     hint: "用默认字体生成的 Word 文件里，这个字改用仿宋显示（标题里用宋体，楷体_GB2312 的文字里用楷体），和前后的字略有不同。人名、地名里本来就是这个字的，不用改；如果是输入法选错了字，请改正。",
+  }),
+  // ─── 公文版式（issue 21）───
+  badDocumentNumber: (p) => ({
+    message: `${p.field} 的发文字号写法不对：${p.found}`,
+    hint: {
+      brackets: "年份要用六角括号〔〕括起来，不要用 [ ]、（ ）或【】，例如“常政发〔2024〕12号”。",
+      leadingZero: "序号不编虚位，前面不加 0，例如“〔2024〕12号”，不写“〔2024〕012号”。",
+      ordinal: "序号前不加“第”，例如“〔2024〕12号”，不写“〔2024〕第12号”。",
+      shape: "写成“机关代字〔年份〕序号号”，年份写全四位，例如“常政发〔2024〕12号”。",
+    }[p.problem],
+  }),
+  badCopyNumber: (p) => ({
+    message: `${p.field} 的份号写法不对：${p.found}`,
+    hint: '份号写 6 位阿拉伯数字，并加上引号，例如 copyNumber: "000001"。',
+  }),
+  badSecrecy: (p) => ({
+    message: `${p.field} 的密级写法不对：${p.found}`,
+    hint: "写“绝密”“机密”或“秘密”，有保密期限的接着写 ★ 和期限，例如“秘密★1年”。",
   }),
   badDate: (p) => ({
     message: `${p.field} 不是正确的日期：${p.found}`,
@@ -277,6 +307,10 @@ export const zh: Catalogue = {
     message: `${p.field} 写的是“${p.written}”，数太大了，最大只能是 ${p.limit}`,
     hint: "这么大的数，末尾几位会丢失。请换一个更大的单位（例如把“元”换成“亿元”），再把数字全部写出来。",
   }),
+  numberTooSmall: (p) => ({
+    message: `${p.field} 写的是“${p.written.length > 40 ? `${p.written.slice(0, 40)}…` : p.written}”，数太小了，会被当成 0`,
+    hint: "请换一个更小的单位（例如把“亿元”换成“元”）；如果这个数就是零，请写 0。",
+  }),
   commaInBraces: (p) => ({
     message: `${p.field}：写在 { } 里的数字不能带逗号`,
     hint: "在 { } 里逗号是用来分隔各项的：请去掉数字里的逗号，例如“{ value: 1234, unit: 万元 }”。",
@@ -290,6 +324,10 @@ export const zh: Catalogue = {
     hint: "模板文件夹里应有 summary.hbs，可参照 templates 文件夹。",
   }),
   templateError: (p) => ({ message: `模板 ${p.file} 无法使用：${p.detail}` }),
+  templateSkipsText: (p) => ({
+    message: `模板 ${p.file} 没有印出 ${p.field}，这段文字不会出现在文件里`,
+    hint: `请在模板里印出这个字段${p.field.includes(".") ? "（在模板排这个列表的地方）" : `（例如 <p>{{${p.field}}}</p>）`}，或者从数据文件里删去它。`,
+  }),
   templateSyntax: (p) => ({
     message: `模板的这一行不符合 Handlebars 语法：${p.detail}`,
     hint: "请检查这一行的 {{…}}：每个 {{#块}} 都要有对应的 {{/块}}，每个 {{ 都要有 }}。",
@@ -430,7 +468,9 @@ export const zh: Catalogue = {
     message:
       p.fix === ""
         ? `${p.where}  ［检查项 ${p.rule}］删掉了“${p.found}”`
-        : `${p.where}  ［检查项 ${p.rule}］“${p.found}”→“${p.fix}”`,
+        : p.found === ""
+          ? `${p.where}  ［检查项 ${p.rule}］加上了“${p.fix}”`
+          : `${p.where}  ［检查项 ${p.rule}］“${p.found}”→“${p.fix}”`,
   }),
   fixWritten: (p) => ({
     message: `${p.file}：已改好 ${p.changes} 处，已保存`,
@@ -446,8 +486,12 @@ export const zh: Catalogue = {
       : {}),
   }),
   fixHasErrors: (p) => ({
-    message: `${p.file}：有 ${p.errors} 处错误，${commandName()} fix 只改没有错误的文件，这个文件没有改动`,
-    hint: `请先按上面的提示改好错误，再运行 ${commandName()} fix ${p.file}。`,
+    message: `${p.file}：有 ${p.errors} 处错误 ${commandName()} fix 不能自动改，这个文件没有改动`,
+    hint: `请按上面的提示改好错误，再运行 ${commandName()} fix ${p.file}。`,
+  }),
+  fixErrorsLeft: (p) => ({
+    message: `${p.file}：已改好 ${p.changes} 处，已保存；上面还有 ${p.errors} 处错误要由人来改`,
+    hint: `请按提示改好以后，再运行 ${commandName()} validate ${p.file}。`,
   }),
   fixNotUtf8: (p) => ({
     message: `${p.file} 不是 UTF-8 编码，${commandName()} fix 只改 UTF-8 文件，这个文件没有改动`,
@@ -492,6 +536,35 @@ export const zh: Catalogue = {
     message: p.warnings ? `${p.file}：没有错误，有 ${p.warnings} 条提醒` : `${p.file}：检查通过，没有发现问题`,
   }),
   failed: (p) => ({ message: `${p.file}：发现 ${p.errors} 处问题，没有生成任何文件` }),
+  // 编号和 issue 22 的各种笔误。
+  commentInText: (p) => ({
+    message: `“${p.text}”后面的“#${p.lost}”被 YAML 当成了注释，不会印到文件里`,
+    hint: `如果“#${p.lost}”是正文的一部分，请改用全角的“＃”，或者把整段文字用引号括起来；自己写的注释在 # 后面空一格。加 --final 生成正式稿时会拒绝。`,
+  }),
+  pointsRunTogether: (p) => ({
+    message: `${p.field} 这一项末尾是“${p.last}”，没有句号“。”，会和下一项连在一起（……${p.last}二是……）`,
+    hint: "请在每一项末尾加上“。”（或“；”）。加 --final 生成正式稿时会拒绝。",
+  }),
+  placeholderLeft: (p) => ({
+    message: `${p.field} 里还留着提示文字“${p.found}”`,
+    hint: "请写上正文，删掉这句提示；如果是有意保留的，加上 checks: { off: [placeholder] }。加 --final 生成正式稿时会拒绝。",
+  }),
+  lastYearsYear: (p) => ({
+    message: `${p.year}年的总结里，${p.field} 写的是“${p.found}年”，可能是从去年的文件里留下来的`,
+    hint: `是不是应当写“${p.meant}年”？如果确实要写${p.found}年，加上 checks: { off: [last-year] }。加 --final 生成正式稿时会拒绝。`,
+  }),
+  colonInText: (p) => ({
+    message: `${p.key} 的文字里（“${p.before}”后面）有英文冒号加空格“: ”，YAML 会把它当成又一个字段的开头`,
+    hint: `请改成中文冒号“：”，后面不空格，写成“${p.before}：${p.after}”（${commandName()} fix 可以自动改）；或者把整段文字用引号括起来。`,
+  }),
+  dashWithoutSpace: (p) => ({
+    message: `“-${p.key}:”的短横线“-”后面没有空格，YAML 会把“-${p.key}”当成字段名`,
+    hint: `请在短横线后面空一格，写成“- ${p.key}:”（${commandName()} fix 可以自动改）。`,
+  }),
+  notOneOf: (p) => ({
+    message: `${p.field} 不能写“${p.found}”，只能是 ${p.options} 中的一个`,
+    hint: p.suggestion ? `是不是想写“${p.suggestion}”？` : `请改成 ${p.options} 中的一个。`,
+  }),
   previewListening: (p) => ({
     message: `正在预览 ${p.file}：请在浏览器中打开 ${p.url}`,
     hint: "每次保存数据文件，网页会自动更新。要停止预览，在这个窗口按 Ctrl+C。",
@@ -517,6 +590,42 @@ export const zh: Catalogue = {
   previewWrongHost: () => ({
     message: `这个预览只能通过 ${commandName()} preview 给出的地址（http://127.0.0.1:…/）打开。`,
   }),
+  // 不带参数启动时在浏览器中打开的页面（src/start/）。
+  startListening: (p) => ({
+    message: `网页已经准备好：${p.url}`,
+    hint: "浏览器一般会自动打开它；如果没有，请把这个地址复制到浏览器的地址栏里。用完以后关闭这个窗口即可（或按 Ctrl+C）。",
+  }),
+  startStopped: () => ({ message: "已停止。" }),
+  startTitle: () => ({ message: "年度工作总结：生成 Word 文件" }),
+  startIntro: () => ({
+    message: "请选择数据文件（.yaml）或去年的 Word 文件，或者把它拖到这个页面上。",
+    hint: "发现的问题列在上方，生成的页面显示在下方；没有错误时，就可以下载 Word 文件或 PDF。",
+  }),
+  startPick: () => ({ message: "选择文件…" }),
+  startDownloadDocx: () => ({ message: "下载 Word 文件" }),
+  startDownloadPdf: () => ({ message: "下载 PDF" }),
+  startChecking: (p) => ({ message: `正在检查 ${p.file}……` }),
+  startGood: (p) => ({ message: `${p.file} 没有发现问题，可以下载。` }),
+  startHasErrors: (p) => ({
+    message: `${p.file} 有 ${p.errors} 处问题，改正以后才能下载。`,
+    hint: "请按提示在数据文件里改正这几行，保存以后重新选择这个文件。",
+  }),
+  startImported: (p) => ({
+    message: `已从 ${p.file} 生成今年的数据文件 ${p.data}：数据都已清空（显示为 X）。请下载数据文件，填好以后再在这里选择它。`,
+  }),
+  startDownloadData: () => ({ message: "下载数据文件" }),
+  startNotData: (p) => ({
+    message: `${p.file} 不是数据文件（.yaml）`,
+    hint: "请选择 .yaml 数据文件，例如 2021.yaml。",
+  }),
+  startTooLarge: (p) => ({
+    message: `${p.file} 超过了 ${p.limit}，不像是数据文件`,
+    hint: "请选择 .yaml 数据文件本身。",
+  }),
+  startDisconnected: () => ({
+    message: "这个页面背后的程序已经关闭（它的窗口被关掉了）。",
+    hint: "请重新打开程序，再选择一次文件。",
+  }),
   pdfNeedsLibreOffice: () => ({
     message: "生成 PDF 需要 LibreOffice，但这台电脑上没有安装（找不到 soffice 命令）",
     hint: "请从 https://www.libreoffice.org 下载安装 LibreOffice（Debian、Ubuntu：apt-get install libreoffice-writer）；或者先生成 Word 文件（不加 --format pdf），再在 Word 或 WPS 里“另存为 PDF”。",
@@ -528,7 +637,7 @@ export const zh: Catalogue = {
   // report import：把已经写好的文件读回数据文件。
   importWritten: (p) => ({
     message: `已生成 ${p.path}：${p.figures} 个数据，${p.warnings} 处需要看一下（见上面）`,
-    hint: `先用 report validate ${p.path} 检查，再用 report build ${p.path} 生成。`,
+    hint: `先用 ${commandName()} validate ${p.path} 检查，再用 ${commandName()} build ${p.path} 生成。`,
   }),
   importRefused: (p) => ({
     message: `没有读取 ${p.path}：${
@@ -545,7 +654,7 @@ export const zh: Catalogue = {
     hint: "请在 Word 或 WPS 里打开它，另存为 .docx（不设密码）；或者另存为文本文件（.txt）再导入。",
   }),
   importUnknownFormat: (p) => ({
-    message: `${p.path} 既不是 Word 文件也不是文本文件；report import 能读取 .docx、.doc、.wps、.odt、.txt 和 .md`,
+    message: `${p.path} 既不是 Word 文件也不是文本文件；${commandName()} import 能读取 .docx、.doc、.wps、.odt、.txt 和 .md`,
     hint: "请在 Word 或 WPS 里打开它，另存为 .docx 后再导入。",
   }),
   importNeedsLibreOffice: (p) => ({
@@ -596,8 +705,12 @@ export const zh: Catalogue = {
     message: `标题和落款里都没有年度，按 ${p.year} 年处理`,
     hint: "请改正数据文件开头的 year:，或者在文件名里写上年度后重新导入。",
   }),
+  importOptionWrong: (p) => ({
+    message: `importDocument 的 ${p.option} 应当是 ${p.expected}`,
+    hint: "来源写成 { path } 或 { bytes, name }；选项有 figures、nextYear（true 或 false）、year（整数）、schemaRef 和 fileName（文字）。",
+  }),
   initFromWord: (p) => ({
     message: `${p.path} 是 Word 文件或其他二进制文件，不是数据文件`,
-    hint: `要从去年的文件开始，请先导入它：report import ${p.path} -o data.yaml`,
+    hint: `要从去年的文件开始，请先导入它：${commandName()} import ${p.path} -o data.yaml`,
   }),
 };

@@ -5,10 +5,12 @@
  * pushes (Server-Sent Events), keeps the last good document under the errors, and shows where a
  * clicked paragraph comes from. Plain ES2020, no library: it is a few dozen lines.
  */
-export const CLIENT_SCRIPT = String.raw`
-"use strict";
-(() => {
-  const config = JSON.parse(document.getElementById("config").textContent);
+/**
+ * What the preview and the start page (src/start/) both lay a document out with: its pages cut
+ * from the column, and the problems panel. It expects the elements #measure, #probe, #pages and
+ * #problems of page.ts.
+ */
+export const LAYOUT_SCRIPT = String.raw`
   const $ = (id) => document.getElementById(id);
   const make = (tag, className, text) => {
     const element = document.createElement(tag);
@@ -16,8 +18,6 @@ export const CLIENT_SCRIPT = String.raw`
     if (text !== undefined) element.textContent = text;
     return element;
   };
-  let sources = {};
-
   function layOut(doc) {
     const measure = $("measure");
     measure.innerHTML = doc.html;
@@ -54,6 +54,14 @@ export const CLIENT_SCRIPT = String.raw`
     if (problems.hint) box.append(make("p", "hint", problems.hint));
     if (problems.frames) box.append(make("pre", "frames", problems.frames));
   }
+`;
+
+export const CLIENT_SCRIPT = String.raw`
+"use strict";
+(() => {
+  const config = JSON.parse(document.getElementById("config").textContent);
+${LAYOUT_SCRIPT}
+  let sources = {};
 
   function update(state) {
     sources = state.sources || {};

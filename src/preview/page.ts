@@ -54,7 +54,7 @@ export function pageHtml(file: string, lang: Lang, nonce: string): string {
 `;
 }
 
-function chromeCss(): string {
+export function chromeCss(): string {
   const g = PAGE_GEOMETRY;
   return `
 html { background: #d9d9d9; }

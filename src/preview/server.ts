@@ -1,22 +1,21 @@
 /**
- * `report preview`'s server: node:http on 127.0.0.1 only. It serves two things, the page and its
- * event stream, and nothing of the disk; it answers only requests addressed to 127.0.0.1 and its own
- * port (a web page elsewhere cannot reach it through a DNS name pointing at 127.0.0.1), only from its
- * own page or no page at all (Origin), and only GET.
+ * `report preview`'s server, by the rules of guard.ts (127.0.0.1 only, Host, Origin and
+ * Sec-Fetch-* checked, only GET, bounded connections). It serves two things, the page and its
+ * event stream, and nothing of the disk.
  * Each change of the data file is laid out once and pushed to every open page.
  */
 import { randomBytes } from "node:crypto";
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import type { AddressInfo, Socket } from "node:net";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
 import { formatDiagnostic } from "../messages/diagnostic-text.js";
-import { ReportError } from "../errors.js";
 import { text, type Lang } from "../messages/catalogue.js";
 import { documentHtml } from "../write/html.js";
+import { COMMON_HEADERS, IDLE_MS, LOCAL_HOST, listen, localServer, plain, refused, requestPath } from "./guard.js";
 import { contentSecurityPolicy, pageHtml } from "./page.js";
 import { snapshot } from "./snapshot.js";
 import { watchFile } from "./watch.js";
 
-export const PREVIEW_HOST = "127.0.0.1";
+export const PREVIEW_HOST = LOCAL_HOST;
 
 export interface PreviewOptions {
   readonly file: string;
@@ -63,18 +62,9 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   };
 
   let port = options.port;
-  const server = createServer(SERVER_LIMITS, (request, response) => {
-    const origin = `http://${PREVIEW_HOST}:${port}`;
-    if (request.headers.host !== `${PREVIEW_HOST}:${port}`) {
-      return plain(response, 421, text(lang, "previewWrongHost", {}).message);
-    }
-    // A page of another site (another port, a file: page, a sandboxed `null` origin) may send
-    // requests here; it cannot read the answers, but none is served to it anyway.
-    if (!fromItself(request, origin)) return plain(response, 403, text(lang, "previewWrongHost", {}).message);
-    if (request.method !== "GET" && request.method !== "HEAD")
-      return plain(response, 405, "GET only", { allow: "GET, HEAD" });
-    // Compared as written: no decoding, so no encoding of a path (%2e%2e, //, \\) can mean another.
-    const path = (request.url ?? "/").replace(/[?#].*$/s, "");
+  const server = localServer((request, response) => {
+    if (refused(request, response, port, lang)) return;
+    const path = requestPath(request);
     if (path === "/") return sendPage(response, file, lang);
     if (path === "/events") {
       // The newest page is the one the clerk is looking at: the oldest stream makes room for it.
@@ -86,20 +76,6 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       return openStream(request, response, streams, () => state);
     }
     return plain(response, 404, "Not found");
-  });
-  // A malformed request (a bad request line or header, two Content-Lengths, both Content-Length and
-  // Transfer-Encoding) is answered 400 by node's parser; it must never end the server.
-  // Past this many, a connection is closed as soon as it is accepted: 2,000 held connections would
-  // otherwise take every file descriptor (ulimit -n 1024), and the data file could not be read.
-  server.maxConnections = MAX_CONNECTIONS;
-  // A connection that answers nothing (a slow loris that never reads its 408) is destroyed, not
-  // left half-closed; the event streams opt out (openStream), and are kept busy by a heartbeat.
-  server.setTimeout(IDLE_MS, (socket) => socket.destroy());
-  server.on("clientError", (_error, socket) => {
-    if (socket.writable && !socket.writableEnded) {
-      socket.write("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
-      (socket as Socket).destroySoon();
-    } else socket.destroy();
   });
   await listen(server, options.port);
   port = (server.address() as AddressInfo).port;
@@ -117,57 +93,8 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   };
 }
 
-function listen(server: ReturnType<typeof createServer>, port: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    server.once("error", (error: NodeJS.ErrnoException) => {
-      if (error.code !== "EADDRINUSE") return reject(error);
-      reject(new ReportError("usage", [{ code: "previewPortInUse", severity: "error", params: { port } }]));
-    });
-    server.listen(port, PREVIEW_HOST, () => resolve());
-  });
-}
-
-/**
- * What one client may hold: a slow-loris connection sending its headers byte by byte is dropped
- * after a few seconds, and headers past 16 KB are refused by the parser.
- */
-const SERVER_LIMITS = {
-  headersTimeout: 5_000,
-  requestTimeout: 10_000,
-  keepAliveTimeout: 2_000,
-  maxHeaderSize: 16 * 1024,
-  connectionsCheckingInterval: 1_000,
-} as const;
-
-const MAX_CONNECTIONS = 256;
-const IDLE_MS = 10_000;
-
 /** Event streams open at once (tabs of the one clerk, with room to spare), so memory stays bounded. */
 const MAX_STREAMS = 32;
-
-const COMMON_HEADERS = {
-  "cache-control": "no-store",
-  "x-content-type-options": "nosniff",
-  "referrer-policy": "no-referrer",
-  "cross-origin-resource-policy": "same-origin",
-  "x-frame-options": "DENY",
-} as const;
-
-function plain(response: ServerResponse, status: number, body: string, headers: Record<string, string> = {}): void {
-  response.writeHead(status, { ...COMMON_HEADERS, ...headers, "content-type": "text/plain; charset=utf-8" }).end(body);
-}
-
-/**
- * From the preview's own page, typed into the address bar, or a link followed to it: no Origin but
- * its own, and (in browsers that send Sec-Fetch-*) a same-origin fetch or a navigation of a whole
- * tab, never a frame, a script or an image of another page.
- */
-function fromItself(request: IncomingMessage, origin: string): boolean {
-  const { origin: from, "sec-fetch-site": site, "sec-fetch-mode": mode, "sec-fetch-dest": dest } = request.headers;
-  if (from !== undefined && from !== origin) return false;
-  if (site === undefined || site === "same-origin" || site === "none") return true;
-  return mode === "navigate" && dest === "document";
-}
 
 function sendPage(response: ServerResponse, file: string, lang: Lang): void {
   const nonce = randomBytes(16).toString("base64");

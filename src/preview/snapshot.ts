@@ -18,10 +18,9 @@ export interface Snapshot {
 export async function snapshot(path: string, templateDir: string = DEFAULT_TEMPLATE_DIR): Promise<Snapshot> {
   try {
     const checked = await check(path);
-    const { summary, diagnostics } = checked;
-    if (!summary) return { diagnostics };
-    const model = modelOf(checked, { final: false, templateDir });
-    return { model, diagnostics };
+    if (!checked.summary) return { diagnostics: checked.diagnostics };
+    const { model, warnings } = modelOf(checked, { final: false, templateDir });
+    return { model, diagnostics: warnings };
   } catch (error) {
     if (error instanceof ReportError) return { diagnostics: error.diagnostics };
     // A bug in report: said on the page like any problem, so the preview keeps running.

@@ -9,14 +9,18 @@ import { replaceLineBreaks } from "../line-breaks.js";
 /**
  * Markup that Handlebars inserts as it is (it calls toHTML instead of escaping), so a template
  * writes `{{intro}}` and gets the figures tagged for the writers, and a text of several paragraphs
- * as that many paragraphs: `</p><p>` between them.
+ * as that many blocks of the element it is written in: `<pb>` between them.
  */
 export class ProseMarkup {
+  /** Whether it has been printed (Handlebars calls toHTML, a helper or a concatenation toString). */
+  printed = false;
   constructor(private readonly markup: string) {}
   toHTML(): string {
+    this.printed = true;
     return this.markup;
   }
   toString(): string {
+    this.printed = true;
     return this.markup;
   }
 }
@@ -65,7 +69,8 @@ export function changeMarkup(change: Change): string {
   return `${escape(change.word)}<fig>${escape(change.number)}</fig>${escape(change.unit)}`;
 }
 
-const NEW_PARAGRAPH = "</p><p>";
+/** Between two paragraphs of a text: the element it is printed in ends, and another of its kind begins. */
+const NEW_PARAGRAPH = "<pb>";
 
 /**
  * The blank lines of a text, as [start, end) ranges: a line break, blanks, another line break, and

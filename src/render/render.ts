@@ -6,6 +6,7 @@ import type { Summary } from "../summary/schema.js";
 import { mapTexts } from "../summary/structure.js";
 import { bodySections } from "./sections.js";
 import { chineseDate, documentDate } from "./dates.js";
+import { withFrame } from "./frame.js";
 import { withKeyFigures } from "./key-figures.js";
 import { MarkupError, parseMarkup } from "./markup.js";
 import { proseMarkup, type ProseMarkup } from "./prose-markup.js";
@@ -18,23 +19,27 @@ export const DEFAULT_DRAFT_LABEL = "草稿";
 /** The line of the data file a paragraph of a text comes from: the text's place, and the paragraph's offset in it. */
 export type LineOf = (path: FieldPath, text: string, offset: number) => number;
 
+export interface Rendered {
+  readonly model: DocumentModel;
+  /**
+   * The data's texts the template never printed, by their place in the data, in the data's order:
+   * a text that validated but is not in the document (a template that lacks the field).
+   */
+  readonly unprinted: readonly FieldPath[];
+}
+
 /** With `lineOf`, headings, paragraphs and salutations carry the line of the data file they come from. */
-export function render(
-  summary: Summary,
-  template: CompiledTemplate,
-  templateName: string,
-  lineOf?: LineOf,
-): DocumentModel {
+export function render(summary: Summary, template: CompiledTemplate, templateName: string, lineOf?: LineOf): Rendered {
   // The view gives most texts twice (as the data has them, and in the body's sections): made once.
-  const made = new Map<string, ProseMarkup>();
+  const made = new Map<string, { path: FieldPath; markup: ProseMarkup }>();
   const prose = (text: string, path: FieldPath) => {
     const key = path.join("\u0000");
-    let markup = made.get(key);
-    if (!markup) {
-      markup = proseMarkup(text, summary, lineOf && ((offset) => lineOf(path, text, offset)));
-      made.set(key, markup);
+    let entry = made.get(key);
+    if (!entry) {
+      entry = { path, markup: proseMarkup(text, summary, lineOf && ((offset) => lineOf(path, text, offset))) };
+      made.set(key, entry);
     }
-    return markup;
+    return entry.markup;
   };
   const { closing } = summary;
   // Every field of the data, its texts as markup, so a template can use any of them; then what the
@@ -47,21 +52,27 @@ export function render(
     organisation: prose(summary.organisation, ["organisation"]),
     sections: bodySections(summary, prose),
     closing: closing && {
-      organisation: proseMarkup(closing.organisation ?? summary.organisation, summary),
+      organisation:
+        closing.organisation === undefined
+          ? prose(summary.organisation, ["organisation"])
+          : prose(closing.organisation, ["closing", "organisation"]),
       date: chineseDate(closing.date),
     },
   };
   try {
     const { blocks } = parseMarkup(template(view));
+    // Printed by the template, or by the render stage itself (the key figures' title, below).
+    const unprinted = [...made.values()].filter((entry) => !entry.markup.printed).map((entry) => entry.path);
     const title = blocks.find((block) => block.kind === "title");
     const tableTitle = summary.keyFigures ? proseRuns(prose(summary.keyFigures.title, ["keyFigures", "title"])) : [];
-    return {
-      blocks: withKeyFigures(blocks, summary, tableTitle),
+    const model: DocumentModel = {
+      blocks: withFrame(withKeyFigures(blocks, summary, tableTitle), summary),
       properties: { title: title ? plainText(title.runs) : "", author: plainProse(view.organisation) },
       date: documentDate(summary),
       // The label goes into the page header as it is, not through a template: it needs the same care.
       draftLabel: xmlLegal(summary.draftLabel ?? DEFAULT_DRAFT_LABEL),
     };
+    return { model, unprinted: unprinted.filter((path) => !RENDER_PRINTS.has(path.join("."))) };
   } catch (error) {
     // The template's own errors are reported as such; anything else is a bug (exit 3).
     if (!(error instanceof MarkupError)) throw error;
@@ -71,6 +82,12 @@ export function render(
     ]);
   }
 }
+
+/**
+ * Texts the render stage prints itself, whatever the template does: the key figures' title (the
+ * attachment's) and the organisation, which the file's properties carry as its author.
+ */
+const RENDER_PRINTS = new Set(["keyFigures.title", "organisation"]);
 
 /** A text's words as printed, without the figures' markup: for the file's properties. */
 function plainProse(markup: ProseMarkup): string {

@@ -10,7 +10,8 @@
  * cold build with the classic API; `npm run bench` prints the cold build's time).
  */
 import * as z from "zod/mini";
-import { RULE_IDS } from "../writing-rules.js";
+import { LEFTOVER_IDS, RULE_IDS } from "../writing-rules.js";
+import { asOrdinalStyle, ORDINAL_STYLES } from "./numbering.js";
 
 // Zod compiles each object schema to a function with `new Function` on first use: a saving for a
 // long-running server, a cost for a command that parses one file and exits.
@@ -122,9 +123,31 @@ const headingText = (level: SectionLevel) =>
   withRole(
     prose(
       "标题",
-      `标题，编号 ${LEVEL_NAMES[level]} 由工具自动加上，不要自己写。以句号结尾的标题接排在正文段首，不带句号的标题单独成行。`,
+      `标题，编号（默认 ${LEVEL_NAMES[level]}，可以用 numbering 改）由工具自动加上，不要自己写。以句号结尾的标题接排在正文段首，不带句号的标题单独成行。`,
     ),
     "heading",
+  );
+
+/**
+ * The ordinal style of each level, from the list it is written on down: `[一、, 1.]` numbers the
+ * parts 一、 and their items 1. (the （一） level skipped); levels past the list's end follow the
+ * standard order after its last style (1. → （1） → ①). On a section, for the levels under it.
+ */
+export const numberingSchema = z
+  .array(
+    // An unquoted `1.` is the number 1 to YAML; it is taken as the style “1.”.
+    z.pipe(
+      z.union([z.enum(ORDINAL_STYLES), z.literal(1)]),
+      z.transform((style) => asOrdinalStyle(style) ?? "1."),
+    ),
+  )
+  .check(
+    z.minLength(1),
+    z.maxLength(4),
+    z.meta({
+      title: "编号方式",
+      description: `各级标题的编号，从这一级往下依次写，可选 ${ORDINAL_STYLES.join(" ")}（“无”表示这一级不编号），例如 [一、, 1.] 表示一级用“一、”，下一级跳过“（一）”直接用“1.”；没写到的下级按 一、（一）1.（1）① 的顺序接着编。写在某一部分里时只管它下面的各级，下面重新从一编起。`,
+    }),
   );
 
 const yesNo = (title: string, description: string) => z.optional(z.boolean().check(z.meta({ title, description })));
@@ -136,7 +159,15 @@ const sectionFields = (level: SectionLevel) => ({
     "接排",
     "true：标题接排在正文段首；false：标题单独成行。不写时按标题末尾判断：有句号接排，没有句号单独成行。",
   ),
-  numbered: yesNo("编号", "false：标题不编号（例如段首的一句“营商环境全面优化。”），总是接排在正文段首。默认编号。"),
+  numbered: yesNo(
+    "编号",
+    "false：这个标题不编号，例如单独成行的“2024年工作回顾”或段首的一句“营商环境全面优化。”；排法和编号的标题一样（runIn，或按句号判断）。默认编号。",
+  ),
+  numbering: z.optional(numberingSchema),
+  leads: yesNo(
+    "段首句",
+    "true：正文每一段和每个“一是……”开头的第一句（到第一个句号为止）用下一级标题的字体接排，例如“营商环境全面优化。”。",
+  ),
   body: z.optional(paragraphs("正文", "标题下面（或接在标题句后面）的正文。")),
   pointsLead: z.optional(paragraphs("引导语", "“一是……二是……”前面的一句话，例如“存在的问题主要有：”。")),
   points: z.optional(
@@ -178,11 +209,9 @@ const SENTENCE_END = /[。！？!?…][”’」』）)]*$/u;
 
 /**
  * Whether a section's heading runs into its paragraph: as the data says, else by the usual rule
- * (a heading sentence that ends in 。 runs in, one without stands alone). An unnumbered heading
- * always runs in.
+ * (a heading sentence that ends in 。 runs in, one without stands alone), numbered or not.
  */
-export function runsIn(section: Pick<Section, "heading" | "runIn" | "numbered">): boolean {
-  if (section.numbered === false) return true;
+export function runsIn(section: Pick<Section, "heading" | "runIn">): boolean {
   return section.runIn ?? endsSentence(section.heading ?? "");
 }
 
@@ -227,7 +256,14 @@ export const closingSchema = z
 export const checksSchema = z
   .strictObject({
     off: z.optional(
-      z.array(z.enum(RULE_IDS)).check(z.meta({ description: "不做的检查项，例如 [punct-space, num-date]。" })),
+      z
+        .array(z.enum([...RULE_IDS, ...LEFTOVER_IDS]))
+        .check(
+          z.meta({
+            description:
+              "不做的检查项，例如 [punct-space, num-date]；last-year 表示标题里的往年年份是有意写的，placeholder 表示“（请改写……）”是有意保留的。",
+          }),
+        ),
     ),
   })
   .check(
@@ -260,6 +296,90 @@ export const keyFiguresSchema = z
     z.meta({ title: "主要指标表", description: "作为附件印在文件最后的主要指标完成情况表；不要附件时整项不写。" }),
   );
 
+// ─── The 公文 frame (GB/T 9704-2012 §7.2 版头, §7.3.5 署名和印章, §7.3.6 附注, §7.4 版记) ───
+// Every element is optional; a file without `frame` is the plain summary, laid out as before.
+
+/** 发文字号 (§7.2.5): 机关代字, the year in full inside 〔〕, the number without 第 or leading zeros, 号. */
+export const DOCUMENT_NUMBER = /^\S+〔\d{4}〕[1-9]\d*号$/u;
+/** What is wrong with a 发文字号, for the message: wrong brackets, a leading zero, 第, or its shape. */
+export type DocumentNumberProblem = "brackets" | "leadingZero" | "ordinal" | "shape";
+
+export function documentNumberProblem(text: string): DocumentNumberProblem | undefined {
+  if (DOCUMENT_NUMBER.test(text)) return undefined;
+  if (/[[\]（）()【】〈〉<>{}［］〖〗]\s*\d{4}\s*[[\]（）()【】〈〉<>{}［］〖〗]/u.test(text)) return "brackets";
+  if (/〔\d{4}〕第/u.test(text)) return "ordinal";
+  if (/〔\d{4}〕0\d*号$/u.test(text)) return "leadingZero";
+  return "shape";
+}
+
+/** 密级 (§7.2.2): 绝密, 机密 or 秘密, then ★ and the 保密期限 if there is one, e.g. 秘密★1年. */
+export const SECRECY = /^(?:绝密|机密|秘密)(?:★\S+)?$/u;
+/** 紧急程度 (§7.2.3). */
+export const URGENCIES = ["特急", "加急"] as const;
+
+const frameText = (title: string, description: string) => text().check(z.meta({ title, description }));
+const frameRule = (pattern: RegExp, rule: string) =>
+  z.refine<string>((value) => pattern.test(value), { params: { kind: "frame", rule } });
+const oneOrMany = (title: string, description: string) =>
+  z.union([text(), z.array(text()).check(z.minLength(1))]).check(z.meta({ title, description }));
+
+export const frameSchema = z
+  .strictObject({
+    copyNumber: z.optional(
+      frameText("份号", '份号，6 位阿拉伯数字，例如 "000001"（加引号，不然开头的 0 会丢）。').check(
+        frameRule(/^\d{6}$/u, "copyNumber"),
+      ),
+    ),
+    secrecy: z.optional(
+      frameText("密级和保密期限", "例如“秘密★1年”“机密”；不涉密的不写。").check(frameRule(SECRECY, "secrecy")),
+    ),
+    urgency: z.optional(
+      z.enum(URGENCIES).check(z.meta({ title: "紧急程度", description: "“特急”或“加急”；不紧急的不写。" })),
+    ),
+    issuers: z.optional(
+      oneOrMany(
+        "发文机关",
+        "发文机关标志上印的机关全称或规范化简称，例如“常宁市人民政府”；联合行文写成列表，主办机关在前。",
+      ),
+    ),
+    suffix: z.optional(frameText("标志后缀", "印在机关名称后面的字，通常是“文件”；不写时只印机关名称。")),
+    number: z.optional(
+      frameText("发文字号", "例如“常政发〔2024〕12号”：年份用六角括号〔〕，序号不加“第”、不编虚位。").check(
+        z.refine<string>((value) => documentNumberProblem(value) === undefined, {
+          params: { kind: "frame", rule: "documentNumber" },
+        }),
+      ),
+    ),
+    signers: z.optional(
+      oneOrMany("签发人", "上行文（例如报告）的签发人姓名；有签发人时发文字号居左、签发人居右，排在同一行。"),
+    ),
+    seal: z.optional(
+      z
+        .boolean()
+        .check(
+          z.meta({
+            title: "加盖印章",
+            description: "true：落款留出印章位置（成文日期右空四字，署名居中在日期之上）。",
+          }),
+        ),
+    ),
+    note: z.optional(frameText("附注", "成文日期下一行的附注，例如“此件公开发布”；圆括号由工具加上。")),
+    copyTo: z.optional(
+      oneOrMany("抄送机关", "版记里的抄送机关，例如“市委办公室，市人大常委会办公室”；最后的句号由工具加上。"),
+    ),
+    printedBy: z.optional(frameText("印发机关", "版记里的印发机关，通常是办公室，例如“常宁市人民政府办公室”。")),
+    printedOn: z.optional(isoDateSchema),
+  })
+  .check(
+    z.meta({
+      title: "公文版式",
+      description:
+        "作为公文上报时的版头（份号、密级、紧急程度、红色发文机关标志、发文字号、签发人、红色分隔线）和版记（抄送、印发机关和印发日期）；整项不写时是普通的总结。",
+    }),
+  );
+
+export type Frame = z.output<typeof frameSchema>;
+
 /** The years a summary can be for; `report init --year` accepts the same. */
 export const YEAR_RANGE = { minimum: 1949, maximum: 2100 } as const;
 
@@ -282,6 +402,7 @@ export const summarySchema = z
     title: line("标题", "文件标题，例如“{{年度}}年度{{街道名}}街道工作总结”。"),
     salutation: z.optional(line("称呼", "标题下面顶格的称呼，例如“各位代表：”；没有就不写。")),
     intro: z.optional(paragraphs("开头", "标题下面、第一部分前面的开头段落。")),
+    numbering: z.optional(numberingSchema),
     parts: z.optional(
       z
         .array(partSchema)
@@ -330,6 +451,7 @@ export const summarySchema = z
     draftLabel: z.optional(draftLabelSchema),
     keyFigures: z.optional(keyFiguresSchema),
     checks: z.optional(checksSchema),
+    frame: z.optional(frameSchema),
     figures: z
       ._default(z.record(z.string().check(z.regex(FIGURE_NAME)), figureSchema), {})
       .check(z.meta({ title: "数据", description: "正文中用到的数字和名称，每个只填一次。" })),

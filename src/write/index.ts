@@ -27,7 +27,11 @@ export async function writeFormat(
       // The Word file, printed by LibreOffice.
       const { loadKit, writeDocxFromKit } = await import("./docx/kit/replay.js");
       const { docxToPdf } = await import("./pdf.js");
-      return docxToPdf(writeDocxFromKit(model, options, loadKit(options, kits)), options.fonts, model.properties.title);
+      return await docxToPdf(
+        writeDocxFromKit(model, options, loadKit(options, kits)),
+        options.fonts,
+        model.properties.title,
+      );
     }
     case "txt":
       return writeTxt(model);

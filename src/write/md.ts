@@ -1,5 +1,13 @@
 import { attachmentNoteLines, formOf, type PerKind } from "../blocks.js";
-import { plainText, type Block, type DocumentModel, type Run, type Table } from "../model.js";
+import {
+  colophonLines,
+  letterheadLines,
+  plainText,
+  type Block,
+  type DocumentModel,
+  type Run,
+  type Table,
+} from "../model.js";
 
 /** Markdown for review in a browser or a pull request: headings as headings, run-in headings bold. */
 export function writeMd(model: DocumentModel): Uint8Array {
@@ -20,33 +28,37 @@ const MARKDOWN: PerKind<string> = {
   // A thematic break stands for the new page the attachment starts on.
   attachment: (block) =>
     ["---", `**${escape(block.label)}**`, `## ${escape(plainText(block.title))}`, table(block.table)].join("\n\n"),
+  // The 版头 above its red line, the 版记 between rules: thematic breaks stand for the rules.
+  letterhead: (block) => [letterheadLines(block).map(escape).join("  \n"), "***"].join("\n\n"),
+  annotation: (block) => escape(block.text),
+  colophon: (block) => ["***", colophonLines(block).map(escape).join("  \n"), "***"].join("\n\n"),
 };
 
 const markdown = (block: Block) => formOf(MARKDOWN, block);
 
 /**
- * CommonMark does not close `**` between punctuation and a Chinese character (“。**自”), so the
- * run-in heading's closing punctuation goes after the bold.
+ * CommonMark does not close `**` between punctuation and a Chinese character (“。**自”), so a
+ * run-in heading's (or lead sentence's) closing punctuation goes after the bold.
  */
 function paragraph(runs: readonly Run[]): string {
-  const heading = runs
-    .filter((r) => r.heading)
-    .map((r) => r.text)
-    .join("");
-  const body = escape(
-    runs
-      .filter((r) => !r.heading)
-      .map((r) => r.text)
-      .join(""),
-  );
-  if (!heading) return body;
+  // Runs in a row of the same role, heading or body: a lead sentence may stand mid-paragraph.
+  const pieces: { heading: boolean; text: string }[] = [];
+  for (const run of runs) {
+    const last = pieces.at(-1);
+    if (last && last.heading === !!run.heading) last.text += run.text;
+    else pieces.push({ heading: !!run.heading, text: run.text });
+  }
+  return pieces.map((piece) => (piece.heading ? bold(piece.text) : escape(piece.text))).join("");
+}
+
+function bold(heading: string): string {
   // The sentence's own ending (。！？…) goes after the bold, so quotes stay paired inside it; where the
   // heading has none, whatever punctuation it ends with does.
   const chars = [...heading];
   const ending = trailingRun(chars, (c) => "。，；：！？、".includes(c)) || trailingRun(chars, (c) => /\p{P}/u.test(c));
   const words = chars.slice(0, chars.length - ending).join("");
   const punctuation = chars.slice(chars.length - ending).join("");
-  return `**${escape(words)}**${escape(punctuation)}${body}`;
+  return `**${escape(words)}**${escape(punctuation)}`;
 }
 
 /**

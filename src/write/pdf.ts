@@ -5,15 +5,17 @@
  * converted side by side; the folder is removed afterwards, or on Ctrl-C. The caller writes the
  * bytes through the output writer, so a PDF is whole or absent like any other output.
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync, lstatSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { pathToFileURL } from "node:url";
+import { parentPort } from "node:worker_threads";
 import { ReportError } from "../errors.js";
 import { FONT_PROFILES, type FontProfileName } from "./docx/fonts.js";
 import { forLibreOffice } from "./docx/for-libreoffice.js";
 import { onInterrupt } from "./interrupt.js";
+import type { ConversionMessage } from "./pdf-conversions.js";
 
 /** Where installers put soffice when it is not on the PATH (Windows and macOS). */
 const USUAL_PLACES = [
@@ -41,16 +43,63 @@ export function requireSoffice(): string {
 
 const TIMEOUT_MS = 180_000;
 
-export function docxToPdf(docx: Uint8Array, fonts: FontProfileName, title: string): Uint8Array {
+/** The conversions running in this thread: stopped, with their folders removed, on a signal. */
+let stopping = false;
+const running = new Set<{ readonly child: ChildProcess; readonly dir: string }>();
+
+/**
+ * Ends every conversion of this thread at once: LibreOffice's whole process group (soffice is a
+ * script that starts oosplash, which starts soffice.bin), then its folder. Run on SIGINT, SIGTERM
+ * and SIGHUP, in this thread or (by the pool) in a worker's.
+ */
+export function stopConversions(): void {
+  stopping = true;
+  for (const conversion of running) {
+    killGroup(conversion.child);
+    rmSync(conversion.dir, { recursive: true, force: true });
+  }
+  running.clear();
+}
+
+function killGroup(child: ChildProcess): void {
+  if (child.pid === undefined || child.exitCode !== null) return;
+  try {
+    if (process.platform === "win32") child.kill("SIGKILL");
+    else process.kill(-child.pid, "SIGKILL");
+  } catch {
+    // already gone
+  }
+}
+
+/** What a conversion asked for while the process is ending waits for: nothing (no new LibreOffice, no error). */
+const never = () => new Promise<never>(() => undefined);
+
+/**
+ * One LibreOffice at a time in a thread: a worker takes two jobs at once (to read the next while it
+ * builds one), which for PDFs would otherwise mean two LibreOffices a lane.
+ */
+let lane: Promise<unknown> = Promise.resolve();
+
+export function docxToPdf(docx: Uint8Array, fonts: FontProfileName, title: string): Promise<Uint8Array> {
+  const converted = lane.then(() => convert(docx, fonts, title));
+  lane = converted.catch(() => undefined);
+  return converted;
+}
+
+async function convert(docx: Uint8Array, fonts: FontProfileName, title: string): Promise<Uint8Array> {
   const soffice = requireSoffice();
-  const dir = mkdtempSync(join(tmpdir(), "report-pdf-"));
+  if (stopping) return never();
+  const dir = privateFolder();
   const remove = () => rmSync(dir, { recursive: true, force: true });
-  const interrupt = onInterrupt(remove);
+  const interrupt = onInterrupt(stopConversions);
   try {
     const input = join(dir, "document.docx");
-    writeFileSync(input, forLibreOffice(docx));
+    writeFileSync(input, forLibreOffice(docx), { mode: 0o600 });
     writeFileSync(join(dir, "fonts.conf"), fontSubstitutes(fonts));
-    const result = spawnSync(
+    // Asynchronous, so a signal is handled while LibreOffice works; in a process group of its own,
+    // so that Ctrl-C reaches this process, which ends LibreOffice and removes its folder, instead of
+    // LibreOffice dying first and its last words (a Java warning) being taken for the reason.
+    const child = spawn(
       soffice,
       [
         `-env:UserInstallation=${pathToFileURL(join(dir, "profile")).href}`,
@@ -63,22 +112,90 @@ export function docxToPdf(docx: Uint8Array, fonts: FontProfileName, title: strin
         input,
       ],
       {
-        encoding: "utf8",
-        timeout: TIMEOUT_MS,
         env: { ...process.env, FONTCONFIG_FILE: join(dir, "fonts.conf") },
+        detached: process.platform !== "win32",
+        stdio: ["ignore", "ignore", "pipe"],
         windowsHide: true,
       },
     );
+    const conversion = { child, dir };
+    running.add(conversion);
+    // A worker thread hears no signal: its pool (in the main thread) ends LibreOffice for it.
+    parentPort?.postMessage({ conversion: { pid: child.pid, dir } } satisfies ConversionMessage);
+    const ended = await finished(child);
+    running.delete(conversion);
+    parentPort?.postMessage({ conversion: { pid: child.pid, dir, ended: true } } satisfies ConversionMessage);
+    // Ended by stopConversions: the process (or the worker) is ending; LibreOffice's end is no news.
+    if (stopping) return await never();
     const pdf = join(dir, "document.pdf");
-    if (result.status !== 0 || !existsSync(pdf)) {
-      const detail = result.error?.message ?? (result.stderr.trim() || `exit ${String(result.status)}`);
-      throw new ReportError("output", [{ code: "pdfFailed", severity: "error", params: { title, detail } }]);
-    }
+    if (ended.code !== 0 || !existsSync(pdf))
+      throw new ReportError("output", [
+        { code: "pdfFailed", severity: "error", params: { title, detail: failureDetail(ended) } },
+      ]);
     return readFileSync(pdf);
   } finally {
     interrupt.off();
     remove();
   }
+}
+
+interface Ended {
+  readonly code: number | null;
+  readonly signal: NodeJS.Signals | null;
+  readonly stderr: string;
+  readonly error?: Error;
+  readonly timedOut: boolean;
+}
+
+function finished(child: ChildProcess): Promise<Ended> {
+  return new Promise((resolve) => {
+    let stderr = "";
+    let timedOut = false;
+    child.stderr?.setEncoding("utf8").on("data", (chunk: string) => {
+      if (stderr.length < 64 * 1024) stderr += chunk;
+    });
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killGroup(child);
+    }, TIMEOUT_MS);
+    child.once("error", (error) => {
+      clearTimeout(timer);
+      resolve({ code: null, signal: null, stderr, error, timedOut });
+    });
+    child.once("close", (code, signal) => {
+      clearTimeout(timer);
+      resolve({ code, signal, stderr, timedOut });
+    });
+  });
+}
+
+/** Why LibreOffice failed, in a line: never its Java warning, which it prints on every run without Java. */
+function failureDetail({ code, signal, stderr, error, timedOut }: Ended): string {
+  if (error) return error.message;
+  if (timedOut) return `no answer within ${TIMEOUT_MS / 1000} s`;
+  if (signal) return `LibreOffice was ended by ${signal}`;
+  const said = stderr
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== "" && !/javaldx|java may not function|^Warning: failed to read path from/i.test(line));
+  return said[0] ?? `exit ${String(code)}`;
+}
+
+/**
+ * A new folder of the system's temporary folder, made by mkdtemp (an unguessable name, created
+ * exclusively, mode 700): the Word file and the profile are never where another user of a shared
+ * machine could read them or plant a link.
+ */
+function privateFolder(): string {
+  const dir = mkdtempSync(join(tmpdir(), "report-pdf-"));
+  const made = lstatSync(dir);
+  if (!made.isDirectory() || (made.mode & 0o077) !== 0 || (process.getuid && made.uid !== process.getuid())) {
+    rmSync(dir, { recursive: true, force: true });
+    throw new ReportError("output", [
+      { code: "pdfFailed", severity: "error", params: { title: dir, detail: "its temporary folder is not private" } },
+    ]);
+  }
+  return dir;
 }
 
 /**

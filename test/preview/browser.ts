@@ -23,7 +23,12 @@ export interface RunningPreview {
 
 /** `report preview <file> --port 0`, resolved once it prints its address. */
 export function startPreview(file: string, args: readonly string[] = [], cwd = ROOT): Promise<RunningPreview> {
-  const child = spawn(process.execPath, [join(ROOT, "bin", "report.cjs"), "preview", file, "--port", "0", ...args], {
+  return startServing("report", ["preview", file, "--port", "0", ...args], cwd);
+}
+
+/** A command that serves a page (`preview`, `start`), as `bin`, resolved once it prints its address. */
+export function startServing(bin: string, args: readonly string[], cwd = ROOT): Promise<RunningPreview> {
+  const child = spawn(process.execPath, [join(ROOT, "bin", `${bin}.cjs`), ...args], {
     cwd,
     env: { ...process.env, NO_COLOR: "1" },
     stdio: ["ignore", "pipe", "pipe"],
@@ -48,6 +53,6 @@ export function startPreview(file: string, args: readonly string[] = [], cwd = R
         },
       });
     });
-    child.once("exit", () => reject(new Error(`preview ended: ${printed}`)));
+    child.once("exit", () => reject(new Error(`${args[0]} ended: ${printed}`)));
   });
 }

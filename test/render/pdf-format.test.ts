@@ -8,7 +8,8 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ROOT, fixture, runCli } from "../helpers.js";
 import { parsePages, type PdfPage } from "./pdf-lines.js";
-import { bboxLayout, missingPrerequisites, toPdf } from "./tools.js";
+import { HEADINGS_2020 } from "../expected-headings.js";
+import { asWordLaysOut, bboxLayout, missingPrerequisites, pdfOutline, toPdf } from "./tools.js";
 
 const OUT = join(ROOT, "out", "render-pdf");
 const LINES_PER_PAGE = 22;
@@ -28,7 +29,7 @@ beforeAll(() => {
   for (const [name, data] of Object.entries(inputs)) {
     const docx = join(OUT, "docx", `${name}.docx`);
     expect(runCli(["build", data, "-o", docx]).status).toBe(0);
-    toPdf(docx, join(OUT, "docx"));
+    toPdf(asWordLaysOut(docx, join(OUT, "docx", "as-word")), join(OUT, "docx"));
   }
 }, 300_000);
 
@@ -46,4 +47,11 @@ describe("build --format pdf", () => {
       for (const page of pages.slice(1, -1)) expect(page.body, `page ${page.number}`).toHaveLength(LINES_PER_PAGE);
     });
   }
+
+  it("2020.pdf has a bookmark for every heading, at its level", () => {
+    // A run-in heading's bookmark reads on into its paragraph: LibreOffice names it by the whole paragraph.
+    const headings = pdfOutline(join(OUT, "2020.pdf"));
+    expect(headings.map((b) => b.depth)).toEqual(HEADINGS_2020.map((h) => h.level));
+    headings.forEach((b, i) => expect(b.title.startsWith(HEADINGS_2020[i]!.text), b.title).toBe(true));
+  });
 });

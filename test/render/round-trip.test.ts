@@ -58,14 +58,26 @@ describe("2020-filled.yaml opened in LibreOffice and saved as .docx again", () =
     expect(paragraphStyles(saved)).toEqual(paragraphStyles(original));
   });
 
-  it("keeps the body font, the exact 579-twip lines and the line grid", () => {
+  it("keeps every heading at its outline level, the run-in ones included", () => {
+    const outline = (doc: DocxXml) =>
+      doc.paragraphs.flatMap((p) => {
+        const level = doc.paragraphProperty(p.element, "w:outlineLvl", "w:val");
+        return level === null ? [] : [[Number(level) + 1, p.text]];
+      });
+    expect(outline(original)).toHaveLength(13);
+    expect(outline(saved)).toEqual(outline(original));
+  });
+
+  it("keeps the body font, the exact 579-twip lines, the 22 × 28 grid's type and pitch, mirrored margins", () => {
     const body = saved.paragraphs.find((p) => p.text.startsWith("今年以来"))!.element;
     // the font and spacing may sit on the run, the paragraph, its style or the defaults: resolved through them
     expect(new Set(saved.runsOf(body).map((r) => r.eastAsia))).toEqual(new Set(["仿宋_GB2312"]));
     const property = (name: string) => saved.paragraphProperty(body, "w:spacing", name);
     expect([property("w:line"), property("w:lineRule")]).toEqual(["579", "exact"]);
-    expect(attr(saved.sectPr, "w:docGrid", "w:type")).toBe("lines");
+    expect(attr(saved.sectPr, "w:docGrid", "w:type")).toBe("linesAndChars");
     expect(attr(saved.sectPr, "w:docGrid", "w:linePitch")).toBe("579");
+    // LibreOffice 7.4 writes charSpace back as its own value, unsigned (−849 → 4294966271, i.e. −1025): docs/layout.md
+    expect(saved.parts["word/settings.xml"]).toContain("<w:mirrorMargins/>");
   });
 
   it(`still lays out ${LINES_PER_PAGE} lines a full page and 28 characters a full line`, () => {

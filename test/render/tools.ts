@@ -128,3 +128,29 @@ export function pdfSpans(pdf: string): PdfSpan[] {
     }),
   );
 }
+
+/**
+ * The PDF's outline (its bookmarks) in reading order, each with its depth (1 = top level): the
+ * /Outlines tree walked by its /First and /Next entries, which LibreOffice writes as plain objects.
+ */
+export function pdfOutline(pdf: string): { title: string; depth: number }[] {
+  const text = readFileSync(pdf).toString("latin1");
+  const objects = new Map<number, string>();
+  for (const [, id, body] of text.matchAll(/(\d+) 0 obj\s*(<<.*?>>)\s*endobj/gs)) objects.set(Number(id), body ?? "");
+  const ref = (body: string | undefined, key: string) => {
+    const id = new RegExp(`/${key}\\s+(\\d+) 0 R`).exec(body ?? "")?.[1];
+    return id === undefined ? undefined : Number(id);
+  };
+  const catalog = [...objects.values()].find((body) => /\/Type\s*\/Catalog/.test(body));
+  const root = objects.get(ref(catalog, "Outlines") ?? -1);
+  const found: { title: string; depth: number }[] = [];
+  const walk = (first: number | undefined, depth: number) => {
+    for (let id = first; id !== undefined; id = ref(objects.get(id), "Next")) {
+      const hex = /\/Title\s*<FEFF([0-9A-Fa-f]*)>/.exec(objects.get(id) ?? "")?.[1] ?? "";
+      found.push({ title: Buffer.from(hex, "hex").swap16().toString("utf16le"), depth });
+      walk(ref(objects.get(id), "First"), depth + 1);
+    }
+  };
+  walk(ref(root, "First"), 1);
+  return found;
+}

@@ -11,12 +11,14 @@
  *   PDF's bookmarks still list it.
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { insertInPPr } from "./package-parts.js";
 
 export function forLibreOffice(docx: Uint8Array): Uint8Array {
   const parts = unzipSync(docx);
+  const fonts = styleFonts(strFromU8(parts["word/styles.xml"] ?? new Uint8Array()));
   for (const [path, bytes] of Object.entries(parts)) {
     if (!/^word\/[^/]+\.xml$/.test(path)) continue;
-    parts[path] = strToU8(libreOfficeXml(strFromU8(bytes)));
+    parts[path] = strToU8(joinStyleSeparators(libreOfficeXml(strFromU8(bytes)), fonts));
   }
   return zipSync(parts);
 }
@@ -29,3 +31,37 @@ export function libreOfficeXml(xml: string): string {
     })
     .replace(/<w:docGrid w:type="linesAndChars"( w:linePitch="\d+")[^>]*\/>/g, '<w:docGrid w:type="lines"$1/>');
 }
+
+/** Each paragraph style's w:rFonts and w:outlineLvl, by id. */
+function styleFonts(styles: string): Map<string, { rFonts: string; outline: string | undefined }> {
+  const found = new Map<string, { rFonts: string; outline: string | undefined }>();
+  for (const [style, id] of styles.matchAll(
+    /<w:style w:type="paragraph"[^>]*w:styleId="([^"]*)"[^>]*>.*?<\/w:style>/gs,
+  ))
+    found.set(id ?? "", {
+      rFonts: /<w:rPr>.*?(<w:rFonts [^>]*\/>)/s.exec(style)?.[1] ?? "",
+      outline: /<w:outlineLvl w:val="(\d)"\/>/.exec(style)?.[1],
+    });
+  return found;
+}
+
+const SEPARATED =
+  /<w:p><w:pPr><w:pStyle w:val="([^"]*)"\/>((?:(?!<\/w:pPr>).)*?)<w:rPr><w:vanish\/><w:specVanish\/><\/w:rPr><\/w:pPr>((?:(?!<\/w:p>).)*)<\/w:p><w:p><w:pPr>((?:(?!<\/w:pPr>).)*)<\/w:pPr>/gs;
+
+/**
+ * A heading's paragraph and the one its style separator joins it to, as one paragraph: the second's
+ * properties with the heading's outline level, the heading's runs in its style's font.
+ */
+function joinStyleSeparators(xml: string, styles: ReturnType<typeof styleFonts>): string {
+  return xml.replace(SEPARATED, (_, styleId: string, _headingPPr: string, runs: string, pPr: string) => {
+    const { rFonts = "", outline } = styles.get(styleId) ?? {};
+    const level = outline === undefined ? "" : `<w:outlineLvl w:val="${outline}"/>`;
+    const withFont = runs.replace(/<w:r>(<w:rPr>)?(?!(?:(?!<\/w:rPr>|<\/w:r>).)*<w:rFonts)/g, (_, rPr?: string) =>
+      rPr ? `<w:r><w:rPr>${rFonts}` : `<w:r><w:rPr>${rFonts}</w:rPr>`,
+    );
+    return `<w:p><w:pPr>${insertInPPr(pPr, level, OUTLINE_LATER)}</w:pPr>${withFont}`;
+  });
+}
+
+/** w:pPr children after w:outlineLvl in CT_PPr's sequence. */
+const OUTLINE_LATER = ["divId", "cnfStyle", "rPr", "sectPr", "pPrChange"];
