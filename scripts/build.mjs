@@ -48,6 +48,9 @@ const unused = {
       resolveDir: root,
     }));
     build.onLoad({ filter: /^source-map$/, namespace: "unused" }, () => ({ contents: "module.exports = {};" }));
+    // fflate's Node entry requires worker_threads at load, for its asynchronous functions, which
+    // report never calls: its browser entry is the same code without that (the one difference).
+    build.onResolve({ filter: /^fflate$/ }, () => ({ path: join(root, "node_modules/fflate/esm/browser.js") }));
     // Commander loads child_process (and with it net and dgram) at start-up for executable
     // subcommands, which report has none of: load it only if it is ever used.
     build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>

@@ -88,6 +88,29 @@ export const BLOCK_KINDS = {
     styles: ["attachmentLabel", "attachmentTitle", "tableHeader", "tableText"],
     traced: false,
   },
+  // The 公文 frame (GB/T 9704 §7.2–7.4), added by the render stage from the data's `frame` (render/frame.ts).
+  letterhead: {
+    elements: {},
+    styles: [
+      "frameMark",
+      "issuerMarkSpace",
+      "issuerMark42",
+      "issuerMark36",
+      "issuerMark26",
+      "issuerMark22",
+      "documentNumber",
+      "documentNumberSigned",
+      "signers",
+      "separatorLine",
+    ],
+    traced: false,
+  },
+  annotation: { elements: {}, styles: ["body"], traced: false },
+  colophon: {
+    elements: {},
+    styles: ["colophonCopy", "colophonPrinted", "colophonRuleThick", "colophonRuleThin"],
+    traced: false,
+  },
 } as const satisfies { readonly [K in BlockKind]: KindSpec };
 
 /** Every Word paragraph style a block kind names: docx/styles.ts must define each. */

@@ -41,12 +41,42 @@ export type Block =
   | { readonly kind: "paragraph"; readonly runs: Runs; readonly line?: number }
   /** A salutation such as 各位代表：, set flush left (§7.3.2 主送机关). */
   | { readonly kind: "salutation"; readonly runs: Runs; readonly line?: number }
-  /** The closing (落款): the organisation and the date, one `Runs` a line. */
-  | { readonly kind: "closing"; readonly lines: readonly Runs[] }
+  /**
+   * The closing (落款): the organisation and the date, one `Runs` a line; `seal` leaves room for the
+   * seal (§7.3.5.1: the date four characters from the right, the organisation centred over it).
+   */
+  | { readonly kind: "closing"; readonly lines: readonly Runs[]; readonly seal?: true }
   /** 附件说明 (§7.3.4): one blank line under the body, 附件：1. name, one `Runs` an attachment. */
   | { readonly kind: "attachmentNote"; readonly items: readonly Runs[] }
   /** An attachment on a new page: `label` (附件, 附件1) at the top left, `title` centred, then the table. */
-  | { readonly kind: "attachment"; readonly label: string; readonly title: Runs; readonly table: Table };
+  | { readonly kind: "attachment"; readonly label: string; readonly title: Runs; readonly table: Table }
+  /** The 公文's 版头 (GB/T 9704 §7.2), above the title. */
+  | ({ readonly kind: "letterhead" } & Letterhead)
+  /** 附注 (§7.3.6): in parentheses, two characters in, the line under the date. */
+  | { readonly kind: "annotation"; readonly text: string }
+  /** 版记 (§7.4): at the foot of the last page, between rules; empty texts are left out. */
+  | ({ readonly kind: "colophon" } & Colophon);
+
+/** The 版头's elements; an empty text or list is an element the document does not have. */
+export interface Letterhead {
+  /** 份号, 密级和保密期限, 紧急程度: those the document has, in that order, one a line from the top. */
+  readonly marks: readonly string[];
+  /** 发文机关标志: the issuers' names, the lead issuer first, and the word after them (文件). */
+  readonly issuers: readonly string[];
+  readonly suffix: string;
+  /** 发文字号, e.g. 常政发〔2024〕12号. */
+  readonly number: string;
+  /** 签发人: an upward document's signers; with them the number goes left, the signers right. */
+  readonly signers: readonly string[];
+}
+
+export interface Colophon {
+  /** 抄送机关, ending in 。. */
+  readonly copyTo: string;
+  /** 印发机关 and 印发日期 (…年…月…日印发). */
+  readonly printedBy: string;
+  readonly printedOn: string;
+}
 
 /** A kind of block; what each stage knows about each kind is in its registry, src/blocks.ts. */
 export type BlockKind = Block["kind"];
@@ -66,4 +96,22 @@ export type Body = Pick<DocumentModel, "blocks">;
 
 export function plainText(runs: Runs): string {
   return runs.map((run) => run.text).join("");
+}
+
+/** The 签发人 line as printed: 签发人：, then the names a full-width space apart. */
+export function signersText(signers: readonly string[]): string {
+  return signers.length ? `签发人：${signers.join("　")}` : "";
+}
+
+/** The 版头 as lines of text, for the plain writers: each element where the standard puts it, top to bottom. */
+export function letterheadLines(head: Letterhead): string[] {
+  const issuers = head.issuers.map((name, i) => (i === head.issuers.length - 1 ? name + head.suffix : name));
+  const numberLine = [head.number, signersText(head.signers)].filter(Boolean).join("　　");
+  return [...head.marks, ...issuers, ...(numberLine ? [numberLine] : [])];
+}
+
+/** The 版记 as lines of text: 抄送 above, 印发机关 and 印发日期 on the last line. */
+export function colophonLines(colophon: Colophon): string[] {
+  const printed = [colophon.printedBy, colophon.printedOn].filter(Boolean).join("　　");
+  return [...(colophon.copyTo ? [`抄送：${colophon.copyTo}`] : []), ...(printed ? [printed] : [])];
 }

@@ -15,7 +15,7 @@ import { makeKit } from "../src/write/docx/kit/make-kit.js";
 import { loadKit, writeDocxFromKit } from "../src/write/docx/kit/replay.js";
 import { PARAGRAPH_KINDS, styleId } from "../src/write/docx/styles.js";
 import { writeDocx } from "../src/write/docx/write-docx.js";
-import { everyKind, everyKindOutsideGb2312 } from "./hand-made-models.js";
+import { everyFrameKind, everyKind, everyKindOutsideGb2312 } from "./hand-made-models.js";
 import { cliBundle, docxParts, fixture } from "./helpers.js";
 
 async function model(path: string): Promise<DocumentModel> {
@@ -33,6 +33,8 @@ const documents = {
   ),
   "every kind of block (hand-made: four heading levels, salutation, attachment note, table)": everyKind(),
   "every kind of block with 喆 in every run and table header": everyKindOutsideGb2312(),
+  "every kind of block in the 公文 frame (版头, seal, 附注, 版记)": everyFrameKind(),
+  "the 公文 frame with 喆 in its names": everyKindOutsideGb2312(everyFrameKind()),
 };
 
 describe.each(FONT_PROFILE_NAMES)("fonts %s", (fonts) => {

@@ -72,8 +72,7 @@ export function everyKind(tableRows = 6): DocumentModel {
 }
 
 /** everyKind with a character outside GB2312 (喆) ending every run and every column's header. */
-export function everyKindOutsideGb2312(): DocumentModel {
-  const model = everyKind();
+export function everyKindOutsideGb2312(model: DocumentModel = everyKind()): DocumentModel {
   const runs = (list: Runs): Runs => list.map((r) => ({ ...r, text: `${r.text}喆` }));
   const blocks = model.blocks.map((block): Block => {
     switch (block.kind) {
@@ -89,9 +88,46 @@ export function everyKindOutsideGb2312(): DocumentModel {
         };
         return { ...block, title: runs(block.title), table };
       }
+      case "letterhead":
+        return { ...block, issuers: block.issuers.map((n) => `${n}喆`), signers: block.signers.map((n) => `喆${n}`) };
+      case "annotation":
+        return { ...block, text: `${block.text}喆` };
+      case "colophon":
+        return { ...block, copyTo: `${block.copyTo}喆`, printedBy: `${block.printedBy}喆` };
       default:
         return { ...block, runs: runs(block.runs) };
     }
   });
   return { ...model, blocks };
+}
+
+/**
+ * everyKind in the 公文 frame: 版头 with every mark, joint issuers and three signers, a sealed
+ * closing, 附注 and the 版记 with 抄送.
+ */
+export function everyFrameKind(): DocumentModel {
+  const model = everyKind();
+  const letterhead: Block = {
+    kind: "letterhead",
+    marks: ["000001", "秘密★1年", "特急"],
+    issuers: ["某某市人民政府", "某某市财政局"],
+    suffix: "文件",
+    number: "某政报〔2024〕3号",
+    signers: ["张三", "李四", "王五"],
+  };
+  const blocks = model.blocks.flatMap((block): Block[] =>
+    block.kind === "closing"
+      ? [
+          { ...block, seal: true },
+          { kind: "annotation", text: "（此件公开发布）" },
+        ]
+      : [block],
+  );
+  const colophon: Block = {
+    kind: "colophon",
+    copyTo: "某某市委办公室，某某市人大常委会办公室。",
+    printedBy: "某某市人民政府办公室",
+    printedOn: "2024年1月5日印发",
+  };
+  return { ...model, blocks: [letterhead, ...blocks, colophon] };
 }

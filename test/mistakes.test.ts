@@ -9,6 +9,15 @@ import { ROOT, fixture, runCli, tempDir } from "./helpers.js";
 
 /** fixture → line, column and message (English, and Chinese for the same spot). */
 const MISTAKES: Record<string, [number, number, RegExp, RegExp]> = {
+  "frame-number-brackets": [
+    7,
+    11,
+    /not a document number \(发文字号\)[\s\S]*hexagonal brackets 〔〕/,
+    /年份要用六角括号〔〕/,
+  ],
+  "frame-number-leading-zero": [7, 11, /not a document number[\s\S]*without leading zeros/, /序号不编虚位/],
+  "frame-secrecy": [7, 12, /not a classification \(密级\): 秘密1年/, /密级写法不对：秘密1年/],
+  "frame-copy-number": [7, 15, /not a copy number \(份号\): 12/, /份号写 6 位阿拉伯数字/],
   "tab-indent": [7, 1, /A tab is used for indentation/, /缩进里用了 Tab 键/],
   "fullwidth-colon": [4, 6, /`intro` is followed by a full-width colon “：”/, /“intro”后面用了中文冒号“：”/],
   "missing-space-after-colon": [1, 5, /The colon after `year` is not followed by a space/, /“year:”的冒号后面缺少空格/],

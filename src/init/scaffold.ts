@@ -18,6 +18,7 @@ import {
   draftLabelSchema,
   figureObjectSchema,
   keyFiguresSchema,
+  frameSchema,
   partSchema,
   sectionSchema,
   summarySchema,
@@ -123,6 +124,7 @@ export function scaffold(options: ScaffoldOptions): string {
     options.keep && data.closing ? closingKept(data.closing) : closingBlock(options.year, data.closing),
     draftLabelLine(data.draftLabel),
     keyFiguresBlock(data.keyFigures),
+    frameBlock(data.frame),
     checksLine(data.checks),
     comment(
       "",
@@ -264,6 +266,51 @@ function keyFiguresBlock(table: Summary["keyFigures"]): string {
     "    - 财政占比",
   ];
   return `${about}${comment("", "需要附件时删掉下面几行开头的“# ”。")}${example.map((line) => `# ${line}\n`).join("")}\n`;
+}
+
+/**
+ * The 公文 frame: what stays from year to year (issuers, signers, seal, 抄送, 印发机关) is kept; the
+ * 份号, 发文字号, 附注 and 印发日期 are the new document's own, so they are left for the clerk to fill in.
+ * Without a frame last year, an example commented out.
+ */
+function frameBlock(frame: Summary["frame"]): string {
+  const shape = frameSchema.shape;
+  const about = comment(
+    "",
+    described(frameSchema),
+    ...(["issuers", "number", "signers", "seal", "copyTo", "printedBy", "printedOn"] as const).map(
+      (key) => `${key}：${described(shape[key])}`,
+    ),
+  );
+  const value = (v: string | readonly string[]) =>
+    typeof v === "string" ? inlineScalar(v) : `[${v.map(inlineScalar).join(", ")}]`;
+  if (frame) {
+    const kept = [
+      ...(frame.issuers === undefined ? [] : [`  issuers: ${value(frame.issuers)}`]),
+      ...(frame.suffix === undefined ? [] : [`  suffix: ${inlineScalar(frame.suffix)}`]),
+      ...(frame.signers === undefined ? [] : [`  signers: ${value(frame.signers)}`]),
+      ...(frame.seal === undefined ? [] : [`  seal: ${String(frame.seal)}`]),
+      ...(frame.copyTo === undefined ? [] : [`  copyTo: ${value(frame.copyTo)}`]),
+      ...(frame.printedBy === undefined ? [] : [`  printedBy: ${inlineScalar(frame.printedBy)}`]),
+    ];
+    const fresh = comment(
+      "",
+      "发文字号和印发日期要重新填写，例如：",
+      "  number: 某政发〔年份〕1号",
+      "  printedOn: 年-月-日",
+    );
+    return `${about}${fresh}frame:\n${kept.map((line) => `${line}\n`).join("") || "  {}\n"}\n`;
+  }
+  const example = [
+    "frame:",
+    "  issuers: 某某街道办事处",
+    "  number: 某街报〔2025〕1号",
+    "  signers: 张某某",
+    "  copyTo: [区委办公室, 区政府办公室]",
+    "  printedBy: 某某街道党政办公室",
+    "  printedOn: 2025-12-30",
+  ];
+  return `${about}${comment("", "作为公文上报时删掉下面几行开头的“# ”。")}${example.map((line) => `# ${line}\n`).join("")}\n`;
 }
 
 /** An office's house style carries over to next year; a file without one gets no line. */

@@ -172,6 +172,28 @@ export const en = {
     message: `“${p.char}” (${p.codePoint}) is not in GB2312: 仿宋_GB2312, 楷体_GB2312 and 方正小标宋简体 have no glyph for it`,
     hint: "With the standard fonts the Word file draws it in 仿宋 (宋体 in the title, 楷体 in 楷体_GB2312 text), which looks a little different from the characters around it. If it is right (a person's or place's name), leave it; if the input method chose it by mistake, correct it.",
   }),
+  // ─── The 公文 frame (issue 21) ───
+  badDocumentNumber: (p: {
+    field: string;
+    found: string;
+    problem: "brackets" | "leadingZero" | "ordinal" | "shape";
+  }) => ({
+    message: `\`${p.field}\` is not a document number (发文字号) as GB/T 9704 writes it: ${p.found}`,
+    hint: {
+      brackets: "Put the year in the hexagonal brackets 〔〕 (not [ ], （ ） or 【】), e.g. 常政发〔2024〕12号.",
+      leadingZero: "Write the number without leading zeros, e.g. 〔2024〕12号, not 〔2024〕012号.",
+      ordinal: "Leave out 第: 〔2024〕12号, not 〔2024〕第12号.",
+      shape: "Write the issuer's code, the full year in 〔〕, the number and 号, e.g. 常政发〔2024〕12号.",
+    }[p.problem],
+  }),
+  badCopyNumber: (p: { field: string; found: string }) => ({
+    message: `\`${p.field}\` is not a copy number (份号): ${p.found}`,
+    hint: 'Write six digits in quotes, e.g. copyNumber: "000001".',
+  }),
+  badSecrecy: (p: { field: string; found: string }) => ({
+    message: `\`${p.field}\` is not a classification (密级): ${p.found}`,
+    hint: "Write 绝密, 机密 or 秘密, then ★ and the period if there is one, e.g. 秘密★1年.",
+  }),
   badDate: (p: { field: string; found: string }) => ({
     message: `\`${p.field}\` is not a date: ${p.found}`,
     hint: "Write the date as year-month-day with two-digit month and day, e.g. 2020-12-28.",
@@ -612,7 +634,7 @@ export const en = {
   startStopped: () => ({ message: "Stopped." }),
   startTitle: () => ({ message: "Year-end summary: make the Word file" }),
   startIntro: () => ({
-    message: "Choose a data file (.yaml), or drop it on this page.",
+    message: "Choose a data file (.yaml) or last year's Word file, or drop it on this page.",
     hint: "Its mistakes are listed at the top and its pages shown below; once it has no error, download the Word file or the PDF.",
   }),
   startPick: () => ({ message: "Choose a file…" }),
@@ -624,10 +646,10 @@ export const en = {
     message: `${p.file} has ${p.errors} mistake(s); the pages below are as far as it can be read.`,
     hint: "Correct these lines in the file, save it, and choose it again.",
   }),
-  startWordFile: (p: { file: string }) => ({
-    message: `${p.file} is a Word file: making a data file from last year's Word file is not on this page yet`,
-    hint: "Choose a data file (.yaml) here; the clerks' guide says how to start one from last year's.",
+  startImported: (p: { file: string; data: string }) => ({
+    message: `${p.file} made into this year's data file, ${p.data}: its figures are empty (shown as X). Download it, fill it in, then choose it here.`,
   }),
+  startDownloadData: () => ({ message: "Download the data file" }),
   startNotData: (p: { file: string }) => ({
     message: `${p.file} is not a data file (.yaml)`,
     hint: "Choose the .yaml data file, e.g. 2021.yaml.",

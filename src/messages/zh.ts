@@ -161,6 +161,24 @@ export const zh: Catalogue = {
     message: `“${p.char}”不在 GB2312 字符集里，仿宋_GB2312、楷体_GB2312 和方正小标宋简体都没有这个字`,
     hint: "用默认字体生成的 Word 文件里，这个字改用仿宋显示（标题里用宋体，楷体_GB2312 的文字里用楷体），和前后的字略有不同。人名、地名里本来就是这个字的，不用改；如果是输入法选错了字，请改正。",
   }),
+  // ─── 公文版式（issue 21）───
+  badDocumentNumber: (p) => ({
+    message: `${p.field} 的发文字号写法不对：${p.found}`,
+    hint: {
+      brackets: "年份要用六角括号〔〕括起来，不要用 [ ]、（ ）或【】，例如“常政发〔2024〕12号”。",
+      leadingZero: "序号不编虚位，前面不加 0，例如“〔2024〕12号”，不写“〔2024〕012号”。",
+      ordinal: "序号前不加“第”，例如“〔2024〕12号”，不写“〔2024〕第12号”。",
+      shape: "写成“机关代字〔年份〕序号号”，年份写全四位，例如“常政发〔2024〕12号”。",
+    }[p.problem],
+  }),
+  badCopyNumber: (p) => ({
+    message: `${p.field} 的份号写法不对：${p.found}`,
+    hint: '份号写 6 位阿拉伯数字，并加上引号，例如 copyNumber: "000001"。',
+  }),
+  badSecrecy: (p) => ({
+    message: `${p.field} 的密级写法不对：${p.found}`,
+    hint: "写“绝密”“机密”或“秘密”，有保密期限的接着写 ★ 和期限，例如“秘密★1年”。",
+  }),
   badDate: (p) => ({
     message: `${p.field} 不是正确的日期：${p.found}`,
     hint: "日期写成“年-月-日”，月和日都写两位数，例如 2020-12-28。",
@@ -545,7 +563,7 @@ export const zh: Catalogue = {
   startStopped: () => ({ message: "已停止。" }),
   startTitle: () => ({ message: "年度工作总结：生成 Word 文件" }),
   startIntro: () => ({
-    message: "请选择数据文件（.yaml），或者把它拖到这个页面上。",
+    message: "请选择数据文件（.yaml）或去年的 Word 文件，或者把它拖到这个页面上。",
     hint: "发现的问题列在上方，生成的页面显示在下方；没有错误时，就可以下载 Word 文件或 PDF。",
   }),
   startPick: () => ({ message: "选择文件…" }),
@@ -557,10 +575,10 @@ export const zh: Catalogue = {
     message: `${p.file} 有 ${p.errors} 处问题，改正以后才能下载。`,
     hint: "请按提示在数据文件里改正这几行，保存以后重新选择这个文件。",
   }),
-  startWordFile: (p) => ({
-    message: `${p.file} 是 Word 文件：这个页面暂时还不能从去年的 Word 文件生成数据文件`,
-    hint: "请在这里选择数据文件（.yaml）；怎样从去年的文件开始写，见《给文员的说明》。",
+  startImported: (p) => ({
+    message: `已从 ${p.file} 生成今年的数据文件 ${p.data}：数据都已清空（显示为 X）。请下载数据文件，填好以后再在这里选择它。`,
   }),
+  startDownloadData: () => ({ message: "下载数据文件" }),
   startNotData: (p) => ({
     message: `${p.file} 不是数据文件（.yaml）`,
     hint: "请选择 .yaml 数据文件，例如 2021.yaml。",

@@ -6,6 +6,7 @@ import type { Summary } from "../summary/schema.js";
 import { mapTexts } from "../summary/structure.js";
 import { bodySections } from "./sections.js";
 import { chineseDate, documentDate } from "./dates.js";
+import { withFrame } from "./frame.js";
 import { withKeyFigures } from "./key-figures.js";
 import { MarkupError, parseMarkup } from "./markup.js";
 import { proseMarkup, type ProseMarkup } from "./prose-markup.js";
@@ -65,7 +66,7 @@ export function render(summary: Summary, template: CompiledTemplate, templateNam
     const title = blocks.find((block) => block.kind === "title");
     const tableTitle = summary.keyFigures ? proseRuns(prose(summary.keyFigures.title, ["keyFigures", "title"])) : [];
     const model: DocumentModel = {
-      blocks: withKeyFigures(blocks, summary, tableTitle),
+      blocks: withFrame(withKeyFigures(blocks, summary, tableTitle), summary),
       properties: { title: title ? plainText(title.runs) : "", author: plainProse(view.organisation) },
       date: documentDate(summary),
       // The label goes into the page header as it is, not through a template: it needs the same care.

@@ -260,6 +260,90 @@ export const keyFiguresSchema = z
     z.meta({ title: "主要指标表", description: "作为附件印在文件最后的主要指标完成情况表；不要附件时整项不写。" }),
   );
 
+// ─── The 公文 frame (GB/T 9704-2012 §7.2 版头, §7.3.5 署名和印章, §7.3.6 附注, §7.4 版记) ───
+// Every element is optional; a file without `frame` is the plain summary, laid out as before.
+
+/** 发文字号 (§7.2.5): 机关代字, the year in full inside 〔〕, the number without 第 or leading zeros, 号. */
+export const DOCUMENT_NUMBER = /^\S+〔\d{4}〕[1-9]\d*号$/u;
+/** What is wrong with a 发文字号, for the message: wrong brackets, a leading zero, 第, or its shape. */
+export type DocumentNumberProblem = "brackets" | "leadingZero" | "ordinal" | "shape";
+
+export function documentNumberProblem(text: string): DocumentNumberProblem | undefined {
+  if (DOCUMENT_NUMBER.test(text)) return undefined;
+  if (/[[\]（）()【】〈〉<>{}［］〖〗]\s*\d{4}\s*[[\]（）()【】〈〉<>{}［］〖〗]/u.test(text)) return "brackets";
+  if (/〔\d{4}〕第/u.test(text)) return "ordinal";
+  if (/〔\d{4}〕0\d*号$/u.test(text)) return "leadingZero";
+  return "shape";
+}
+
+/** 密级 (§7.2.2): 绝密, 机密 or 秘密, then ★ and the 保密期限 if there is one, e.g. 秘密★1年. */
+export const SECRECY = /^(?:绝密|机密|秘密)(?:★\S+)?$/u;
+/** 紧急程度 (§7.2.3). */
+export const URGENCIES = ["特急", "加急"] as const;
+
+const frameText = (title: string, description: string) => text().check(z.meta({ title, description }));
+const frameRule = (pattern: RegExp, rule: string) =>
+  z.refine<string>((value) => pattern.test(value), { params: { kind: "frame", rule } });
+const oneOrMany = (title: string, description: string) =>
+  z.union([text(), z.array(text()).check(z.minLength(1))]).check(z.meta({ title, description }));
+
+export const frameSchema = z
+  .strictObject({
+    copyNumber: z.optional(
+      frameText("份号", '份号，6 位阿拉伯数字，例如 "000001"（加引号，不然开头的 0 会丢）。').check(
+        frameRule(/^\d{6}$/u, "copyNumber"),
+      ),
+    ),
+    secrecy: z.optional(
+      frameText("密级和保密期限", "例如“秘密★1年”“机密”；不涉密的不写。").check(frameRule(SECRECY, "secrecy")),
+    ),
+    urgency: z.optional(
+      z.enum(URGENCIES).check(z.meta({ title: "紧急程度", description: "“特急”或“加急”；不紧急的不写。" })),
+    ),
+    issuers: z.optional(
+      oneOrMany(
+        "发文机关",
+        "发文机关标志上印的机关全称或规范化简称，例如“常宁市人民政府”；联合行文写成列表，主办机关在前。",
+      ),
+    ),
+    suffix: z.optional(frameText("标志后缀", "印在机关名称后面的字，通常是“文件”；不写时只印机关名称。")),
+    number: z.optional(
+      frameText("发文字号", "例如“常政发〔2024〕12号”：年份用六角括号〔〕，序号不加“第”、不编虚位。").check(
+        z.refine<string>((value) => documentNumberProblem(value) === undefined, {
+          params: { kind: "frame", rule: "documentNumber" },
+        }),
+      ),
+    ),
+    signers: z.optional(
+      oneOrMany("签发人", "上行文（例如报告）的签发人姓名；有签发人时发文字号居左、签发人居右，排在同一行。"),
+    ),
+    seal: z.optional(
+      z
+        .boolean()
+        .check(
+          z.meta({
+            title: "加盖印章",
+            description: "true：落款留出印章位置（成文日期右空四字，署名居中在日期之上）。",
+          }),
+        ),
+    ),
+    note: z.optional(frameText("附注", "成文日期下一行的附注，例如“此件公开发布”；圆括号由工具加上。")),
+    copyTo: z.optional(
+      oneOrMany("抄送机关", "版记里的抄送机关，例如“市委办公室，市人大常委会办公室”；最后的句号由工具加上。"),
+    ),
+    printedBy: z.optional(frameText("印发机关", "版记里的印发机关，通常是办公室，例如“常宁市人民政府办公室”。")),
+    printedOn: z.optional(isoDateSchema),
+  })
+  .check(
+    z.meta({
+      title: "公文版式",
+      description:
+        "作为公文上报时的版头（份号、密级、紧急程度、红色发文机关标志、发文字号、签发人、红色分隔线）和版记（抄送、印发机关和印发日期）；整项不写时是普通的总结。",
+    }),
+  );
+
+export type Frame = z.output<typeof frameSchema>;
+
 /** The years a summary can be for; `report init --year` accepts the same. */
 export const YEAR_RANGE = { minimum: 1949, maximum: 2100 } as const;
 
@@ -330,6 +414,7 @@ export const summarySchema = z
     draftLabel: z.optional(draftLabelSchema),
     keyFigures: z.optional(keyFiguresSchema),
     checks: z.optional(checksSchema),
+    frame: z.optional(frameSchema),
     figures: z
       ._default(z.record(z.string().check(z.regex(FIGURE_NAME)), figureSchema), {})
       .check(z.meta({ title: "数据", description: "正文中用到的数字和名称，每个只填一次。" })),

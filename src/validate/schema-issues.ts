@@ -5,6 +5,7 @@ import type { SourceFile } from "../load/source-file.js";
 import type { MessageCode, MessageParams, ValueKind } from "../messages/catalogue.js";
 import { keyPosition, positionOf } from "./locate.js";
 import { fieldName, type FieldPath } from "../summary/prose-fields.js";
+import { documentNumberProblem } from "../summary/schema.js";
 import { knownKeys } from "../summary/structure.js";
 import { closest } from "./suggest.js";
 
@@ -23,6 +24,13 @@ function fromIssue(issue: Issue, source: SourceFile, data: unknown): Diagnostic[
   ): Diagnostic => diagnostic(code, params, { file: source.path, position, field: fieldName(path) });
   const value = valueAt(data, path);
   const field = fieldName(path);
+  /** A value of the 公文 frame that is not as GB/T 9704 writes it. */
+  const frameDiagnostic = (rule: string, found: string): Diagnostic[] => {
+    if (rule === "documentNumber")
+      return [at("badDocumentNumber", { field, found, problem: documentNumberProblem(found) ?? "shape" })];
+    if (rule === "copyNumber") return [at("badCopyNumber", { field, found })];
+    return [at("badSecrecy", { field, found })];
+  };
 
   switch (issue.code) {
     case "unrecognized_keys":
@@ -55,6 +63,7 @@ function fromIssue(issue: Issue, source: SourceFile, data: unknown): Diagnostic[
           ),
         ];
       if (issue.params?.["kind"] === "date") return [at("badDate", { field, found: String(value) })];
+      if (issue.params?.["kind"] === "frame") return frameDiagnostic(String(issue.params["rule"]), String(value));
       return [at("wrongType", { field, expected: "text", received: kindOf(value) })];
     case "too_big":
       return [at("outOfRange", { field, detail: `≤ ${String(issue.maximum)}` })];

@@ -6,7 +6,10 @@
  */
 import { ATTACHMENT_NOTE_LABEL_CHARS, TRACED_KINDS, attachmentNoteLines, type BlockOf } from "../blocks.js";
 import {
+  colophonLines,
+  letterheadLines,
   plainText,
+  signersText,
   type Block,
   type BlockKind,
   type DocumentModel,
@@ -16,7 +19,7 @@ import {
 } from "../model.js";
 import { closingLeftIndents } from "./docx/closing.js";
 import { FONT_PROFILES, type FontSet } from "./docx/fonts.js";
-import { BODY, BODY_CHAR_TWIPS, LINE, PAGE, PAGE_NUMBER, TEXT_BLOCK, TITLE, mmToTwips } from "./docx/layout.js";
+import { BODY, BODY_CHAR_TWIPS, FRAME, LINE, PAGE, PAGE_NUMBER, TEXT_BLOCK, TITLE, mmToTwips } from "./docx/layout.js";
 import { titleLines } from "./docx/title-lines.js";
 
 export interface HtmlOptions {
@@ -145,6 +148,31 @@ const PREVIEW: { readonly [K in BlockKind]: PreviewForm<K> } = {
 .flow th { text-align: center; }`,
     selector: ".flow .attachment",
   },
+  letterhead: {
+    html: (block) => letterheadHtml(block),
+    css: `.flow .mark { font-family: ${fontStack("heading1")}; }
+.flow .issuer { font: ${FRAME.issuerMarkSizesPt[0]}pt/${pt(2 * LINE.exactTwips)} ${fontStack("title")}; letter-spacing: 0;
+  text-align: center; color: #${FRAME.red}; }
+.flow .number { text-align: center; }
+.flow .number.signed { display: flex; justify-content: space-between; padding: 0 ${pt(BODY_CHAR_TWIPS)}; }
+.flow .number .signers { font-family: ${fontStack("runIn")}; }
+.flow .red-line { min-height: 0; height: ${PAGE_GEOMETRY.line}; border-top: 1.5pt solid #${FRAME.red}; box-sizing: border-box; }`,
+    selector: ".flow .letterhead",
+  },
+  annotation: {
+    html: (block) => `<p class="body annotation">${escapeHtml(block.text)}</p>`,
+    css: "",
+    selector: ".flow .annotation",
+  },
+  colophon: {
+    html: (block) =>
+      `<div class="colophon">${colophonLines(block)
+        .map((l) => `<p>${escapeHtml(l)}</p>`)
+        .join("")}</div>`,
+    css: `.flow .colophon { font-size: 14pt; letter-spacing: 0; padding: 0 14pt; border-top: 1pt solid #000;
+  border-bottom: 1pt solid #000; }`,
+    selector: ".flow .colophon",
+  },
 };
 
 /** What a click in the preview finds: the blocks of the kinds the registry traces to the data file. */
@@ -153,6 +181,19 @@ export const TRACED_SELECTOR = TRACED_KINDS.map((kind) => PREVIEW[kind].selector
 function blockHtml(block: Block, options: HtmlOptions): string {
   // As formOf does: the table's entry for a kind takes that kind's block (PREVIEW's type checks it).
   return (PREVIEW[block.kind].html as (block: Block, options: HtmlOptions) => string)(block, options);
+}
+
+/** The 版头 on the preview's line grid: three lines of marks, the red 标志, the number, the red line. */
+function letterheadHtml(head: BlockOf<"letterhead">): string {
+  const marks = [0, 1, 2].map((i) => `<p class="mark">${escapeHtml(head.marks[i] ?? "")}</p>`).join("");
+  const issuers = letterheadLines({ ...head, marks: [], number: "", signers: [] })
+    .map((name) => `<p class="issuer">${escapeHtml(name)}</p>`)
+    .join("");
+  const signers = signersText(head.signers);
+  const number = signers
+    ? `<p class="number signed"><span>${escapeHtml(head.number)}</span><span>签发人：<span class="signers">${escapeHtml(head.signers.join("　"))}</span></span></p>`
+    : `<p class="number">${escapeHtml(head.number)}</p>`;
+  return `<div class="letterhead">${marks}<p></p>${issuers}<p></p><p></p>${number}<p class="red-line"></p><p></p></div>`;
 }
 
 /** The title in the same balanced lines as the Word file. */

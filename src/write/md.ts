@@ -1,5 +1,13 @@
 import { attachmentNoteLines, formOf, type PerKind } from "../blocks.js";
-import { plainText, type Block, type DocumentModel, type Run, type Table } from "../model.js";
+import {
+  colophonLines,
+  letterheadLines,
+  plainText,
+  type Block,
+  type DocumentModel,
+  type Run,
+  type Table,
+} from "../model.js";
 
 /** Markdown for review in a browser or a pull request: headings as headings, run-in headings bold. */
 export function writeMd(model: DocumentModel): Uint8Array {
@@ -20,6 +28,10 @@ const MARKDOWN: PerKind<string> = {
   // A thematic break stands for the new page the attachment starts on.
   attachment: (block) =>
     ["---", `**${escape(block.label)}**`, `## ${escape(plainText(block.title))}`, table(block.table)].join("\n\n"),
+  // The 版头 above its red line, the 版记 between rules: thematic breaks stand for the rules.
+  letterhead: (block) => [letterheadLines(block).map(escape).join("  \n"), "***"].join("\n\n"),
+  annotation: (block) => escape(block.text),
+  colophon: (block) => ["***", colophonLines(block).map(escape).join("  \n"), "***"].join("\n\n"),
 };
 
 const markdown = (block: Block) => formOf(MARKDOWN, block);

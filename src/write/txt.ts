@@ -1,6 +1,6 @@
 import { displayWidth } from "../display-width.js";
 import { attachmentNoteLines, formOf, type PerKind } from "../blocks.js";
-import { plainText, type Block, type DocumentModel, type Table } from "../model.js";
+import { colophonLines, letterheadLines, plainText, type Block, type DocumentModel, type Table } from "../model.js";
 
 /** Plain text: one paragraph a line, as the reference document is kept. */
 export function writeTxt(model: DocumentModel): Uint8Array {
@@ -22,7 +22,14 @@ const TEXT: PerKind<string[]> = {
   // A blank line above the attachment note and above the attachment, which in Word starts a new page.
   attachmentNote: (block) => ["", ...attachmentNoteLines(block).map(({ lead, runs }) => lead + plainText(runs))],
   attachment: (block) => ["", block.label, plainText(block.title), ...textTable(block.table)],
+  // The red line under the 版头 and the 版记's rules, as rules of the plain text.
+  letterhead: (block) => [...letterheadLines(block), RULE],
+  annotation: (block) => [block.text],
+  colophon: (block) => ["", RULE, ...colophonLines(block), RULE],
 };
+
+/** A rule as wide as a line of 28 characters. */
+const RULE = "—".repeat(28);
 
 const lines = (block: Block) => formOf(TEXT, block);
 

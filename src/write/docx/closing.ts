@@ -29,3 +29,14 @@ export function closingLeftIndents(texts: readonly string[]): number[] {
   const organisationLeft = Math.min(flushRight(organisation), flushRight(date) - TWO_CHARS_TWIPS);
   return [organisationLeft, organisationLeft + TWO_CHARS_TWIPS];
 }
+
+/**
+ * The closing with a seal, §7.3.5.1: the date 右空四字, the organisation centred over the date (the
+ * seal, pressed over both, needs no room of its own in the text).
+ */
+export function sealedClosingLeftIndents(texts: readonly string[]): number[] {
+  const [organisation, date] = texts;
+  if (texts.length !== 2 || organisation === undefined || date === undefined) return closingLeftIndents(texts);
+  const dateLeft = TEXT_BLOCK.widthTwips - 2 * TWO_CHARS_TWIPS - setWidthTwips(date);
+  return [Math.round(dateLeft + (setWidthTwips(date) - setWidthTwips(organisation)) / 2), dateLeft];
+}

@@ -3,7 +3,7 @@
  * title, and the organisation as author and last editor, or no author at all; never the docx
  * library's “Un-named” placeholder.
  */
-import { plainText, type DocumentModel, type Runs } from "../../model.js";
+import { colophonLines, type DocumentModel, letterheadLines, plainText, type Runs } from "../../model.js";
 import type { WriterOptions } from "../options.js";
 import { documentTimestamp } from "./timestamp.js";
 import { APP_PART, CORE_PART, stampCoreXml } from "./deterministic-zip.js";
@@ -63,6 +63,12 @@ function documentText(model: DocumentModel): string {
             block.table.columns.map((c) => ({ text: c.header })),
             ...block.table.rows.flat(),
           ];
+        case "letterhead":
+          return letterheadLines(block).map((text) => [{ text }]);
+        case "annotation":
+          return [[{ text: block.text }]];
+        case "colophon":
+          return colophonLines(block).map((text) => [{ text }]);
         default:
           return [block.runs];
       }

@@ -13,18 +13,43 @@ import {
   TableCell,
   TableLayoutType,
   TableRow,
+  Tab,
+  Textbox,
   TextRun,
   WidthType,
 } from "docx";
 import { fallbackFace, fontAttributes, type FontSet } from "./fonts.js";
-import { TEXT_BLOCK } from "./layout.js";
-import type { PlannedBlock, PlannedParagraph, PlannedRun, PlannedTable } from "./plan.js";
+import { boxPoints } from "./frame-kinds.js";
+import { FRAME, TEXT_BLOCK } from "./layout.js";
+import type { PlannedBlock, PlannedBox, PlannedParagraph, PlannedRun, PlannedTable } from "./plan.js";
 import { HEADING_FONT, PARAGRAPH_STYLES, styleId, type FontRole } from "./styles.js";
 
 const ALIGNMENT = { center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
-export function toDocxBlock(block: PlannedBlock, fonts: FontSet): Paragraph | Table {
-  return block.kind === "table" ? toDocxTable(block, fonts) : toDocxParagraph(block, fonts);
+export function toDocxBlock(block: PlannedBlock, fonts: FontSet): Paragraph | Table | Textbox {
+  if (block.kind === "table") return toDocxTable(block, fonts);
+  if (block.kind === "box") return toDocxBox(block, fonts);
+  return toDocxParagraph(block, fonts);
+}
+
+/**
+ * A text box at a fixed place on the page (VML, which Word, WPS and LibreOffice all place): as wide
+ * as the text block plus its inner margins (finish-parts.ts writes them; layout.ts: FRAME), its top
+ * `topTwips` from the page's top edge.
+ */
+export function toDocxBox(box: PlannedBox, fonts: FontSet): Textbox {
+  return new Textbox({
+    style: {
+      position: "absolute",
+      width: boxPoints(TEXT_BLOCK.widthTwips + 2 * FRAME.boxSideInsetTwips),
+      marginLeft: boxPoints(-FRAME.boxSideInsetTwips),
+      marginTop: boxPoints(box.topTwips),
+      positionHorizontalRelative: "margin",
+      positionVerticalRelative: "page",
+      wrapStyle: "square",
+    },
+    children: box.paragraphs.map((p) => toDocxParagraph(p, fonts)),
+  });
 }
 
 export function toDocxParagraph(paragraph: PlannedParagraph, fonts: FontSet): Paragraph {
@@ -48,6 +73,7 @@ export function toTextRun(run: PlannedRun, fonts: FontSet, styleFont: FontRole):
   return new TextRun({
     text: run.text,
     ...(font ? { font: fontAttributes(font, fonts.latin) } : {}),
+    ...(run.tabBefore ? { children: [new Tab(), run.text] } : {}),
     ...(run.breakBefore ? { break: 1 } : {}),
     ...(run.highlight ? { highlight: HighlightColor.YELLOW } : {}),
   });

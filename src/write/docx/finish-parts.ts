@@ -9,6 +9,7 @@
 import { strFromU8, strToU8, unzipSync } from "fflate";
 import { APP_PART, CORE_PART, packageEntry, zipPackage } from "./deterministic-zip.js";
 import type { FontSet } from "./fonts.js";
+import { FRAME } from "./layout.js";
 import {
   AFTER_SNAP,
   footerFirstPages,
@@ -19,10 +20,11 @@ import {
   withTypographyDefaults,
   withWordSettings,
 } from "./package-parts.js";
+import { STYLES_PART } from "./frame-kinds.js";
 import { DEFAULT_PARAGRAPH_FONT, LATENT_STYLES } from "./latent-styles.js";
-import { STYLE_SPECS } from "./styles.js";
+import { FRAME_STYLE_IDS, STYLE_SPECS } from "./styles.js";
 
-export const STYLES_PART = "word/styles.xml";
+export { STYLES_PART } from "./frame-kinds.js";
 
 /** Styles Word needs whatever the document holds: the default table style. */
 const ALWAYS_KEPT = ["TableNormal"];
@@ -40,14 +42,32 @@ export function repack(docxZip: Uint8Array, fonts: FontSet, own: (path: string, 
   return zipPackage(Object.entries(parts).map(([path, bytes]) => packageEntry(path, bytes)));
 }
 
-export function finishParts(parts: Record<string, Uint8Array>, fonts: FontSet): void {
+/**
+ * `framed`: whether styles.xml keeps the 公文 frame's styles; by default, when document.xml uses one.
+ * The kit records both forms of the part (kit/make-kit.ts).
+ */
+export function finishParts(parts: Record<string, Uint8Array>, fonts: FontSet, framed?: boolean): void {
   const edit = (path: string, change: (xml: string) => string) => {
     const bytes = parts[path];
     if (bytes) parts[path] = strToU8(change(strFromU8(bytes)));
   };
   edit("word/footnotes.xml", withPlainSeparators);
   edit("word/endnotes.xml", withPlainSeparators);
-  edit(STYLES_PART, (xml) => withWordStyles(withTypographyDefaults(offGrid(zeroSpacing(keepStylesInUse(xml, parts))))));
+  const document = parts["word/document.xml"];
+  const withFrame = framed ?? (document !== undefined && usesFrameStyle(strFromU8(document)));
+  edit(STYLES_PART, (xml) =>
+    withWordStyles(withTypographyDefaults(offGrid(zeroSpacing(keepStylesInUse(xml, parts, withFrame))))),
+  );
+  // The docx library names a text box with a random id: the same data must give the same bytes.
+  // Its text box's inner margins, at the sides as wide as the box's extra width, so its paragraphs
+  // are exactly as wide as the text block.
+  const side = `${FRAME.boxSideInsetTwips / 20}pt`;
+  const top = `${FRAME.boxTopInsetTwips / 20}pt`;
+  edit("word/document.xml", (xml) =>
+    xml
+      .replace(/<v:shape id="[^"]*"/g, '<v:shape id="colophon"')
+      .replaceAll("<v:textbox ", `<v:textbox inset="${side},${top},${side},0" `),
+  );
   edit("word/fontTable.xml", (xml) => withFontTable(xml, fonts));
   edit("word/settings.xml", withWordSettings);
   for (const [path, page] of footerFirstPages(parts)) edit(path, (xml) => withCachedPageNumber(xml, page));
@@ -56,6 +76,11 @@ export function finishParts(parts: Record<string, Uint8Array>, fonts: FontSet): 
 /** Word's latent styles after the document defaults, and the Default Paragraph Font first among the styles. */
 function withWordStyles(xml: string): string {
   return xml.replace("</w:docDefaults>", `</w:docDefaults>${LATENT_STYLES}${DEFAULT_PARAGRAPH_FONT}`);
+}
+
+function usesFrameStyle(documentXml: string): boolean {
+  for (const m of documentXml.matchAll(STYLE_REFERENCE)) if (FRAME_STYLE_IDS.has(m[1] ?? "")) return true;
+  return false;
 }
 
 /**
@@ -91,12 +116,13 @@ function zeroSpacing(xml: string): string {
  * The library writes its own styles into every file (a blue 标题 1 among them). Only ours are kept
  * (styles.ts), the default table style, and any style another part or a kept style refers to.
  */
-function keepStylesInUse(xml: string, parts: Record<string, Uint8Array>): string {
+function keepStylesInUse(xml: string, parts: Record<string, Uint8Array>, withFrame: boolean): string {
   const byId = new Map([...xml.matchAll(STYLE)].map((m) => [m[1] ?? "", m[0]]));
-  const kept = new Set([...STYLE_SPECS.map((s) => s.id), ...ALWAYS_KEPT]);
+  const wanted = (id: string) => withFrame || !FRAME_STYLE_IDS.has(id);
+  const kept = new Set([...STYLE_SPECS.map((s) => s.id).filter(wanted), ...ALWAYS_KEPT]);
   for (const [path, bytes] of Object.entries(parts))
     if (path !== STYLES_PART && path.endsWith(".xml"))
-      for (const m of strFromU8(bytes).matchAll(STYLE_REFERENCE)) kept.add(m[1] ?? "");
+      for (const m of strFromU8(bytes).matchAll(STYLE_REFERENCE)) if (wanted(m[1] ?? "")) kept.add(m[1] ?? "");
   // Follow basedOn/next/link from the kept styles until nothing new is found.
   for (let grew = true; grew;) {
     grew = false;

@@ -10,7 +10,7 @@ export const ptToHalfPoints = (pt: number): number => pt * 2;
 export const ptToTwips = (pt: number): number => pt * 20;
 
 /** Chinese type sizes (号) in points. */
-export const SIZE_PT = { 二号: 22, 三号: 16, 四号: 14 } as const;
+export const SIZE_PT = { 初号: 42, 小初: 36, 一号: 26, 二号: 22, 三号: 16, 四号: 14 } as const;
 
 export const PAGE = {
   widthTwips: mmToTwips(210),
@@ -69,4 +69,40 @@ export const PAGE_NUMBER = {
   sideIndentTwips: ptToTwips(SIZE_PT.四号),
   /** The footer's distance from the bottom edge: puts the number's line 7 mm below the text block. */
   footerTwips: PAGE.marginBottomTwips - mmToTwips(7) - ptToTwips(SIZE_PT.四号),
+} as const;
+
+/**
+ * The 公文 frame (§7.2 版头, §7.4 版记). Where the standard gives a distance it is named with its
+ * clause; the rest are practice, chosen here (a design choice, said so).
+ */
+export const FRAME = {
+  /** The red of the 发文机关标志 and the separator line (practice: pure red). */
+  red: "FF0000",
+  /** The 标志's size: the largest that holds the name on one line (design choice: 初号 down to 二号). */
+  issuerMarkSizesPt: [SIZE_PT.初号, SIZE_PT.小初, SIZE_PT.一号, SIZE_PT.二号],
+  /** The 标志's line, as a share of its size: an exact line a little taller than the characters. */
+  issuerMarkLineRatio: 1.2,
+  /**
+   * §7.2.4: the 标志's upper edge 35 mm below the text block's; three lines (份号, 密级, 紧急程度, or
+   * blank) are above it, so this is what is left of the 35 mm, less the gap above the characters in
+   * their exact line.
+   */
+  issuerMarkSpaceTwips: mmToTwips(35) - 3 * LINE.exactTwips - Math.round(ptToTwips(SIZE_PT.初号) * 0.1),
+  /** §7.2.7: the red line 4 mm under the 发文字号; the space below the number's line makes it so. */
+  separatorSpaceTwips: mmToTwips(4) - Math.round((LINE.exactTwips - ptToTwips(SIZE_PT.三号)) / 2),
+  /** The red line's thickness in eighths of a point (practice: 1.5 pt; the standard gives none). */
+  separatorRuleEighths: 12,
+  /** §7.4.1: the 版记's first and last rules 0.35 mm (1 pt, Word's nearest), those between 0.25 mm (0.75 pt). */
+  colophonThickRuleEighths: 8,
+  colophonThinRuleEighths: 6,
+  /**
+   * A text box's inner margin at the sides, in twips: LibreOffice 7.4 keeps about 1.5 mm inside a
+   * VML text box whatever its inset says, Word keeps what the inset says; the box is this much wider
+   * on each side and its inset says so, so its paragraphs are the text block's width in both.
+   */
+  boxSideInsetTwips: mmToTwips(1.5),
+  /** Above the box's first paragraph, likewise (LibreOffice's own, measured: about 1.4 mm). */
+  boxTopInsetTwips: mmToTwips(1.4),
+  /** A rule's own paragraph: one point high, its border below it. */
+  colophonRuleLineTwips: 20,
 } as const;

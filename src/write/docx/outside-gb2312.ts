@@ -11,16 +11,20 @@ interface Splittable {
   readonly text: string;
   readonly breakBefore: boolean;
   readonly outsideGb2312?: true;
+  /** A tab before the run's text stays before its first piece. */
+  readonly tabBefore?: true;
 }
 
 /** A run cut where it passes in and out of GB2312, the pieces outside marked. */
 export function splitOutsideGb2312<R extends Splittable>(run: R): R[] {
   const stretches = gb2312Stretches(run.text);
   if (!stretches.some((s) => s.outside)) return [run];
+  const { tabBefore, ...rest } = run;
   return stretches.map(({ text, outside }, i) => ({
-    ...run,
+    ...(rest as R),
     text,
     breakBefore: i === 0 && run.breakBefore,
+    ...(i === 0 && tabBefore ? { tabBefore } : {}),
     ...(outside ? { outsideGb2312: true as const } : {}),
   }));
 }

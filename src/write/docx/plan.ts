@@ -4,9 +4,17 @@
  * closing is indented and how wide a table's columns are. Pure; knows nothing of XML.
  */
 import { ATTACHMENT_NOTE_LABEL, formOf, type PerKind } from "../../blocks.js";
-import { plainText, type DocumentModel, type HeadingLevel, type Run, type Table } from "../../model.js";
-import { closingLeftIndents } from "./closing.js";
-import { SIZE_PT, TEXT_BLOCK, TITLE, ptToTwips } from "./layout.js";
+import {
+  plainText,
+  type Colophon,
+  type DocumentModel,
+  type HeadingLevel,
+  type Letterhead,
+  type Run,
+  type Table,
+} from "../../model.js";
+import { closingLeftIndents, sealedClosingLeftIndents } from "./closing.js";
+import { FRAME, LINE, PAGE, SIZE_PT, TEXT_BLOCK, TITLE, ptToTwips } from "./layout.js";
 import { splitOutsideGb2312 } from "./outside-gb2312.js";
 import type { ParagraphKind } from "./styles.js";
 import { emWidth, titleLines } from "./title-lines.js";
@@ -26,6 +34,8 @@ export interface PlannedRun {
    * run-in level's or its paragraph style's (outside-gb2312.ts).
    */
   readonly outsideGb2312?: true;
+  /** A tab before the text: the 签发人 after the 发文字号, the 印发日期 after the 印发机关. */
+  readonly tabBefore?: true;
 }
 
 export type CellAlign = "left" | "center" | "right";
@@ -54,7 +64,17 @@ export interface PlannedTable {
   readonly rows: readonly (readonly PlannedParagraph[])[];
 }
 
-export type PlannedBlock = PlannedParagraph | PlannedTable;
+/**
+ * Paragraphs in a box at a fixed place on the page, out of the flow: the 版记 at the foot of the
+ * last page, its last rule on the text block's bottom edge (§7.4.1). `topTwips` is from the page's top edge.
+ */
+export interface PlannedBox {
+  readonly kind: "box";
+  readonly topTwips: number;
+  readonly paragraphs: readonly PlannedParagraph[];
+}
+
+export type PlannedBlock = PlannedParagraph | PlannedTable | PlannedBox;
 
 const BLANK_LINE: PlannedParagraph = { kind: "body", runs: [] };
 
@@ -96,15 +116,20 @@ export function planParagraphs(model: DocumentModel, highlightBlanks: boolean, r
       planTable(block.table, run),
     ],
     closing: (block) => {
-      const indents = closingLeftIndents(block.lines.map(plainText));
+      const texts = block.lines.map(plainText);
+      const indents = block.seal ? sealedClosingLeftIndents(texts) : closingLeftIndents(texts);
       const lines = block.lines.map((line, i) => ({
         kind: "closing" as const,
         runs: runs(line),
         leftIndentTwips: Math.max(0, indents[i] ?? 0),
         keepNext: i < block.lines.length - 1,
       }));
-      return [BLANK_LINE, ...lines];
+      // With a seal, a second blank line: the seal's upper half sits there, its top within a line of the text.
+      return [BLANK_LINE, ...(block.seal ? [BLANK_LINE] : []), ...lines];
     },
+    letterhead: (block) => planLetterhead(block, run),
+    annotation: (block) => [paragraph("body", [{ text: block.text }])],
+    colophon: (block) => [planColophon(block, run)],
   };
 
   /**
@@ -132,7 +157,105 @@ function splitOutside(block: PlannedBlock): PlannedBlock {
     ...paragraph,
     runs: paragraph.runs.flatMap(splitOutsideGb2312),
   });
-  return block.kind === "table" ? { ...block, rows: block.rows.map((cells) => cells.map(split)) } : split(block);
+  if (block.kind === "table") return { ...block, rows: block.rows.map((cells) => cells.map(split)) };
+  if (block.kind === "box") return { ...block, paragraphs: block.paragraphs.map(split) };
+  return split(block);
+}
+
+type PlanRun = (r: Run, breakBefore?: boolean, styled?: boolean) => PlannedRun;
+
+/**
+ * The 版头 (§7.2): three lines from the top for 份号, 密级, 紧急程度 (blank where absent), the space
+ * that puts the 标志's upper edge 35 mm below the text block's, the 标志 a line an issuer, two lines,
+ * the 发文字号 (with the 签发人 on its right in an upward document), the red line, two lines.
+ */
+function planLetterhead(head: Letterhead, run: PlanRun): PlannedParagraph[] {
+  const line = (kind: PlannedParagraph["kind"], text: string): PlannedParagraph => ({
+    kind,
+    runs: text ? [run({ text })] : [],
+  });
+  const marks = [0, 1, 2].map((i) => line("frameMark", head.marks[i] ?? ""));
+  const issuers = head.issuers.map((name, i) => {
+    const text = i === head.issuers.length - 1 ? name + head.suffix : name;
+    return line(
+      issuerMarkKind(head.issuers.map((n, j) => (j === head.issuers.length - 1 ? n + head.suffix : n))),
+      text,
+    );
+  });
+  const number = numberLines(head, run);
+  return [
+    ...marks,
+    { kind: "issuerMarkSpace", runs: [] },
+    ...issuers,
+    ...(issuers.length > 0 ? [BLANK_LINE, BLANK_LINE] : []),
+    ...number,
+    { kind: "separatorLine", runs: [] },
+    BLANK_LINE,
+    BLANK_LINE,
+  ];
+}
+
+/** The largest of the 标志's sizes in which every issuer's line fits the text block. */
+function issuerMarkKind(lines: readonly string[]): PlannedParagraph["kind"] {
+  const widest = Math.max(1, ...lines.map(emWidth));
+  const size = FRAME.issuerMarkSizesPt.find((pt) => widest * ptToTwips(pt) <= TEXT_BLOCK.widthTwips);
+  return `issuerMark${size ?? SIZE_PT.二号}`;
+}
+
+/** 签发人 two names a line, the last line shared with the 发文字号; without signers, the number centred. */
+function numberLines(head: Letterhead, run: PlanRun): PlannedParagraph[] {
+  if (head.signers.length === 0)
+    return head.number ? [{ kind: "documentNumber", runs: [run({ text: head.number })] }] : [];
+  const pairs: string[][] = [];
+  for (let i = 0; i < head.signers.length; i += 2) pairs.push(head.signers.slice(i, i + 2));
+  // 签发人 in 仿宋, the names in 楷体 (§7.2.6): the names take the 楷体 of a level-2 run-in heading.
+  const names = (pair: readonly string[], first: boolean): PlannedRun[] => [
+    ...(first ? [run({ text: "签发人：" })] : []),
+    { ...run({ text: pair.join("　") }), runIn: 2 },
+  ];
+  const above = pairs
+    .slice(0, -1)
+    .map((pair, i): PlannedParagraph => ({ kind: "signers", runs: names(pair, i === 0) }));
+  const last = names(pairs.at(-1) ?? [], pairs.length === 1);
+  const [first, ...rest] = last;
+  const tabbed = first ? [{ ...first, tabBefore: true as const }, ...rest] : [];
+  return [
+    ...above,
+    { kind: "documentNumberSigned", runs: [...(head.number ? [run({ text: head.number })] : []), ...tabbed] },
+  ];
+}
+
+/** Characters of 四号 a 版记 line holds between its one-character sides. */
+const COLOPHON_LINE_EMS = Math.floor(TEXT_BLOCK.widthTwips / ptToTwips(SIZE_PT.四号)) - 2;
+
+/** The 版记 in a box whose last rule is the text block's bottom edge, on the last page. */
+function planColophon(colophon: Colophon, run: PlanRun): PlannedBox {
+  const printed: PlannedRun[] = [
+    ...(colophon.printedBy ? [run({ text: colophon.printedBy })] : []),
+    ...(colophon.printedOn ? [{ ...run({ text: colophon.printedOn }), tabBefore: true as const }] : []),
+  ];
+  const thick: PlannedParagraph = { kind: "colophonRuleThick", runs: [] };
+  const thin: PlannedParagraph = { kind: "colophonRuleThin", runs: [] };
+  const texts: PlannedParagraph[] = [
+    ...(colophon.copyTo ? [{ kind: "colophonCopy" as const, runs: [run({ text: `抄送：${colophon.copyTo}` })] }] : []),
+    ...(printed.length ? [{ kind: "colophonPrinted" as const, runs: printed }] : []),
+  ];
+  // The first rule thick, a thin one between the texts, the last thick.
+  const paragraphs = [thick, ...texts.flatMap((p, i) => (i === 0 ? [p] : [thin, p])), thick];
+  // 抄送 may take more than a line: 抄送： and the names, after the hanging indent.
+  const copyLines = colophon.copyTo ? Math.ceil((emWidth(colophon.copyTo) + 3) / COLOPHON_LINE_EMS) : 0;
+  const lines = copyLines + (printed.length ? 1 : 0);
+  const rules = paragraphs.filter((p) => p.kind === "colophonRuleThick" || p.kind === "colophonRuleThin");
+  const rulesTwips = rules.reduce(
+    (sum, p) =>
+      sum +
+      FRAME.colophonRuleLineTwips +
+      (p.kind === "colophonRuleThick" ? FRAME.colophonThickRuleEighths : FRAME.colophonThinRuleEighths) * 2.5,
+    0,
+  );
+  const textBottom = PAGE.heightTwips - PAGE.marginBottomTwips;
+  const height = lines * LINE.exactTwips + Math.round(rulesTwips);
+  return { kind: "box", topTwips: textBottom - height - FRAME.boxTopInsetTwips, paragraphs };
 }
 
 /** Ems a text column is given at least. */

@@ -7,12 +7,32 @@
  * Salutation), which Chinese Word and WPS show as 正文, 标题 1, 标题, 页眉, 页脚, 称呼; the styles
  * Word has no counterpart for carry Chinese names, as a clerk would see them.
  */
-import { AlignmentType, type IParagraphOptions, type IParagraphStyleOptions, type IRunOptions } from "docx";
+import {
+  AlignmentType,
+  BorderStyle,
+  LineRuleType,
+  TabStopType,
+  type IParagraphOptions,
+  type IParagraphStyleOptions,
+  type IRunOptions,
+} from "docx";
 import { ATTACHMENT_NOTE_LABEL_CHARS, type BlockStyle } from "../../blocks.js";
 import { HEADING_LEVELS, type HeadingLevel } from "../../model.js";
 import { fontAttributes, type FontSet } from "./fonts.js";
+import { FRAME_PARAGRAPH_KINDS, type FrameParagraphKind } from "./frame-kinds.js";
 import { GRID } from "./grid.js";
-import { BODY, BODY_CHAR_TWIPS, PAGE_NUMBER, SIZE_PT, TITLE, ptToHalfPoints, ptToTwips } from "./layout.js";
+import {
+  BODY,
+  BODY_CHAR_TWIPS,
+  FRAME,
+  LINE,
+  PAGE_NUMBER,
+  SIZE_PT,
+  TEXT_BLOCK,
+  TITLE,
+  ptToHalfPoints,
+  ptToTwips,
+} from "./layout.js";
 
 /** Which of a profile's fonts an element takes. */
 export type FontRole = Exclude<keyof FontSet, "latin">;
@@ -44,6 +64,8 @@ export interface StyleSpec {
   readonly outlineLevel?: number;
   /** Off the line grid (w:snapToGrid 0), written into the style by finish-parts.ts: the title's 22 pt lines. */
   readonly offGrid?: true;
+  /** The text's colour (RRGGBB) where it is not black: the red 发文机关标志. */
+  readonly color?: string;
   /**
    * The style Enter gives the next paragraph (w:next), by kind; absent = this style again, as Word
    * reads a style without w:next (its own header, footer and Signature styles have none).
@@ -96,6 +118,146 @@ const headingStyle = (level: HeadingLevel): StyleSpec => ({
 const headingStyles = Object.fromEntries(HEADING_LEVELS.map((level) => [`heading${level}`, headingStyle(level)])) as {
   readonly [L in HeadingLevel as `heading${L}`]: StyleSpec;
 };
+
+// ─── The 公文 frame (GB/T 9704 §7.2, §7.4): styles written only into documents that have one ───
+
+const exactLine = (twips: number) => ({ line: twips, lineRule: LineRuleType.EXACT, before: 0, after: 0 });
+const rule = (eighths: number, color = "000000") => ({ style: BorderStyle.SINGLE, size: eighths, color, space: 0 });
+/** 版记's text: 四号 仿宋, one character in on both sides (§7.4.2, §7.4.3), on the body's line pitch. */
+const colophonText = { font: "body", sizePt: SIZE_PT.四号, characterSpacingTwips: 0, ui: WORD_UI.ours } as const;
+const COLOPHON_SIDE_TWIPS = ptToTwips(SIZE_PT.四号);
+/** A 版记 rule: an empty paragraph, one point high, as wide as the text block, its bottom border the rule. */
+const colophonRule = (thick: boolean): StyleSpec => ({
+  id: thick ? "ColophonRuleThick" : "ColophonRuleThin",
+  name: thick ? "版记粗线" : "版记细线",
+  ...colophonText,
+  offGrid: true,
+  paragraph: {
+    indent: noIndent,
+    keepNext: true,
+    spacing: exactLine(FRAME.colophonRuleLineTwips),
+    border: { bottom: rule(thick ? FRAME.colophonThickRuleEighths : FRAME.colophonThinRuleEighths) },
+  },
+});
+
+/** 发文机关标志, one style a size: the largest of FRAME.issuerMarkSizesPt in which the name fits a line. */
+const issuerMarkStyles = Object.fromEntries(
+  FRAME.issuerMarkSizesPt.map((sizePt) => [
+    `issuerMark${sizePt}`,
+    {
+      id: `IssuerMark${sizePt}`,
+      ui: WORD_UI.ours,
+      name: `发文机关标志 ${sizePt}`,
+      font: "title",
+      sizePt,
+      characterSpacingTwips: 0,
+      color: FRAME.red,
+      offGrid: true,
+      paragraph: {
+        alignment: AlignmentType.CENTER,
+        indent: noIndent,
+        keepNext: true,
+        spacing: exactLine(Math.round(ptToTwips(sizePt) * FRAME.issuerMarkLineRatio)),
+      },
+    } satisfies StyleSpec,
+  ]),
+) as { readonly [P in (typeof FRAME.issuerMarkSizesPt)[number] as `issuerMark${P}`]: StyleSpec };
+
+const FRAME_STYLES = {
+  /** 份号, 密级和保密期限, 紧急程度: 三号 黑体, flush left, one a line (§7.2.1–7.2.3). */
+  frameMark: {
+    id: "FrameMark",
+    ui: WORD_UI.ours,
+    name: "份号密级",
+    font: "heading1",
+    sizePt: BODY.sizePt,
+    paragraph: { alignment: AlignmentType.LEFT, indent: noIndent, keepNext: true },
+  },
+  /** The room between the three lines above and the 发文机关标志's upper edge, 35 mm below the text block's (§7.2.4). */
+  issuerMarkSpace: {
+    id: "IssuerMarkSpace",
+    ui: WORD_UI.ours,
+    name: "版头留空",
+    font: "body",
+    sizePt: BODY.sizePt,
+    offGrid: true,
+    paragraph: { indent: noIndent, keepNext: true, spacing: exactLine(FRAME.issuerMarkSpaceTwips) },
+  },
+  ...issuerMarkStyles,
+  /** 发文字号 of a downward document, centred (§7.2.5). */
+  documentNumber: {
+    id: "DocumentNumber",
+    ui: WORD_UI.ours,
+    name: "发文字号",
+    font: "body",
+    sizePt: BODY.sizePt,
+    paragraph: { alignment: AlignmentType.CENTER, indent: noIndent, keepNext: true },
+  },
+  /** An upward document's 发文字号 one character in on the left, 签发人 one in on the right, one line (§7.2.5, §7.2.6). */
+  documentNumberSigned: {
+    id: "DocumentNumberSigned",
+    ui: WORD_UI.ours,
+    name: "发文字号和签发人",
+    font: "body",
+    sizePt: BODY.sizePt,
+    paragraph: {
+      alignment: AlignmentType.LEFT,
+      indent: { left: BODY_CHAR_TWIPS, right: BODY_CHAR_TWIPS, firstLine: 0, firstLineChars: 0 },
+      keepNext: true,
+      tabStops: [{ type: TabStopType.RIGHT, position: TEXT_BLOCK.widthTwips - BODY_CHAR_TWIPS }],
+    },
+  },
+  /** Lines of 签发人 above the last, two names a line, right one character in. */
+  signers: {
+    id: "Signers",
+    ui: WORD_UI.ours,
+    name: "签发人",
+    font: "body",
+    sizePt: BODY.sizePt,
+    paragraph: { alignment: AlignmentType.RIGHT, indent: { right: BODY_CHAR_TWIPS, ...noIndent }, keepNext: true },
+  },
+  /** The red separator line (§7.2.7): an empty paragraph whose bottom border is the line, as wide as the text block. */
+  separatorLine: {
+    id: "SeparatorLine",
+    ui: WORD_UI.ours,
+    name: "红色分隔线",
+    font: "body",
+    sizePt: BODY.sizePt,
+    offGrid: true,
+    paragraph: {
+      indent: noIndent,
+      keepNext: true,
+      spacing: exactLine(FRAME.separatorSpaceTwips),
+      border: { bottom: rule(FRAME.separatorRuleEighths, FRAME.red) },
+    },
+  },
+  /** 抄送: one character in on both sides, continuation lines after 抄送： (§7.4.2). */
+  colophonCopy: {
+    id: "ColophonCopy",
+    name: "版记抄送",
+    ...colophonText,
+    paragraph: {
+      alignment: AlignmentType.LEFT,
+      indent: { left: COLOPHON_SIDE_TWIPS * 4, right: COLOPHON_SIDE_TWIPS, hanging: COLOPHON_SIDE_TWIPS * 3 },
+      spacing: exactLine(LINE.exactTwips),
+    },
+  },
+  /** 印发机关 one character in on the left, 印发日期 one in on the right, after a tab (§7.4.3). */
+  colophonPrinted: {
+    id: "ColophonPrinted",
+    name: "版记印发",
+    ...colophonText,
+    paragraph: {
+      alignment: AlignmentType.LEFT,
+      indent: { left: COLOPHON_SIDE_TWIPS, right: COLOPHON_SIDE_TWIPS, firstLine: 0, firstLineChars: 0 },
+      spacing: exactLine(LINE.exactTwips),
+      tabStops: [{ type: TabStopType.RIGHT, position: TEXT_BLOCK.widthTwips - COLOPHON_SIDE_TWIPS }],
+    },
+  },
+  /** The first and last rules (0.35 mm) and those between (0.25 mm), §7.4.1. */
+  colophonRuleThick: colophonRule(true),
+  colophonRuleThin: colophonRule(false),
+} as const satisfies Record<string, StyleSpec>;
 
 export const PARAGRAPH_STYLES = {
   /** 正文: the default paragraph style, so a paragraph typed or pasted in Word keeps the layout. */
@@ -216,6 +378,7 @@ export const PARAGRAPH_STYLES = {
       spacing: { line: ptToTwips(PAGE_NUMBER.sizePt), lineRule: "exact", before: 0, after: 0 },
     },
   },
+  ...FRAME_STYLES,
   // Every style a block kind is set in (src/blocks.ts) must be here.
 } as const satisfies Record<string, StyleSpec> & Record<BlockStyle, StyleSpec>;
 
@@ -224,6 +387,11 @@ export const STYLE_SPECS: readonly StyleSpec[] = Object.values(PARAGRAPH_STYLES)
 export const PARAGRAPH_KINDS = Object.keys(PARAGRAPH_STYLES) as ParagraphKind[];
 
 export const styleId = (kind: ParagraphKind): string => PARAGRAPH_STYLES[kind].id;
+
+/** The frame's kinds, as FRAME_STYLES has them (frame-kinds.ts lists them; test/frame.test.ts compares). */
+export const FRAME_STYLE_KINDS = Object.keys(FRAME_STYLES) as FrameParagraphKind[];
+/** The styles written into styles.xml only when a document uses one (finish-parts.ts). */
+export const FRAME_STYLE_IDS: ReadonlySet<string> = new Set(FRAME_PARAGRAPH_KINDS.map(styleId));
 
 /** Run properties of a font of this profile: the Chinese font, Latin letters and digits, size, spacing. */
 export function runFormat(
@@ -256,7 +424,7 @@ export function paragraphStyles(fonts: FontSet): IParagraphStyleOptions[] {
         ...style.paragraph,
         ...(style.outlineLevel === undefined ? {} : { outlineLevel: style.outlineLevel }),
       },
-      run: runFormat(fonts, font, sizePt, characterSpacingTwips),
+      run: { ...runFormat(fonts, font, sizePt, characterSpacingTwips), ...(style.color ? { color: style.color } : {}) },
     };
   });
 }

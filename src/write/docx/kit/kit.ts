@@ -53,6 +53,10 @@ export interface DocxKit {
   /** A run's XML before and after its text, by run key (runKey). */
   readonly runs: Readonly<Record<string, readonly [open: string, close: string]>>;
   readonly table: TableKit;
+  /** A box (plan.ts: PlannedBox) before and after its paragraphs; its top is BOX_TOP_SLOT. */
+  readonly box: readonly [open: string, close: string];
+  /** styles.xml with the 公文 frame's styles (styles.ts: onDemand), for a document that uses them. */
+  readonly framedStyles: FixedPart;
 }
 
 export { APP_PART, CORE_PART, DOCUMENT_PART } from "../deterministic-zip.js";
@@ -62,6 +66,8 @@ export const TEXT_SLOT = "\uE000";
 export const LABEL_SLOT = "\uE001draft-label\uE001";
 /** A length in twips that varies per document (an indent, a column's width), captured as this value. */
 export const TWIPS_SLOT = 31_415;
+/** The box's top in the kit, in its VML style's points; a build writes its own (docx-objects.ts: boxPoints). */
+export const BOX_TOP_SLOT_TWIPS = TWIPS_SLOT * 20;
 export const fillTwips = (xml: string, twips: number): string => xml.replace(`"${TWIPS_SLOT}"`, `"${twips}"`);
 
 type ParagraphVariant = Pick<PlannedParagraph, "kind" | "keepNext" | "leftIndentTwips" | "align" | "separator">;
@@ -81,10 +87,10 @@ export const PARAGRAPH_VARIANTS = {
  * run-in level's, or else its paragraph style's, so that one is recorded for every kind.
  */
 export const runKey = (
-  r: Pick<PlannedRun, "runIn" | "highlight" | "breakBefore" | "outsideGb2312">,
+  r: Pick<PlannedRun, "runIn" | "highlight" | "breakBefore" | "outsideGb2312" | "tabBefore">,
   kind: ParagraphKind,
 ): string =>
-  `${r.runIn ?? "style"}${r.highlight ? "+highlight" : ""}${r.breakBefore ? "+break" : ""}${outsideKey(r, kind)}`;
+  `${r.runIn ?? "style"}${r.highlight ? "+highlight" : ""}${r.breakBefore ? "+break" : ""}${r.tabBefore ? "+tab" : ""}${outsideKey(r, kind)}`;
 
 const outsideKey = (r: Pick<PlannedRun, "runIn" | "outsideGb2312">, kind: ParagraphKind): string =>
   r.outsideGb2312 ? (r.runIn ? "+outside" : `+outside@${kind}`) : "";

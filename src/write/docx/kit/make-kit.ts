@@ -5,12 +5,13 @@
  */
 import { strFromU8, unzipSync } from "fflate";
 import { isDocumentPart, packageEntry, stampCoreXml } from "../deterministic-zip.js";
-import { finishParts } from "../finish-parts.js";
+import { STYLES_PART, finishParts } from "../finish-parts.js";
 import { FONT_PROFILES, type FontProfileName } from "../fonts.js";
-import type { PlannedParagraph, PlannedRun, PlannedTable } from "../plan.js";
+import type { PlannedBox, PlannedParagraph, PlannedRun, PlannedTable } from "../plan.js";
 import { PARAGRAPH_KINDS, type ParagraphKind } from "../styles.js";
 import { packDocx } from "../write-docx.js";
 import {
+  BOX_TOP_SLOT_TWIPS,
   CORE_PART,
   DOCUMENT_PART,
   LABEL_SLOT,
@@ -32,7 +33,10 @@ interface SpecimenRun {
   readonly kind: ParagraphKind;
 }
 
-function specimen(): { paragraphs: PlannedParagraph[]; runs: SpecimenRun[]; table: PlannedTable } {
+/** The box's paragraph: a mark no other piece has. */
+const BOX_MARK = mark(1_000_000);
+
+function specimen(): { paragraphs: PlannedParagraph[]; runs: SpecimenRun[]; table: PlannedTable; box: PlannedBox } {
   const flags = [false, true].flatMap((highlight) => [false, true].map((breakBefore) => ({ highlight, breakBefore })));
   // Every kind of run in a body paragraph; one outside GB2312 in every other kind too (it takes the style's font).
   const kind: ParagraphKind = "body";
@@ -42,7 +46,18 @@ function specimen(): { paragraphs: PlannedParagraph[]; runs: SpecimenRun[]; tabl
   const outsideRuns = PARAGRAPH_KINDS.filter((kind) => kind !== "body").flatMap((kind) =>
     flags.map((f) => ({ ...f, outside: true, kind })),
   );
-  const runs: SpecimenRun[] = [...bodyRuns, ...outsideRuns].map(({ kind, outside, ...r }, i) => ({
+  // A tab before the text (签发人, 印发日期), in each font, inside GB2312 or not.
+  const tabRuns = RUN_FONTS.flatMap((runIn) =>
+    [false, true].map((outside) => ({
+      ...(runIn ? { runIn } : {}),
+      highlight: false,
+      breakBefore: false,
+      tabBefore: true as const,
+      outside,
+      kind,
+    })),
+  );
+  const runs: SpecimenRun[] = [...bodyRuns, ...outsideRuns, ...tabRuns].map(({ kind, outside, ...r }, i) => ({
     kind,
     run: { ...r, text: mark(i), ...(outside ? { outsideGb2312: true as const } : {}) },
   }));
@@ -77,13 +92,21 @@ function specimen(): { paragraphs: PlannedParagraph[]; runs: SpecimenRun[]; tabl
       [cell(), cell()],
     ],
   };
-  return { paragraphs: [...paragraphs, ...holders], runs, table };
+  const box: PlannedBox = {
+    kind: "box",
+    topTwips: BOX_TOP_SLOT_TWIPS,
+    paragraphs: [{ kind: "body", runs: [{ highlight: false, breakBefore: false, text: BOX_MARK }] }],
+  };
+  return { paragraphs: [...paragraphs, ...holders], runs, table, box };
 }
 
 export async function makeKit(fonts: FontProfileName, final: boolean): Promise<DocxKit> {
-  const { paragraphs, runs, table } = specimen();
-  const files = unzipSync(await packDocx([...paragraphs, table], LABEL_SLOT, { fonts, final }));
-  finishParts(files, FONT_PROFILES[fonts]);
+  const { paragraphs, runs, table, box } = specimen();
+  const files = unzipSync(await packDocx([...paragraphs, table, box], LABEL_SLOT, { fonts, final }));
+  // styles.xml twice: as a plain summary has it, and with the 公文 frame's styles.
+  const framed = { ...files };
+  finishParts(files, FONT_PROFILES[fonts], false);
+  finishParts(framed, FONT_PROFILES[fonts], true);
   const document = strFromU8(files[DOCUMENT_PART] ?? new Uint8Array());
   const bodyStart = document.indexOf("<w:body>") + "<w:body>".length;
   const tailStart = document.lastIndexOf("<w:sectPr");
@@ -106,15 +129,31 @@ export async function makeKit(fonts: FontProfileName, final: boolean): Promise<D
       // core.xml's dates are the clock's here; each build stamps its own, and the kit stays the same.
       if (path === CORE_PART) return { path, xml: stampCoreXml(strFromU8(data), "1980-01-01T00:00:00Z") };
       if (isDocumentPart(path)) return { path, xml: path === DOCUMENT_PART ? "" : strFromU8(data) };
-      const { method, crc32, size, data: zipped } = packageEntry(path, data);
-      return { path, method, crc32, size, base64: Buffer.from(zipped).toString("base64") };
+      return fixedPart(path, data);
     }),
     documentHead: document.slice(0, bodyStart),
     documentTail: document.slice(tailStart),
     paragraphs: kitParagraphs,
     runs: kitRuns,
     table: cutTable(document.slice(document.indexOf("<w:tbl>"), document.indexOf("</w:tbl>") + "</w:tbl>".length)),
+    box: cutBox(document),
+    framedStyles: fixedPart(STYLES_PART, framed[STYLES_PART] ?? new Uint8Array()),
   };
+}
+
+function fixedPart(path: string, data: Uint8Array) {
+  const { method, crc32, size, data: zipped } = packageEntry(path, data);
+  return { path, method, crc32, size, base64: Buffer.from(zipped).toString("base64") };
+}
+
+/** The specimen's box: its paragraph up to the box's content, and from the content's end to the paragraph's. */
+function cutBox(document: string): readonly [string, string] {
+  const at = document.indexOf(BOX_MARK);
+  const contentStart = document.lastIndexOf("<w:txbxContent>", at) + "<w:txbxContent>".length;
+  const contentEnd = document.indexOf("</w:txbxContent>", at);
+  const open = document.lastIndexOf("<w:p>", document.lastIndexOf("<w:pict>", at));
+  const close = document.indexOf("</w:p>", contentEnd) + "</w:p>".length;
+  return [document.slice(open, contentStart), document.slice(contentEnd, close)];
 }
 
 /** The specimen's table (two columns, a header row and a body row) cut between its elements. */

@@ -7,8 +7,16 @@ import type { WriterOptions } from "../../options.js";
 import { documentPropertiesXml } from "../core-properties.js";
 import { zipPackage } from "../deterministic-zip.js";
 import { storedEntry, type ZipEntry } from "../zip.js";
-import { planParagraphs, type PlannedBlock, type PlannedParagraph, type PlannedTable } from "../plan.js";
 import {
+  planParagraphs,
+  type PlannedBlock,
+  type PlannedBox,
+  type PlannedParagraph,
+  type PlannedTable,
+} from "../plan.js";
+import { STYLES_PART, boxPoints, usesFrameStyles } from "../frame-kinds.js";
+import {
+  BOX_TOP_SLOT_TWIPS,
   APP_PART,
   CORE_PART,
   DOCUMENT_PART,
@@ -29,13 +37,13 @@ export function writeDocxFromKit(
   options: WriterOptions,
   kit: DocxKit = loadKit(options),
 ): Uint8Array {
-  const body = planParagraphs(model, !options.final)
-    .map((block) => blockXml(block, kit))
-    .join("");
+  const blocks = planParagraphs(model, !options.final);
+  const body = blocks.map((block) => blockXml(block, kit)).join("");
+  const framed = usesFrameStyles(blocks);
   const label = escapeXml(model.draftLabel);
   const encoder = new TextEncoder();
   const entries = kit.parts.map((part): ZipEntry => {
-    if ("base64" in part) return fixedEntry(part);
+    if ("base64" in part) return fixedEntry(framed && part.path === STYLES_PART ? kit.framedStyles : part);
     const xml =
       part.path === DOCUMENT_PART
         ? kit.documentHead + body + kit.documentTail
@@ -67,7 +75,15 @@ function fixedEntry(part: FixedPart): ZipEntry {
 }
 
 function blockXml(block: PlannedBlock, kit: DocxKit): string {
-  return block.kind === "table" ? tableXml(block, kit) : paragraphXml(block, kit);
+  if (block.kind === "table") return tableXml(block, kit);
+  if (block.kind === "box") return boxXml(block, kit);
+  return paragraphXml(block, kit);
+}
+
+function boxXml(box: PlannedBox, kit: DocxKit): string {
+  const [open, close] = kit.box;
+  const top = open.replace(boxPoints(BOX_TOP_SLOT_TWIPS), () => boxPoints(box.topTwips));
+  return top + box.paragraphs.map((p) => paragraphXml(p, kit)).join("") + close;
 }
 
 function paragraphXml(paragraph: PlannedParagraph, kit: DocxKit): string {
