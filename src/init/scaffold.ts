@@ -24,7 +24,7 @@ import {
   summarySchema,
 } from "../summary/schema.js";
 import { knownKeys, textRoleOf } from "../summary/structure.js";
-import { comment, inlineScalar, textScalar } from "./yaml-text.js";
+import { comment, flowScalar, inlineScalar, textScalar } from "./yaml-text.js";
 
 export interface ScaffoldOptions {
   readonly year: number;
@@ -353,10 +353,11 @@ function checksLine(checks: Summary["checks"]): string {
 /** A figure with its value, as the document printed it. */
 function keptFigure(name: string, figure: Figure): string {
   const key = inlineScalar(name);
-  const value = figure.value === null ? "" : inlineScalar(figure.value);
-  if (!figure.unit && figure.last === null && figure.digits === undefined) return `  ${key}: ${value}\n`;
-  const unit = figure.unit ? `, unit: ${inlineScalar(figure.unit)}` : "";
-  const last = figure.last === null ? "" : `, last: ${inlineScalar(figure.last)}`;
+  if (!figure.unit && figure.last === null && figure.digits === undefined)
+    return `  ${key}: ${figure.value === null ? "" : inlineScalar(figure.value)}\n`;
+  const value = figure.value === null ? "" : flowScalar(figure.value);
+  const unit = figure.unit ? `, unit: ${flowScalar(figure.unit)}` : "";
+  const last = figure.last === null ? "" : `, last: ${flowScalar(figure.last)}`;
   const digits = figure.digits === undefined ? "" : `, digits: ${figure.digits}`;
   return `  ${key}: { value: ${value}${last}${unit}${digits} }\n`;
 }
@@ -369,8 +370,8 @@ function blankFigure(name: string, figure: Figure): string {
   const key = inlineScalar(name);
   const numeric = typeof figure.value === "number" || figure.last !== null || figure.unit !== "";
   if (!numeric) return `  ${key}: ${figure.value === null ? "" : inlineScalar(figure.value)}\n`.trimEnd() + "\n";
-  const last = typeof figure.value === "number" ? inlineScalar(figure.value) : "";
-  const unit = figure.unit ? `, unit: ${inlineScalar(figure.unit)}` : "";
+  const last = typeof figure.value === "number" ? flowScalar(figure.value) : "";
+  const unit = figure.unit ? `, unit: ${flowScalar(figure.unit)}` : "";
   const digits = figure.digits === undefined ? "" : `, digits: ${figure.digits}`;
   return `  ${key}: { value: , last: ${last}${unit}${digits} }\n`;
 }
