@@ -107,6 +107,7 @@ const WRITERS: { readonly [K in Field]?: Writer } = {
   year: (_, options) =>
     `${comment("", `${described(summarySchema.shape.year)}只填阿拉伯数字，不写“年”。`)}year: ${options.year}\n\n`,
   salutation: (data) => salutationText(data.salutation),
+  numbering: (data) => numberingLine(data.numbering),
   // The body, in the shape the data has, is written once, at its first field.
   parts: (data) => `\n${bodyText(data)}`,
   items: () => "",
@@ -137,6 +138,14 @@ export function scaffold(options: ScaffoldOptions): string {
     "\n",
     ...(Object.keys(summarySchema.shape) as Field[]).map((key) => (WRITERS[key] ?? textField(key))(data, options)),
   ].join("");
+}
+
+/** The document's numbering: kept as the data has it, else the standard order commented out to show it exists. */
+function numberingLine(numbering: Summary["numbering"]): string {
+  const about = described(summarySchema.shape.numbering);
+  if (numbering === undefined)
+    return comment("", about, "需要时删掉下一行开头的“# ”再改。") + "# numbering: [一、, （一）, 1., （1）]\n";
+  return `${comment("", about)}numbering: [${numbering.map((style) => flowScalar(style)).join(", ")}]\n`;
 }
 
 /** A text field of the summary, from its schema: kept as the data has it, else commented out to show it exists. */
