@@ -199,8 +199,9 @@ describe("the same numbers in the Word file", () => {
       "",
       "第一部分\u30002023年工作回顾",
       "一、医疗质量",
-      "（一）落实核心制度。开展病历质控检查12次。",
-      "二、学科建设",
+      // A run-in heading is a heading paragraph of its own joined by Word's style separator.
+      "（一）落实核心制度。",
+      "开展病历质控检查12次。",
     ]);
   });
 });

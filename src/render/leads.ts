@@ -7,7 +7,8 @@
 import type { HeadingLevel } from "../model.js";
 import { ProseMarkup } from "./prose-markup.js";
 
-const PARAGRAPH = "</p><p>";
+/** prose-markup.ts parts a text's paragraphs so. */
+const PARAGRAPH = "<pb>";
 const ENDS = new Set(["。", "！", "？"]);
 const CLOSERS = new Set(["”", "’", "」", "』", "）"]);
 
