@@ -5,7 +5,8 @@ import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const root = fileURLToPath(new URL("..", import.meta.url));
+// BENCH_ROOT: another checkout's build, for before-and-after figures.
+const root = process.env.BENCH_ROOT ?? fileURLToPath(new URL("..", import.meta.url));
 
 /** `args` after `node bin/report.cjs`; resolves when the child ends or is killed at `timeoutMs`. */
 export function runMeasured(args, { timeoutMs, peakFile, cwd = root }) {

@@ -71,6 +71,18 @@ describe("a template that never prints a text", () => {
     expect(fields.every((field) => /\.body$/.test(field ?? ""))).toBe(true);
   });
 
+  it("may test any field of the data format, at any level, whether the data has it or not", async () => {
+    const templateDir = templateWith(
+      (text) => text + "<p>{{draftLabel}}（{{salutation}}）</p>{{#each parts}}<p>{{pointsLead}}{{runIn}}</p>{{/each}}",
+    );
+    const built = await buildDocument(
+      fixture("shapes/a-four-parts.yaml"),
+      { format: "txt", final: false, fonts: "standard", templateDir },
+      createContext(),
+    );
+    expect(new TextDecoder().decode(built.bytes)).toContain("东湖街道");
+  });
+
   it("stops the build when it is the shipped template, naming the field", async () => {
     // The shipped template's folder, under a name the pipeline knows as the shipped one.
     const checked = await check(fixture("shapes/f-salutation.yaml"));

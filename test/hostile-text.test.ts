@@ -142,6 +142,17 @@ describe("numbers", () => {
     expect(runCli(["build", path, "-o", "-"]).stdout).not.toContain("e+");
   });
 
+  for (const written of ["1e-400", `0.${"0".repeat(400)}1`, "5e-324"])
+    it(`${written.slice(0, 12)}… is refused as too small (it would read as 0), not printed as 0`, () => {
+      const path = withValue(written);
+      const en = runCli(["validate", path]);
+      expect(en.status).toBe(1);
+      expect(en.stderr).toContain("too small a number: it would be read as 0");
+      const zh = runCli(["--lang", "zh", "validate", path]);
+      expect(zh.stderr).toContain("数太小了，会被当成 0");
+      expect(runCli(["build", path, "-o", "-"]).stdout).not.toContain("100.0%");
+    });
+
   it("accepted numbers print in plain digits, never with an exponent", () => {
     const { stdout, status } = runCli(["build", withValue("1e-7"), "-o", "-"]);
     expect(status).toBe(0);

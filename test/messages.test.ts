@@ -2,9 +2,13 @@
 import { describe, expect, it, vi } from "vitest";
 import { catalogues, type MessageCode, type Text } from "../src/messages/catalogue.js";
 import { detectLang } from "../src/messages/lang.js";
+import { RULE_WORDINGS } from "../src/messages/writing.js";
 import { RULE_IDS } from "../src/writing-rules.js";
 
-/** Parameters for any message: every field reads as a short value of the kind messages print. */
+/**
+ * Parameters for any message: every field reads as a short value of the kind messages print, in
+ * Latin letters only, so that the Chinese a message holds is the catalogue's own.
+ */
 const anyParams = new Proxy(
   {},
   {
@@ -13,8 +17,8 @@ const anyParams = new Proxy(
         ? () => "x"
         : ["count", "limit", "line", "column", "limitMiB", "index", "expected", "got"].includes(String(key))
           ? 3
-          : ["known", "suggestions", "names", "paths"].includes(String(key))
-            ? ["甲", "乙"]
+          : ["known", "suggestions", "names", "paths", "paragraphFields"].includes(String(key))
+            ? ["a", "b"]
             : "abc",
   },
 );
@@ -34,6 +38,18 @@ describe("the message catalogue", () => {
       ? RULE_IDS.map((rule) => [`writing ${rule}`, code, { rule, found: "x", suggestion: "y", fixable: true }])
       : [[code, code, anyParams]],
   );
+
+  // Each rule's own wording, before the sentence every writing message ends with (which is Chinese
+  // in zh.ts whatever the rule says).
+  it.each(RULE_IDS)("writing %s: the rule's own Chinese wording is Chinese, its English is English", (rule) => {
+    const params = { rule, found: "x", suggestion: "y", fixable: false };
+    const zh = RULE_WORDINGS.zh[rule](params);
+    const en = RULE_WORDINGS.en[rule](params);
+    expect(zh.message).toMatch(/\p{Script=Han}/u);
+    if (zh.hint !== undefined) expect(zh.hint).toMatch(/\p{Script=Han}/u);
+    expect(en.message.replace(/[“”"「」].*?[“”"「」]|\p{Script=Han}+/gu, "")).toMatch(/[A-Za-z]{3}/);
+    expect(en.message).not.toMatch(/\p{Script=Han}/u);
+  });
 
   it.each(cases)("%s: the Chinese message and hint hold Chinese, the English ones do not", (_, code, params) => {
     const zh = (catalogues.zh[code] as (p: unknown) => Text)(params);

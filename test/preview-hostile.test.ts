@@ -305,7 +305,7 @@ describe("report preview as a process", () => {
         // The held connections are dropped after the header timeout; a new page is then served.
         const started = performance.now();
         let served = false;
-        while (!served && performance.now() - started < 15_000) {
+        while (!served && performance.now() - started < 30_000) {
           served = status(await request("/")) === 200;
           if (!served) await sleep(500);
         }

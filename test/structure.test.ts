@@ -6,6 +6,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { proseFields } from "../src/summary/prose-fields.js";
+import { paragraphFieldNames } from "../src/summary/structure.js";
 import { tempDir, checkFile } from "./helpers.js";
 
 const HEAD = "year: 2023\norganisation: 县统计局\ntitle: 县统计局工作总结\n";
@@ -91,5 +92,14 @@ describe("one description of the structure", () => {
     expect(checked(`${body}\n`).map((d) => [d.code, d.field])).toEqual([
       ["unknownKey", "items.0.items.0.items.0.items"],
     ]);
+  });
+});
+
+describe("the texts that may have paragraphs", () => {
+  it("are read from the schema's roles, for the blank-line hint", () => {
+    expect(paragraphFieldNames()).toEqual(["intro", "body", "pointsLead", "points", "problems"]);
+    const [warning] = checked("salutation: |\n  各位\n\n  代表：\nintro: 甲。\n");
+    expect(warning?.code).toBe("blankLineInLine");
+    expect(warning?.params).toMatchObject({ paragraphFields: ["intro", "body", "pointsLead", "points", "problems"] });
   });
 });

@@ -23,8 +23,8 @@ import {
   sectionSchema,
   summarySchema,
 } from "../summary/schema.js";
-import { knownKeys } from "../summary/structure.js";
-import { comment, inlineScalar, textScalar } from "./yaml-text.js";
+import { knownKeys, textRoleOf } from "../summary/structure.js";
+import { comment, flowScalar, inlineScalar, textScalar } from "./yaml-text.js";
 
 export interface ScaffoldOptions {
   readonly year: number;
@@ -95,9 +95,36 @@ const described = (schema: z.ZodMiniType): string => {
   return [meta.title, meta.description].filter(Boolean).join("：");
 };
 
+type Field = keyof typeof summarySchema.shape;
+type Writer = (data: Omit<Summary, "year">, options: ScaffoldOptions) => string;
+
+/**
+ * How init writes each field that is more than a text; a text field (a line or paragraphs) needs
+ * no entry: it is written from the schema, kept when the data has it, else shown commented out.
+ * The fields are written in the schema's order.
+ */
+const WRITERS: { readonly [K in Field]?: Writer } = {
+  year: (_, options) =>
+    `${comment("", `${described(summarySchema.shape.year)}只填阿拉伯数字，不写“年”。`)}year: ${options.year}\n\n`,
+  salutation: (data) => salutationText(data.salutation),
+  numbering: (data) => numberingLine(data.numbering),
+  // The body, in the shape the data has, is written once, at its first field.
+  parts: (data) => `\n${bodyText(data)}`,
+  items: () => "",
+  work: () => "",
+  problems: () => "",
+  plans: () => "",
+  closing: (data, options) =>
+    options.keep && data.closing ? closingKept(data.closing) : closingBlock(options.year, data.closing),
+  draftLabel: (data) => draftLabelLine(data.draftLabel),
+  keyFigures: (data) => keyFiguresBlock(data.keyFigures),
+  frame: (data) => frameBlock(data.frame),
+  checks: (data) => checksLine(data.checks),
+  figures: (data, options) => figuresBlock(data, options),
+};
+
 export function scaffold(options: ScaffoldOptions): string {
   const data = options.from ?? EXAMPLE;
-  const fields = summarySchema.shape;
   return [
     `# yaml-language-server: $schema=${options.schemaRef}\n`,
     comment(
@@ -109,26 +136,39 @@ export function scaffold(options: ScaffoldOptions): string {
       `检查：${commandName()} validate ${options.fileName}    生成：${commandName()} build ${options.fileName}`,
     ),
     "\n",
-    comment("", `${described(fields.year)}只填阿拉伯数字，不写“年”。`),
-    `year: ${options.year}\n\n`,
-    comment("", described(fields.organisation)),
-    `organisation: ${inlineScalar(data.organisation)}\n`,
-    comment("", described(fields.title)),
-    `title: ${inlineScalar(data.title)}\n`,
-    salutationText(data.salutation),
-    ...(data.intro === undefined
-      ? []
-      : [comment("", described(fields.intro)), `intro: ${textScalar(data.intro, "  ")}\n`]),
-    "\n",
-    bodyText(data),
-    options.keep && data.closing ? closingKept(data.closing) : closingBlock(options.year, data.closing),
-    draftLabelLine(data.draftLabel),
-    keyFiguresBlock(data.keyFigures),
-    frameBlock(data.frame),
-    checksLine(data.checks),
+    ...(Object.keys(summarySchema.shape) as Field[]).map((key) => (WRITERS[key] ?? textField(key))(data, options)),
+  ].join("");
+}
+
+/** The document's numbering: kept as the data has it, else the standard order commented out to show it exists. */
+function numberingLine(numbering: Summary["numbering"]): string {
+  const about = described(summarySchema.shape.numbering);
+  if (numbering === undefined)
+    return comment("", about, "需要时删掉下一行开头的“# ”再改。") + "# numbering: [一、, （一）, 1., （1）]\n";
+  return `${comment("", about)}numbering: [${numbering.map((style) => flowScalar(style)).join(", ")}]\n`;
+}
+
+/** A text field of the summary, from its schema: kept as the data has it, else commented out to show it exists. */
+function textField(key: Field): Writer {
+  const role = textRoleOf(summarySchema.shape[key]);
+  if (role !== "line" && role !== "paragraphs")
+    throw new Error(`report init has no way to write the field ${key}: give it a writer in src/init/scaffold.ts`);
+  const about = described(summarySchema.shape[key]);
+  return (data) => {
+    const value = (data as Record<string, unknown>)[key];
+    if (typeof value !== "string")
+      return `${comment("", about, "需要时删掉下一行开头的“# ”，在冒号后面填写。")}# ${key}:\n`;
+    const text = role === "line" ? inlineScalar(value) : textScalar(value, "  ");
+    return `${comment("", about)}${key}: ${text}\n`;
+  };
+}
+
+/** The figures: how they are written, then each one blank (or kept, for report import). */
+function figuresBlock(data: Omit<Summary, "year">, options: ScaffoldOptions): string {
+  return [
     comment(
       "",
-      described(fields.figures),
+      described(summarySchema.shape.figures),
       `有单位的写成 名称: { value: 数值, unit: 单位 }，例如 财政收入: { value: 12345, unit: 万元 }；value 只填阿拉伯数字。`,
       `${described(figureObjectSchema.shape.unit)}`,
       "没有单位的名称直接写在冒号后面，例如 街道名: 北坦。",
@@ -322,24 +362,25 @@ function checksLine(checks: Summary["checks"]): string {
 /** A figure with its value, as the document printed it. */
 function keptFigure(name: string, figure: Figure): string {
   const key = inlineScalar(name);
-  const value = figure.value === null ? "" : inlineScalar(figure.value);
-  if (!figure.unit && figure.last === null && figure.digits === undefined) return `  ${key}: ${value}\n`;
-  const unit = figure.unit ? `, unit: ${inlineScalar(figure.unit)}` : "";
-  const last = figure.last === null ? "" : `, last: ${inlineScalar(figure.last)}`;
+  if (!figure.unit && figure.last === null && figure.digits === undefined)
+    return `  ${key}: ${figure.value === null ? "" : inlineScalar(figure.value)}\n`;
+  const value = figure.value === null ? "" : flowScalar(figure.value);
+  const unit = figure.unit ? `, unit: ${flowScalar(figure.unit)}` : "";
+  const last = figure.last === null ? "" : `, last: ${flowScalar(figure.last)}`;
   const digits = figure.digits === undefined ? "" : `, digits: ${figure.digits}`;
   return `  ${key}: { value: ${value}${last}${unit}${digits} }\n`;
 }
 
 /**
- * Every figure starts blank: the unit and the rounding stay, a number moves into `last` (a blank
- * one leaves `last` blank). A name (text, no unit) has nothing to compare and is simply emptied.
+ * Every number starts blank: the unit and the rounding stay, a number moves into `last` (a blank
+ * one leaves `last` blank). A name (text, no unit: 街道名) does not change from year to year and is kept.
  */
 function blankFigure(name: string, figure: Figure): string {
   const key = inlineScalar(name);
   const numeric = typeof figure.value === "number" || figure.last !== null || figure.unit !== "";
-  if (!numeric) return `  ${key}:\n`;
-  const last = typeof figure.value === "number" ? inlineScalar(figure.value) : "";
-  const unit = figure.unit ? `, unit: ${inlineScalar(figure.unit)}` : "";
+  if (!numeric) return `  ${key}: ${figure.value === null ? "" : inlineScalar(figure.value)}\n`.trimEnd() + "\n";
+  const last = typeof figure.value === "number" ? flowScalar(figure.value) : "";
+  const unit = figure.unit ? `, unit: ${flowScalar(figure.unit)}` : "";
   const digits = figure.digits === undefined ? "" : `, digits: ${figure.digits}`;
   return `  ${key}: { value: , last: ${last}${unit}${digits} }\n`;
 }

@@ -103,6 +103,9 @@ const ZH: Readonly<Record<RuleId, Wording>> = {
   }),
 };
 
+/** Each rule's own wording, before the sentence every writing message ends with (for the tests). */
+export const RULE_WORDINGS = { en: EN, zh: ZH } as const;
+
 export function writingEn(p: WritingParams): Text {
   const { message, hint } = EN[p.rule](p);
   const fix = p.fixable ? " report fix can make this change for you." : "";

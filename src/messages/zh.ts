@@ -131,7 +131,7 @@ export const zh: Catalogue = {
   }),
   blankLineInLine: (p) => ({
     message: `${p.field} 中间有空行，但它只能是一行，不能分段`,
-    hint: "请删掉这一行上面的空行。只有 body、intro、pointsLead 和 points 的各项可以空一行分段。",
+    hint: `请删掉这一行上面的空行。只有 ${p.paragraphFields.join("、")}（列表的各项）可以空一行分段。`,
   }),
   outOfRange: (p) => ({ message: `${p.field} 的数值不合理：${p.detail}` }),
   badFigureName: (p) => ({
@@ -200,8 +200,8 @@ export const zh: Catalogue = {
       : `同比只能用于有数值的数据，例如 {{同比 财政收入}}；名称请直接写 {{${p.name}}}。`,
   }),
   comparisonFromZero: (p) => ({
-    message: `数据“${p.name}”去年的数值是 0，算不出增长百分之几`,
-    hint: `请改用 {{增减 ${p.name}}}（印成“增加……”），或检查第 ${p.definedAtLine} 行的 last 是否填错。`,
+    message: `数据“${p.name}”去年的数值是 0，算不出增长百分之几，{{同比 ${p.name}}} 印成增减的数量（增加……）`,
+    hint: `统计公报也是这样写的；如果 0 是填错了，请改第 ${p.definedAtLine} 行的 last。`,
   }),
   handTypedChange: (p) => ({
     message: `这里写的是“${p.typed}”，但按“${p.name}”今年 ${p.value}、去年 ${p.last} 算出来是“${p.computed}”`,
@@ -306,6 +306,10 @@ export const zh: Catalogue = {
   numberTooLarge: (p) => ({
     message: `${p.field} 写的是“${p.written}”，数太大了，最大只能是 ${p.limit}`,
     hint: "这么大的数，末尾几位会丢失。请换一个更大的单位（例如把“元”换成“亿元”），再把数字全部写出来。",
+  }),
+  numberTooSmall: (p) => ({
+    message: `${p.field} 写的是“${p.written.length > 40 ? `${p.written.slice(0, 40)}…` : p.written}”，数太小了，会被当成 0`,
+    hint: "请换一个更小的单位（例如把“亿元”换成“元”）；如果这个数就是零，请写 0。",
   }),
   commaInBraces: (p) => ({
     message: `${p.field}：写在 { } 里的数字不能带逗号`,
@@ -464,7 +468,9 @@ export const zh: Catalogue = {
     message:
       p.fix === ""
         ? `${p.where}  ［检查项 ${p.rule}］删掉了“${p.found}”`
-        : `${p.where}  ［检查项 ${p.rule}］“${p.found}”→“${p.fix}”`,
+        : p.found === ""
+          ? `${p.where}  ［检查项 ${p.rule}］加上了“${p.fix}”`
+          : `${p.where}  ［检查项 ${p.rule}］“${p.found}”→“${p.fix}”`,
   }),
   fixWritten: (p) => ({
     message: `${p.file}：已改好 ${p.changes} 处，已保存`,
@@ -480,8 +486,12 @@ export const zh: Catalogue = {
       : {}),
   }),
   fixHasErrors: (p) => ({
-    message: `${p.file}：有 ${p.errors} 处错误，${commandName()} fix 只改没有错误的文件，这个文件没有改动`,
-    hint: `请先按上面的提示改好错误，再运行 ${commandName()} fix ${p.file}。`,
+    message: `${p.file}：有 ${p.errors} 处错误 ${commandName()} fix 不能自动改，这个文件没有改动`,
+    hint: `请按上面的提示改好错误，再运行 ${commandName()} fix ${p.file}。`,
+  }),
+  fixErrorsLeft: (p) => ({
+    message: `${p.file}：已改好 ${p.changes} 处，已保存；上面还有 ${p.errors} 处错误要由人来改`,
+    hint: `请按提示改好以后，再运行 ${commandName()} validate ${p.file}。`,
   }),
   fixNotUtf8: (p) => ({
     message: `${p.file} 不是 UTF-8 编码，${commandName()} fix 只改 UTF-8 文件，这个文件没有改动`,
@@ -526,6 +536,35 @@ export const zh: Catalogue = {
     message: p.warnings ? `${p.file}：没有错误，有 ${p.warnings} 条提醒` : `${p.file}：检查通过，没有发现问题`,
   }),
   failed: (p) => ({ message: `${p.file}：发现 ${p.errors} 处问题，没有生成任何文件` }),
+  // 编号和 issue 22 的各种笔误。
+  commentInText: (p) => ({
+    message: `“${p.text}”后面的“#${p.lost}”被 YAML 当成了注释，不会印到文件里`,
+    hint: `如果“#${p.lost}”是正文的一部分，请改用全角的“＃”，或者把整段文字用引号括起来；自己写的注释在 # 后面空一格。加 --final 生成正式稿时会拒绝。`,
+  }),
+  pointsRunTogether: (p) => ({
+    message: `${p.field} 这一项末尾是“${p.last}”，没有句号“。”，会和下一项连在一起（……${p.last}二是……）`,
+    hint: "请在每一项末尾加上“。”（或“；”）。加 --final 生成正式稿时会拒绝。",
+  }),
+  placeholderLeft: (p) => ({
+    message: `${p.field} 里还留着提示文字“${p.found}”`,
+    hint: "请写上正文，删掉这句提示；如果是有意保留的，加上 checks: { off: [placeholder] }。加 --final 生成正式稿时会拒绝。",
+  }),
+  lastYearsYear: (p) => ({
+    message: `${p.year}年的总结里，${p.field} 写的是“${p.found}年”，可能是从去年的文件里留下来的`,
+    hint: `是不是应当写“${p.meant}年”？如果确实要写${p.found}年，加上 checks: { off: [last-year] }。加 --final 生成正式稿时会拒绝。`,
+  }),
+  colonInText: (p) => ({
+    message: `${p.key} 的文字里（“${p.before}”后面）有英文冒号加空格“: ”，YAML 会把它当成又一个字段的开头`,
+    hint: `请改成中文冒号“：”，后面不空格，写成“${p.before}：${p.after}”（${commandName()} fix 可以自动改）；或者把整段文字用引号括起来。`,
+  }),
+  dashWithoutSpace: (p) => ({
+    message: `“-${p.key}:”的短横线“-”后面没有空格，YAML 会把“-${p.key}”当成字段名`,
+    hint: `请在短横线后面空一格，写成“- ${p.key}:”（${commandName()} fix 可以自动改）。`,
+  }),
+  notOneOf: (p) => ({
+    message: `${p.field} 不能写“${p.found}”，只能是 ${p.options} 中的一个`,
+    hint: p.suggestion ? `是不是想写“${p.suggestion}”？` : `请改成 ${p.options} 中的一个。`,
+  }),
   previewListening: (p) => ({
     message: `正在预览 ${p.file}：请在浏览器中打开 ${p.url}`,
     hint: "每次保存数据文件，网页会自动更新。要停止预览，在这个窗口按 Ctrl+C。",
@@ -559,7 +598,7 @@ export const zh: Catalogue = {
   startStopped: () => ({ message: "已停止。" }),
   startTitle: () => ({ message: "年度工作总结：生成 Word 文件" }),
   startIntro: () => ({
-    message: "请选择数据文件（.yaml），或者把它拖到这个页面上。",
+    message: "请选择数据文件（.yaml）或去年的 Word 文件，或者把它拖到这个页面上。",
     hint: "发现的问题列在上方，生成的页面显示在下方；没有错误时，就可以下载 Word 文件或 PDF。",
   }),
   startPick: () => ({ message: "选择文件…" }),
@@ -571,10 +610,10 @@ export const zh: Catalogue = {
     message: `${p.file} 有 ${p.errors} 处问题，改正以后才能下载。`,
     hint: "请按提示在数据文件里改正这几行，保存以后重新选择这个文件。",
   }),
-  startWordFile: (p) => ({
-    message: `${p.file} 是 Word 文件：这个页面暂时还不能从去年的 Word 文件生成数据文件`,
-    hint: "请在这里选择数据文件（.yaml）；怎样从去年的文件开始写，见《给文员的说明》。",
+  startImported: (p) => ({
+    message: `已从 ${p.file} 生成今年的数据文件 ${p.data}：数据都已清空（显示为 X）。请下载数据文件，填好以后再在这里选择它。`,
   }),
+  startDownloadData: () => ({ message: "下载数据文件" }),
   startNotData: (p) => ({
     message: `${p.file} 不是数据文件（.yaml）`,
     hint: "请选择 .yaml 数据文件，例如 2021.yaml。",

@@ -46,8 +46,6 @@ export function render(summary: Summary, template: CompiledTemplate, templateNam
   // default template lays out: the body in its general form, and the closing as printed. Fields the
   // data leaves out are there as undefined, which a template in strict mode may test with {{#if}}.
   const view = {
-    salutation: undefined,
-    intro: undefined,
     ...(mapTexts(summary, prose) as Record<string, unknown>),
     organisation: prose(summary.organisation, ["organisation"]),
     sections: bodySections(summary, prose),

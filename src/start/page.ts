@@ -32,7 +32,8 @@ export function startPageHtml(lang: Lang, nonce: string): string {
 <p>${escapeHtml(intro.message)}</p>
 <p class="hint">${escapeHtml(intro.hint ?? "")}</p>
 <div id="drop">
-<label class="button pick"><input id="file" type="file" accept=".yaml,.yml,.docx,.doc">${say("startPick")}</label>
+<label class="button pick"><input id="file" type="file" accept=".yaml,.yml,.docx,.doc,.wps,.odt,.txt,.md">${say("startPick")}</label>
+<button id="data" class="button" type="button" hidden>${say("startDownloadData")}</button>
 <button id="docx" class="button" type="button" disabled>${say("startDownloadDocx")}</button>
 <button id="pdf" class="button" type="button" disabled>${say("startDownloadPdf")}</button>
 </div>
@@ -60,6 +61,7 @@ function startCss(): string {
 body.dragging #drop { border-color: #1565c0; background: #e3f2fd; }
 .button { display: inline-block; margin: 0 6pt; padding: 6pt 14pt; font: inherit; border: 1pt solid #1565c0;
   border-radius: 4pt; background: #1565c0; color: #fff; cursor: pointer; }
+.button[hidden] { display: none; }
 .button:disabled { background: #cfd8dc; border-color: #cfd8dc; color: #607d8b; cursor: default; }
 .pick { background: #fff; color: #1565c0; }
 .pick input { display: none; }
@@ -85,7 +87,23 @@ ${LAYOUT_SCRIPT}
       body: chosen.bytes,
     });
 
+  function save(name, blob) {
+    const link = make("a");
+    link.href = URL.createObjectURL(blob);
+    link.download = name;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 60000);
+  }
+
   function show(state) {
+    // A finished document made into a data file: that file is what the downloads are built from.
+    if (state.dataFile) {
+      const bytes = new TextEncoder().encode(state.dataFile.text);
+      chosen = { name: state.dataFile.name, bytes: bytes.buffer, made: true };
+    }
+    $("data").hidden = !(chosen && chosen.made);
     if (state.document) layOut(state.document);
     else $("pages").replaceChildren();
     showProblems(state.problems);
@@ -110,13 +128,7 @@ ${LAYOUT_SCRIPT}
     try {
       const answer = await post("/build", format);
       if (!answer.ok) return show(await answer.json());
-      const link = make("a");
-      link.href = URL.createObjectURL(await answer.blob());
-      link.download = chosen.name.replace(/\.[^.]*$/, "") + "." + format;
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(link.href), 60000);
+      save(chosen.name.replace(/\.[^.]*$/, "") + "." + format, await answer.blob());
       buttons(true);
     } catch {
       status(config.disconnected);
@@ -129,6 +141,7 @@ ${LAYOUT_SCRIPT}
   });
   $("docx").addEventListener("click", () => void download("docx"));
   $("pdf").addEventListener("click", () => void download("pdf"));
+  $("data").addEventListener("click", () => save(chosen.name, new Blob([chosen.bytes], { type: "text/yaml" })));
   document.addEventListener("dragover", (event) => {
     event.preventDefault();
     document.body.classList.add("dragging");

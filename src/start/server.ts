@@ -2,18 +2,20 @@
  * The start page's server, by the preview's rules (src/preview/guard.ts: 127.0.0.1, Host and
  * Origin checked; POST only from the page itself). Three things: the page; POST /check, a data
  * file's bytes → its mistakes and its pages; POST /build?format=docx|pdf, the same bytes → the
- * document, built by the library exactly as `build` builds it. Nothing is read from or written to
- * the disk: the file comes in the request, the document goes back in the answer.
+ * document, built by the library exactly as `build` builds it. Last year's Word file (or .doc, .txt…)
+ * is made into this year's data file first, as `import --next-year` makes it. Nothing is read from
+ * or written to the disk: the file comes in the request, the document goes back in the answer.
  */
 import { randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createReport, type Diagnostic } from "../api.js";
+import { createReport, importDocument, type Diagnostic } from "../api.js";
 import { formatDiagnostic } from "../messages/diagnostic-text.js";
 import { MAX_FILE_BYTES } from "../limits.js";
 import { text, type Lang } from "../messages/catalogue.js";
 import { COMMON_HEADERS, LOCAL_HOST, listen, localServer, plain, refused } from "../preview/guard.js";
 import { contentSecurityPolicy } from "../preview/page.js";
+import { yearInFileName } from "../validate/file-name.js";
 import { documentHtml } from "../write/html.js";
 import { startPageHtml } from "./page.js";
 
@@ -34,6 +36,8 @@ interface StartState {
   readonly status: string;
   readonly document?: { readonly html: string; readonly draftLabel: string };
   readonly problems?: { readonly errors: number; readonly message: string; readonly hint?: string; frames: string };
+  /** The data file made from a finished document: the page offers it, and builds from it. */
+  readonly dataFile?: { readonly name: string; readonly text: string };
 }
 
 const DOWNLOADS = {
@@ -80,9 +84,13 @@ export async function startStartPage(options: StartOptions): Promise<StartServer
   };
 }
 
+/** Last year's summary as a finished document, which `import` turns into a data file. */
+const DOCUMENT = /\.(docx|doc|wps|odt|txt|md|markdown)$/i;
+
 /**
- * A file's mistakes and pages. Hook for last year's Word file (issue 20's `import`): a .docx or
- * .doc is to be turned into a data file's text there, then checked here like any data file.
+ * A file's mistakes and pages. A finished document (last year's Word file) is first made into this
+ * year's data file by `import` (the library's importDocument, loaded only then), which the page
+ * offers to download and then builds from.
  */
 async function check(
   report: ReturnType<typeof createReport>,
@@ -91,7 +99,7 @@ async function check(
   bytes: Uint8Array,
   buildProblems?: readonly Diagnostic[],
 ): Promise<StartState> {
-  if (/\.docx?$/i.test(name)) return refusedFile(lang, "startWordFile", name);
+  if (DOCUMENT.test(name)) return fromDocument(report, lang, name, bytes);
   if (!/\.ya?ml$/i.test(name)) return refusedFile(lang, "startNotData", name);
   const result = await report.build({ bytes, name }, { format: "txt" });
   const diagnostics = buildProblems ?? result.diagnostics;
@@ -113,7 +121,29 @@ async function check(
   };
 }
 
-function refusedFile(lang: Lang, code: "startWordFile" | "startNotData" | "startTooLarge", file: string): StartState {
+async function fromDocument(
+  report: ReturnType<typeof createReport>,
+  lang: Lang,
+  name: string,
+  bytes: Uint8Array,
+): Promise<StartState> {
+  const year = yearInFileName(name);
+  const imported = await importDocument({ bytes, name }, { nextYear: true, ...(year ? { year } : {}) });
+  if (!imported.ok) {
+    const frames = imported.diagnostics.map((d) => formatDiagnostic(d, lang)).join("\n\n");
+    const said = text(lang, "startHasErrors", { file: name, errors: imported.diagnostics.length });
+    return { ok: false, status: "", problems: { errors: imported.diagnostics.length, message: said.message, frames } };
+  }
+  const dataName = `${imported.data.year}.yaml`;
+  const state = await check(report, lang, dataName, new TextEncoder().encode(imported.text));
+  return {
+    ...state,
+    status: text(lang, "startImported", { file: name, data: dataName }).message,
+    dataFile: { name: dataName, text: imported.text },
+  };
+}
+
+function refusedFile(lang: Lang, code: "startNotData" | "startTooLarge", file: string): StartState {
   const said = text(lang, code, { file, limit: `${MAX_FILE_BYTES / 1024 / 1024} MiB` });
   return {
     ok: false,

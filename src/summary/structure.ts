@@ -57,6 +57,11 @@ function compile(schema: Schema): Shape {
   return { kind: "other" };
 }
 
+/** The role of a text field of the schema (optional or not), or undefined for a field that is not a text. */
+export function textRoleOf(schema: Schema): TextRole | undefined {
+  return textRoles.get(unwrap(schema))?.role;
+}
+
 let compiled: Shape | undefined;
 const structure = (): Shape => (compiled ??= compile(summarySchema));
 
@@ -93,18 +98,21 @@ export function textFields(data: unknown): TextField[] {
 }
 
 /**
- * The data with every text replaced by `render(text, path)`, everything else as it is: what a
- * template sees, whatever fields the data format has.
+ * The data with every text replaced by `render(text, path)`, everything else as it is, and every
+ * field the data format has at each mapping: what a template sees.
  */
 export function mapTexts(data: unknown, render: (text: string, path: Path) => unknown): unknown {
   const walk = (shape: Shape | undefined, value: unknown, path: Path): unknown => {
     if (shape?.kind === "text" && typeof value === "string") return render(value, path);
     if (shape?.kind === "list" && Array.isArray(value))
       return value.map((item: unknown, i) => walk(shape.element, item, [...path, i]));
+    // Every field the mapping may have is there, undefined where the data leaves it out, so a
+    // template in strict mode may test any of them with {{#if}}.
     if (shape?.kind === "mapping" && isRecord(value))
-      return Object.fromEntries(
-        Object.entries(value).map(([key, v]) => [key, walk(shape.fields.get(key), v, [...path, key])]),
-      );
+      return Object.fromEntries([
+        ...[...shape.fields.keys()].map((key) => [key, undefined]),
+        ...Object.entries(value).map(([key, v]) => [key, walk(shape.fields.get(key), v, [...path, key])]),
+      ]);
     return value;
   };
   return walk(structure(), data, []);
@@ -133,4 +141,17 @@ export function eachList(root: unknown, visit: (path: Path, items: readonly unkn
     }
   };
   walk(structure(), root, []);
+}
+
+/** The fields whose text may hold several paragraphs (or, for a list, each item's), in the schema's order. */
+export function paragraphFieldNames(): string[] {
+  const names = new Set<string>();
+  const walk = (shape: Shape, key: string | undefined) => {
+    if (shape.kind === "text" && (shape.role === "paragraphs" || shape.role === "point") && key) names.add(key);
+    else if (shape.kind === "list") walk(shape.element, key);
+    else if (shape.kind === "record") walk(shape.value, undefined);
+    else if (shape.kind === "mapping") for (const [name, field] of shape.fields) walk(field, name);
+  };
+  walk(structure(), undefined);
+  return [...names];
 }

@@ -32,6 +32,9 @@ const DIGITS: Readonly<Record<string, string>> = {
   九: "9",
 };
 
+/** The smallest number held with all its digits (2.2250738585072014e-308); below it digits are lost. */
+const MIN_NORMAL = 2 ** -1022;
+
 /** Checks the numeric slots of `data` and replaces accepted spellings by their number, in place. */
 export function checkNumbers(data: unknown, source: SourceFile): NumberCheck {
   const result: NumberCheck = { diagnostics: [], reported: [] };
@@ -75,6 +78,10 @@ export function checkNumbers(data: unknown, source: SourceFile): NumberCheck {
         code: "numberTooLarge",
         params: { field, written: writtenAt(path), limit: String(Number.MAX_SAFE_INTEGER) },
       });
+    // 1e-400, or 0.000…1 with 400 zeros, reads as 0 (or loses its digits below 2.2e-308): a figure
+    // that silently became 0 would print “同比下降100.0%”.
+    else if (Math.abs(value) < MIN_NORMAL && /[1-9]/.test(writtenAt(path).split(/[eE]/)[0] ?? ""))
+      fail(path, { code: "numberTooSmall", params: { field, written: writtenAt(path) } });
   };
   const writtenAt = (path: FieldPath) => {
     const node = nodeAt(source, path);

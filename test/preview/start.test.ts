@@ -88,15 +88,30 @@ describe("the start page", () => {
     if (screenshots) await page.screenshot({ path: join(ROOT, "docs", "start-page-error.png") });
   });
 
-  it("says what to do with a Word file or a file that is not data", async () => {
+  it("makes last year's Word file into this year's data file, offered for download and built from", async () => {
     const word = join(dir, "2020年工作总结.docx");
     copyFileSync(join(dir, "built.docx"), word);
     await choose(word);
-    expect(await page.locator("#problems .message").textContent()).toContain("是 Word 文件");
+    expect(await page.locator("#status").textContent()).toContain(
+      "已从 2020年工作总结.docx 生成今年的数据文件 2021.yaml",
+    );
+    expect(await page.locator(".page").count()).toBeGreaterThanOrEqual(5);
+    expect(await page.locator("#data").isVisible()).toBe(true);
+    const [data] = await Promise.all([page.waitForEvent("download"), page.click("#data")]);
+    expect(data.suggestedFilename()).toBe("2021.yaml");
+    const saved = join(dir, "2021-made.yaml");
+    await data.saveAs(saved);
+    expect(readFileSync(saved, "utf8")).toMatch(/^year: 2021$/m);
+    const [docx] = await Promise.all([page.waitForEvent("download"), page.click("#docx")]);
+    expect(docx.suggestedFilename()).toBe("2021.docx");
+  });
+
+  it("says a file that is neither data nor a document is not data", async () => {
     const picture = join(dir, "photo.png");
     writeFileSync(picture, "not data");
     await choose(picture);
     expect(await page.locator("#problems .message").textContent()).toBe("photo.png 不是数据文件（.yaml）");
+    expect(await page.locator("#data").isVisible()).toBe(false);
   });
 
   it("asked for nothing but its own server", () => {
