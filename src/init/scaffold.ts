@@ -117,6 +117,7 @@ const WRITERS: { readonly [K in Field]?: Writer } = {
     options.keep && data.closing ? closingKept(data.closing) : closingBlock(options.year, data.closing),
   draftLabel: (data) => draftLabelLine(data.draftLabel),
   keyFigures: (data) => keyFiguresBlock(data.keyFigures),
+  frame: (data) => frameBlock(data.frame),
   checks: (data) => checksLine(data.checks),
   figures: (data, options) => figuresBlock(data, options),
 };
@@ -134,7 +135,6 @@ export function scaffold(options: ScaffoldOptions): string {
       `检查：${commandName()} validate ${options.fileName}    生成：${commandName()} build ${options.fileName}`,
     ),
     "\n",
-<<<<<<< HEAD
     ...(Object.keys(summarySchema.shape) as Field[]).map((key) => (WRITERS[key] ?? textField(key))(data, options)),
   ].join("");
 }
@@ -157,25 +157,6 @@ function textField(key: Field): Writer {
 /** The figures: how they are written, then each one blank (or kept, for report import). */
 function figuresBlock(data: Omit<Summary, "year">, options: ScaffoldOptions): string {
   return [
-=======
-    comment("", `${described(fields.year)}只填阿拉伯数字，不写“年”。`),
-    `year: ${options.year}\n\n`,
-    comment("", described(fields.organisation)),
-    `organisation: ${inlineScalar(data.organisation)}\n`,
-    comment("", described(fields.title)),
-    `title: ${inlineScalar(data.title)}\n`,
-    salutationText(data.salutation),
-    ...(data.intro === undefined
-      ? []
-      : [comment("", described(fields.intro)), `intro: ${textScalar(data.intro, "  ")}\n`]),
-    "\n",
-    bodyText(data),
-    options.keep && data.closing ? closingKept(data.closing) : closingBlock(options.year, data.closing),
-    draftLabelLine(data.draftLabel),
-    keyFiguresBlock(data.keyFigures),
-    frameBlock(data.frame),
-    checksLine(data.checks),
->>>>>>> main
     comment(
       "",
       described(summarySchema.shape.figures),

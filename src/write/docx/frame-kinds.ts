@@ -4,7 +4,6 @@
  * apart from styles.ts so that a build replaying a kit (kit/replay.ts) can tell without the docx library.
  */
 import { BLOCK_KINDS } from "../../blocks.js";
-import type { PlannedBlock } from "./plan.js";
 
 /** The styles the registry gives the frame's block kinds (src/blocks.ts: letterhead, colophon). */
 export const FRAME_PARAGRAPH_KINDS = [...BLOCK_KINDS.letterhead.styles, ...BLOCK_KINDS.colophon.styles] as const;
@@ -15,7 +14,8 @@ const FRAME_KINDS: ReadonlySet<string> = new Set(FRAME_PARAGRAPH_KINDS);
 export const STYLES_PART = "word/styles.xml";
 
 /** Whether the document has any of the frame's paragraphs (a box holds only the 版记's). */
-export function usesFrameStyles(blocks: readonly PlannedBlock[]): boolean {
+// Planned blocks by their kind alone: plan.ts's types name styles.ts's kinds, which import these.
+export function usesFrameStyles(blocks: readonly { readonly kind: string }[]): boolean {
   return blocks.some((block) => block.kind === "box" || FRAME_KINDS.has(block.kind));
 }
 
