@@ -7,5 +7,8 @@ export default defineConfig({
     include: ["test/**/*.test.ts"],
     exclude: ["test/render/**", "test/preview/**", "test/sea/**", "node_modules/**"],
     globalSetup: ["test/fresh-bundle.ts"],
+    // Most tests start the command as a process: on a busy two-core machine a few of them in one test
+    // pass vitest's 5 s default without anything being wrong. A test with a bound of its own says so.
+    testTimeout: 30_000,
   },
 });

@@ -220,10 +220,25 @@ run([
 ]);
 
 // Types for `require`: the declarations are ES modules (the package's type), which a CommonJS
-// program's TypeScript reads through this file.
-writeFileSync(
-  join(dist, "index.d.cts"),
-  'import type * as api from "./types/api.js";\nexport type * from "./types/api.js";\nexport declare const createReport: typeof api.createReport;\n',
-);
+// program's TypeScript may read only through import types with resolution-mode "import"; this file
+// names each of api.d.ts's exports that way.
+{
+  const declared = readFileSync(join(dist, "types", "api.d.ts"), "utf8");
+  const types = new Set();
+  for (const [, list] of declared.matchAll(/^export type \{([^}]*)\}/gm))
+    for (const name of list.split(",")) if (name.trim()) types.add(name.trim());
+  for (const [, name] of declared.matchAll(/^export (?:type|interface) (\w+)/gm)) types.add(name);
+  const values = [...declared.matchAll(/^export declare function (\w+)/gm)].map(([, name]) => name);
+  const api = 'import("./types/api.js", { with: { "resolution-mode": "import" } })';
+  writeFileSync(
+    join(dist, "index.d.cts"),
+    [
+      `type Api = typeof ${api};`,
+      ...values.map((name) => `export declare const ${name}: Api["${name}"];`),
+      ...[...types].map((name) => `export type ${name} = ${api}.${name};`),
+      "",
+    ].join("\n"),
+  );
+}
 run([join(root, "bin/report.cjs"), "build", join(root, "data/2020.yaml"), "-o", join(scratch, "2020.docx")]);
 rmSync(scratch, { recursive: true, force: true });

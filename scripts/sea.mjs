@@ -15,8 +15,9 @@ const out = join(root, "out", "sea");
 const { inject } = createRequire(import.meta.url)("postject");
 
 /** What the command reads at run time: no library entry, no types, no V8 cache (it is remade). */
-const RUN_TIME = ["package.json", "bin/report.cjs", "dist/report.cjs", "dist/default-templates.cjs"];
-const RUN_TIME_FOLDERS = ["dist/docx-kit", "templates", "schema"];
+const RUN_TIME = ["package.json", "bin/report.cjs"];
+const RUN_TIME_FOLDERS = ["dist", "templates", "schema"];
+const notRunTime = (file) => /^dist\/(index\.|types\/)|\.cache$/.test(file);
 
 const walk = (folder) =>
   readdirSync(join(root, folder), { withFileTypes: true }).flatMap((entry) =>
@@ -24,7 +25,7 @@ const walk = (folder) =>
       ? walk(join(folder, entry.name))
       : [relative(root, join(root, folder, entry.name)).replaceAll("\\", "/")],
   );
-const files = [...RUN_TIME, ...RUN_TIME_FOLDERS.flatMap(walk)].sort();
+const files = [...RUN_TIME, ...RUN_TIME_FOLDERS.flatMap(walk).filter((file) => !notRunTime(file))].sort();
 
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });

@@ -10,6 +10,7 @@ import type { SourceFile } from "./load/source-file.js";
 import type { DocumentModel } from "./model.js";
 import { render, type LineOf } from "./render/render.js";
 import { DEFAULT_TEMPLATE_DIR, loadTemplate } from "./render/template.js";
+import { REFUSED_IN_FINAL } from "./validate/leftovers.js";
 import { blankReferences } from "./validate/blanks.js";
 import { fragmentPosition, positionOf } from "./validate/locate.js";
 import { validate, type ValidateOptions } from "./validate/validate.js";
@@ -77,7 +78,12 @@ export function modelOf(
 ): { readonly model: DocumentModel; readonly warnings: readonly Diagnostic[] } {
   if (!summary) throw new ReportError("data", diagnostics);
   if (options.final) {
-    const blanks = blankReferences(summary, source);
+    // A draft's leftovers (a lost `#…`, points run together, placeholders, last year's years) are errors now.
+    const leftover = diagnostics.filter((d) => d.severity === "warning" && REFUSED_IN_FINAL.has(d.code));
+    const blanks = [
+      ...leftover.map((d) => ({ ...d, severity: "error" as const })),
+      ...blankReferences(summary, source),
+    ];
     if (blanks.length > 0)
       throw new ReportError(
         "data",

@@ -4,6 +4,8 @@
  * with titles, run-in headings, blanks, figures and a closing, and on a hand-made document with every
  * kind of block (table included), the two give the same bytes.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { DocumentModel } from "../src/model.js";
 import { check } from "../src/pipeline.js";
@@ -16,7 +18,7 @@ import { loadKit, writeDocxFromKit } from "../src/write/docx/kit/replay.js";
 import { PARAGRAPH_KINDS, styleId } from "../src/write/docx/styles.js";
 import { writeDocx } from "../src/write/docx/write-docx.js";
 import { everyFrameKind, everyKind, everyKindOutsideGb2312 } from "./hand-made-models.js";
-import { cliBundle, docxParts, fixture } from "./helpers.js";
+import { ROOT, cliBundle, docxParts, fixture } from "./helpers.js";
 
 async function model(path: string): Promise<DocumentModel> {
   const { summary } = await check(path);
@@ -56,9 +58,17 @@ describe.each(FONT_PROFILE_NAMES)("fonts %s", (fonts) => {
 
 describe("the kit", () => {
   it("keeps the docx library out of the command's bundle: it runs at build time only", () => {
-    // Names only the library writes (the styles part's defaults, its table style's name and cell
-    // margins); w:outlineLvl no longer tells: the copy LibreOffice is given (for-libreoffice.ts) and
-    // report import read and write it.
+    // Every source file bundled into the command line's files, as esbuild's metafile lists them.
+    const files = JSON.parse(readFileSync(join(ROOT, "dist", "cli-files.json"), "utf8")) as Record<
+      string,
+      { inputs: string[] }
+    >;
+    const inputs = Object.values(files).flatMap((file) => file.inputs);
+    expect(inputs).toContain("src/write/docx/kit/replay.ts");
+    expect(inputs.filter((input) => input.startsWith("node_modules/docx/"))).toEqual([]);
+    // Nor any of its XML: names only the library writes (the styles part's defaults, its table
+    // style's name and cell margins); w:outlineLvl no longer tells: the copy LibreOffice is given
+    // (for-libreoffice.ts) and report import read and write it.
     const bundle = cliBundle();
     expect(bundle).not.toContain("w:pPrDefault");
     expect(bundle).not.toContain("Normal Table");

@@ -51,11 +51,19 @@ export function docxParagraphTexts(bytes: Uint8Array): string[] {
   const xml = docxParts(bytes)["word/document.xml"] ?? "";
   const body = parseXml(xml).getElementsByTagName("w:body")[0];
   if (!body) return [];
-  return Array.from(body.getElementsByTagName("w:p")).map((p) =>
-    Array.from(p.getElementsByTagName("w:t"))
+  const texts: string[] = [];
+  let runsOn = false;
+  for (const p of Array.from(body.getElementsByTagName("w:p"))) {
+    const text = Array.from(p.getElementsByTagName("w:t"))
       .map((t) => t.textContent ?? "")
-      .join(""),
-  );
+      .join("");
+    if (runsOn) texts[texts.length - 1] += text;
+    else texts.push(text);
+    // Word's style separator: the mark hidden with w:specVanish, the next paragraph shown on the same line.
+    const mark = p.getElementsByTagName("w:pPr")[0]?.getElementsByTagName("w:rPr")[0];
+    runsOn = (mark?.getElementsByTagName("w:specVanish").length ?? 0) > 0;
+  }
+  return texts;
 }
 
 /** Parses XML as a strict reader would: any error or warning fails. */

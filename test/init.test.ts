@@ -1,5 +1,5 @@
 /** `report init`: a new data file that validates, with every figure blank. */
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
@@ -73,7 +73,8 @@ describe("report init <file> --from <last-year.yaml>", () => {
     const last = txt(fixture("2021-filled.yaml")).stdout.split("\n");
     const draft = txt(file).stdout.split("\n");
     expect(draft).toHaveLength(last.length);
-    expect(draft[0]).toBe("2022年度X街道工作总结");
+    // A name figure (街道名) is kept from year to year; only numbers are emptied.
+    expect(draft[0]).toBe("2022年度北坦街道工作总结");
     expect(draft).toContain("（一）稳住经济基本盘。完成财政收入X万元，同比增长X%。");
   });
 
@@ -132,7 +133,7 @@ describe("report init <file> --from <last-year.yaml>", () => {
     const file = join(tempDir(), "2022.yaml");
     expect(runCli(["init", file, "--from", fixture("comparisons.yaml")]).status).toBe(0);
     expect(figuresOf(file)).toEqual({
-      街道名: null,
+      街道名: "北坦",
       财政收入: { value: null, last: 3.62, unit: "亿元" },
       税收收入: { value: null, last: 2.17, unit: "亿元" },
       外出招商: { value: null, last: 36, unit: "次" },
@@ -181,5 +182,55 @@ describe("report init <file> --from <last-year.yaml>", () => {
       expect(runCli(["init", file, "--year", year]).status).toBe(0);
       expect(runCli(["validate", file]).status).toBe(0);
     }
+  });
+});
+
+describe("report init under hostile input", () => {
+  it("--from with units holding , ] } # and “: ”: the written file parses, each unit kept as written", () => {
+    const dir = tempDir();
+    const last = join(dir, "2021.yaml");
+    const units = ["万,元", "个]", "{户}", "# 项", "元: 人"];
+    const figures = units.map((unit, i) => `  数${i}: { value: ${i + 1}, unit: ${JSON.stringify(unit)} }`).join("\n");
+    const refs = units.map((_, i) => `{{数${i}}}`).join("，");
+    writeFileSync(
+      last,
+      `year: 2021\norganisation: 某某街道\ntitle: 某某街道2021年度工作总结\nintro: "今年完成${refs}。"\nfigures:\n${figures}\n`,
+    );
+    const next = join(dir, "2022.yaml");
+    const result = runCli(["init", next, "--from", last]);
+    expect(result.status, result.stderr).toBe(0);
+    const check = runCli(["--lang", "en", "validate", next]);
+    expect(check.stderr).not.toMatch(/error/);
+    const data = parse(readFileSync(next, "utf8")) as { figures: Record<string, { unit: string; last: number }> };
+    expect(units.map((_, i) => data.figures[`数${i}`])).toEqual(
+      units.map((unit, i) => ({ value: null, last: i + 1, unit })),
+    );
+  });
+
+  it("--from a system file, or a link to one: refused before a byte is read", () => {
+    const dir = tempDir();
+    const link = join(dir, "last.yaml");
+    symlinkSync("/proc/self/environ", link);
+    for (const from of ["/proc/self/environ", link]) {
+      const result = runCli(["--lang", "en", "init", join(dir, "2022.yaml"), "--from", from], {
+        env: { REPORT_TEST_SECRET: "init-secret-4f2a" },
+      });
+      expect(result.status).toBe(1);
+      expect(result.stderr).not.toContain("init-secret-4f2a");
+      expect(existsSync(join(dir, "2022.yaml"))).toBe(false);
+    }
+  });
+
+  it("a --force target that is a link: refused (exit 2), the link and the file it points to left as they were", () => {
+    const dir = tempDir();
+    const other = join(dir, "important.txt");
+    writeFileSync(other, "keep me");
+    const link = join(dir, "2022.yaml");
+    symlinkSync("important.txt", link);
+    const result = runCli(["--lang", "en", "init", link, "--force"]);
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain("is a symbolic link");
+    expect(lstatSync(link).isSymbolicLink()).toBe(true);
+    expect(readFileSync(other, "utf8")).toBe("keep me");
   });
 });

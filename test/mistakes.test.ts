@@ -23,6 +23,18 @@ const MISTAKES: Record<string, [number, number, RegExp, RegExp]> = {
   "missing-space-after-colon": [1, 5, /The colon after `year` is not followed by a space/, /“year:”的冒号后面缺少空格/],
   "fullwidth-space-indent": [17, 1, /indentation contains full-width spaces/, /缩进里用了全角空格/],
   "list-item-indent": [12, 2, /list item “-” is not indented like the items above it/, /第 3 列/],
+  "colon-space-in-text": [
+    5,
+    19,
+    /The text of `heading` has a colon and a space “: ” in it \(after “存在的问题”\)[\s\S]*“存在的问题：三个方面” \(report fix does this\)/,
+    /heading 的文字里（“存在的问题”后面）有英文冒号加空格“: ”[\s\S]*写成“存在的问题：三个方面”（report fix 可以自动改）/,
+  ],
+  "dash-without-space": [
+    7,
+    4,
+    /`-heading:` has no space after the dash “-”[\s\S]*“- heading:” \(report fix does this\)/,
+    /“-heading:”的短横线“-”后面没有空格[\s\S]*写成“- heading:”/,
+  ],
   "duplicate-key": [5, 1, /The field `title` appears twice/, /同一层里出现了两个“title”/],
   "unknown-key": [
     3,

@@ -114,11 +114,25 @@ console.log(wrong.ok, wrong.diagnostics[0].code);`;
     expect(ran.stderr).toBe("");
     expect(ran.stdout.split("\n")[0]).toBe("2021年工作总结");
 
-    // Its types: the declarations the package names exist.
-    const manifest = JSON.parse(readFileSync(join(project, "node_modules", "zongjie", "package.json"), "utf8")) as {
-      exports: { ".": { import: { types: string }; require: { types: string } } };
-    };
-    for (const types of [manifest.exports["."].import.types, manifest.exports["."].require.types])
-      expect(existsSync(join(project, "node_modules", "zongjie", types))).toBe(true);
+    // Its types, for import and for require, as a TypeScript project of the office's reads them.
+    writeFileSync(
+      join(project, "typed.cts"),
+      'import zongjie = require("zongjie");\nconst report: zongjie.Report = zongjie.createReport();\nvoid report.build({ text: "" }, { format: "pdf" }).then((r: zongjie.Result) => r.ok);\n',
+    );
+    writeFileSync(
+      join(project, "typed.mts"),
+      'import { createReport, type Result } from "zongjie";\nconst r: Result = await createReport().build({ path: "x.yaml" }, { fonts: "windows" });\nexport const ok: boolean = r.ok;\n',
+    );
+    writeFileSync(
+      join(project, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: { module: "node16", strict: true, noEmit: true, target: "es2022", types: [] },
+        files: ["typed.cts", "typed.mts"],
+      }),
+    );
+    const tsc = join(ROOT, "node_modules", "typescript", "bin", "tsc");
+    const typed = spawnSync(process.execPath, [tsc, "-p", project], { encoding: "utf8" });
+    expect(typed.stdout).toBe("");
+    expect(typed.status).toBe(0);
   }, 180_000);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { plainText } from "../src/model.js";
-import { chineseNumeral } from "../src/render/chinese-numerals.js";
+import { chineseNumeral } from "../src/summary/numbering.js";
 import { MarkupError, parseMarkup } from "../src/render/markup.js";
 import { parseProse } from "../src/summary/prose-syntax.js";
 

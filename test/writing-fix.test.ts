@@ -104,14 +104,28 @@ describe("report fix", () => {
     expect(readFileSync(file, "utf8")).toBe(before.replace('"厚植\\"创新\\"发展优势。"', '"厚植“创新”发展优势。"'));
   });
 
-  it("refuses a file with errors, and leaves it as it was", () => {
+  it("fixes the warnings of a file with an error too (as eslint --fix does), and lists the error left", () => {
     const file = copyOf(MESSY);
     const broken = readFileSync(MESSY, "utf8").replace("year: 2021", "year: 2021\ntitel: 多余");
     writeFileSync(file, broken);
     const result = runCli(["--lang", "zh", "fix", file]);
     expect(result.status).toBe(1);
+    expect(result.stderr).toContain(`${file}:9:12  ［检查项 punct-width］“,”→“，”`);
+    expect(result.stderr).toContain(`${file}:5:1  错误：不认识的字段 titel`);
+    expect(result.stderr).toMatch(/已改好 \d+ 处，已保存；上面还有 1 处错误要由人来改/);
+    expect(readFileSync(file, "utf8")).toBe(
+      readFileSync(FIXED, "utf8").replace("year: 2021", "year: 2021\ntitel: 多余"),
+    );
+  });
+
+  it("leaves a file whose errors it cannot correct, with nothing else to fix, as it was", () => {
+    const file = copyOf(FIXED);
+    const broken = readFileSync(FIXED, "utf8").replace("year: 2021", "year: 2021\ntitel: 多余");
+    writeFileSync(file, broken);
+    const result = runCli(["--lang", "zh", "fix", file]);
+    expect(result.status).toBe(1);
     expect(result.stderr).toContain("不认识的字段 titel");
-    expect(result.stderr).toContain("report fix 只改没有错误的文件，这个文件没有改动");
+    expect(result.stderr).toContain("有 1 处错误 report fix 不能自动改，这个文件没有改动");
     expect(readFileSync(file, "utf8")).toBe(broken);
   });
 

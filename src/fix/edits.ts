@@ -1,30 +1,102 @@
 /**
- * The safe fixes of the writing check, as edits of the file's text. Each edit replaces exactly the
- * characters a rule names, inside the scalar that holds them, so comments, blank lines, quotes and
- * key order cannot change. Every round is checked by parsing the result again: the data must be
- * the data before, with exactly the fixed texts changed; a text whose fix YAML would read otherwise
- * (escapes, folded lines) is left as it was and reported.
+ * The safe fixes, as edits of the file's text, made even when the file has other errors (as
+ * `eslint --fix` does). First the YAML mistakes whose fix is certain (a colon and a space inside a
+ * text → “：”, a dash without its space), kept only if the file then has fewer such problems and no
+ * new one. Then, once YAML reads the file, the writing check's fixes and the numbers clerks type
+ * into headings and points: each edit replaces exactly the characters a rule names, inside the
+ * scalar that holds them, so comments, blank lines, quotes and key order cannot change. Every round
+ * is checked by parsing the result again: the data must be the data before, with exactly the fixed
+ * texts changed; a text whose fix YAML would read otherwise (escapes, folded lines) is left as it
+ * was and reported.
  */
 import { isDeepStrictEqual } from "node:util";
 import { parseSource, toPlainData, type SourceFile } from "../load/source-file.js";
 import { fieldName, type FieldPath } from "../summary/prose-fields.js";
+import { nodeAt } from "../validate/locate.js";
+import { syntaxProblems, type Found } from "../validate/syntax/index.js";
+import { typedOrdinals } from "../validate/text-shapes.js";
 import { locateMistakes, type LocatedFinding } from "../validate/writing/check.js";
 import type { RuleId } from "../writing-rules.js";
+import { valueOffsets } from "../validate/writing/source-map.js";
 
 export interface Change {
   readonly path: FieldPath;
   readonly line: number;
   readonly column: number;
-  readonly rule: RuleId;
+  /** The writing rule's id, or the mistake's (colon-in-text, dash-without-space, own-ordinal). */
+  readonly rule: string;
   readonly found: string;
   readonly fix: string;
 }
+
+/** A finding a fix can be made for: the writing check's, or a number typed into a heading. */
+type Fixable = Omit<LocatedFinding, "rule"> & { readonly rule: string };
 
 export interface FixResult {
   readonly text: string;
   readonly changes: readonly Change[];
   /** Fixable findings that could not be traced to their characters in the file, left for a person. */
   readonly untraced: readonly Omit<Change, "fix">[];
+}
+
+/**
+ * Every safe fix of a file: YAML's certain ones, then (once YAML reads it without error) the
+ * writing check's and the typed numbers'. `off` is asked for the writing rules switched off, from
+ * the data as it is once YAML reads it.
+ */
+export function fixAll(source: SourceFile, off: (data: unknown) => ReadonlySet<RuleId>): FixResult {
+  const structural = fixSyntax(source);
+  if (structural.source.document.errors.length > 0)
+    return { ...structural, text: structural.source.text, untraced: [] };
+  const result = fixText(structural.source, off(toPlainData(structural.source)), typedOrdinalFindings);
+  return { ...result, changes: [...structural.changes, ...result.changes] };
+}
+
+/** The syntax rules' edits, applied together and kept only if they leave fewer problems and none new. */
+function fixSyntax(source: SourceFile): { source: SourceFile; changes: Change[] } {
+  let current = source;
+  const changes: Change[] = [];
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const problems = problemsOf(current);
+    const edits = problems
+      .filter((p): p is Found & { edit: NonNullable<Found["edit"]> } => p.edit !== undefined)
+      .sort((a, b) => a.edit.from - b.edit.from)
+      .filter((p, i, all) => i === 0 || p.edit.from >= (all[i - 1]?.edit.to ?? 0));
+    if (edits.length === 0) break;
+    let text = "";
+    let at = 0;
+    for (const { edit } of edits) {
+      text += current.text.slice(at, edit.from) + edit.text;
+      at = edit.to;
+    }
+    const next = parseSource(current.path, text + current.text.slice(at));
+    const after = problemsOf(next);
+    const codes = new Set(problems.map((p) => p.code));
+    if (after.length >= problems.length || after.some((p) => !codes.has(p.code))) break;
+    for (const { code, edit } of edits) {
+      const where = current.positionAt(edit.from);
+      const found = current.text.slice(edit.from, edit.to);
+      changes.push({ path: [], line: where.line, column: where.column, rule: kebab(code), found, fix: edit.text });
+    }
+    current = next;
+  }
+  return { source: current, changes };
+}
+
+/** A message code as the fix's notes name it, like the writing rules' ids: colonInText → colon-in-text. */
+const kebab = (code: string) => code.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
+
+function problemsOf(source: SourceFile): readonly Found[] {
+  return syntaxProblems(source.text, source.tokens, source.document.errors, source.unlistedErrors);
+}
+
+/** A number typed at the start of a heading or point, which the tool prints too: deleted. */
+function typedOrdinalFindings(data: unknown, source: SourceFile): Fixable[] {
+  return typedOrdinals(data).flatMap(({ path, text, offset, found }) => {
+    const fileOffset = valueOffsets(source.text, nodeAt(source, path), text)(offset);
+    const finding = { rule: "own-ordinal", path, offset, found, fix: "", suggestion: "" };
+    return [fileOffset === undefined ? finding : { ...finding, fileOffset }];
+  });
 }
 
 /**
@@ -38,16 +110,20 @@ interface Edit {
   readonly from: number;
   /** What the file has there: the finding itself, or `\"` for a `"` inside double quotes. */
   readonly written: string;
-  readonly finding: LocatedFinding & { fix: string };
+  readonly finding: Fixable & { fix: string };
 }
 
-export function fixText(source: SourceFile, off: ReadonlySet<RuleId>): FixResult {
+export function fixText(
+  source: SourceFile,
+  off: ReadonlySet<RuleId>,
+  more: (data: unknown, source: SourceFile) => readonly Fixable[] = () => [],
+): FixResult {
   let current = source;
   const changes: Change[] = [];
   const untraced = new Map<string, Omit<Change, "fix">>();
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const data = toPlainData(current);
-    const { edits, lost } = tracedEdits(current, locateMistakes(data, current, off));
+    const { edits, lost } = tracedEdits(current, [...locateMistakes(data, current, off), ...more(data, current)]);
     for (const item of lost) untraced.set(`${fieldName(item.path)}|${item.line}|${item.column}|${item.rule}`, item);
     const applied = applyChecked(current, data, edits);
     if (!applied) break;
@@ -58,7 +134,7 @@ export function fixText(source: SourceFile, off: ReadonlySet<RuleId>): FixResult
   return { text: current.text, changes, untraced: [...untraced.values()] };
 }
 
-function tracedEdits(source: SourceFile, findings: readonly LocatedFinding[]) {
+function tracedEdits(source: SourceFile, findings: readonly Fixable[]) {
   const edits: Edit[] = [];
   const lost: Omit<Change, "fix">[] = [];
   for (const finding of findings) {

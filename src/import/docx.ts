@@ -92,29 +92,30 @@ function readStyles(xml: string | undefined): (id: string | undefined) => StyleF
 
 /** Paragraph and run properties shared by styles and paragraphs. */
 function properties(into: StyleFacts, name: string, a: Readonly<Record<string, string>>): void {
-  switch (name) {
-    case "w:name":
+  // By local name: the prefix is whatever the producer declared (w: in Word and LibreOffice).
+  switch (name.slice(name.indexOf(":") + 1)) {
+    case "name":
       into.name = a["w:val"];
       break;
-    case "w:basedOn":
+    case "basedOn":
       into.basedOn = a["w:val"];
       break;
-    case "w:outlineLvl":
+    case "outlineLvl":
       into.outline = Number(a["w:val"]);
       break;
-    case "w:jc":
+    case "jc":
       into.align = a["w:val"];
       break;
-    case "w:numId":
+    case "numId":
       into.numId = a["w:val"];
       break;
-    case "w:ilvl":
+    case "ilvl":
       into.ilvl = Number(a["w:val"]);
       break;
-    case "w:rFonts":
+    case "rFonts":
       into.font = a["w:eastAsia"] ?? a["w:ascii"] ?? a["w:hAnsi"] ?? into.font;
       break;
-    case "w:b":
+    case "b":
       into.bold = a["w:val"] !== "0" && a["w:val"] !== "false";
       break;
   }

@@ -3,7 +3,7 @@
  * it does not print (1、 (一) 第一部分 ① …), which are kept as written. Also the points of a
  * paragraph written 一是…二是…, and a sentence's end outside quotation marks and brackets.
  */
-import { chineseNumeral } from "../render/chinese-numerals.js";
+import { chineseNumeral } from "../summary/numbering.js";
 import type { HeadingLevel } from "../model.js";
 
 export interface TypedHeading {

@@ -3,7 +3,7 @@
  * level shows a label such as 一、 or （1） that is not in its text. The label is worked out here,
  * as Word counts it, so the recogniser sees the paragraph as it reads on the page.
  */
-import { chineseNumeral } from "../render/chinese-numerals.js";
+import { chineseNumeral } from "../summary/numbering.js";
 import { readXml } from "./xml.js";
 
 interface Level {

@@ -6,7 +6,7 @@
  * level skipped, an attachment of another shape) stays in the text as written, with a warning.
  */
 import { diagnostic, type Diagnostic } from "../errors.js";
-import { chineseNumeral } from "../render/chinese-numerals.js";
+import { chineseNumeral } from "../summary/numbering.js";
 import { endsSentence, type Section } from "../summary/schema.js";
 import type { ImportedBlock, ImportedDocument } from "./document.js";
 import {

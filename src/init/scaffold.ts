@@ -24,7 +24,7 @@ import {
   summarySchema,
 } from "../summary/schema.js";
 import { knownKeys, textRoleOf } from "../summary/structure.js";
-import { comment, inlineScalar, textScalar } from "./yaml-text.js";
+import { comment, flowScalar, inlineScalar, textScalar } from "./yaml-text.js";
 
 export interface ScaffoldOptions {
   readonly year: number;
@@ -107,6 +107,7 @@ const WRITERS: { readonly [K in Field]?: Writer } = {
   year: (_, options) =>
     `${comment("", `${described(summarySchema.shape.year)}只填阿拉伯数字，不写“年”。`)}year: ${options.year}\n\n`,
   salutation: (data) => salutationText(data.salutation),
+  numbering: (data) => numberingLine(data.numbering),
   // The body, in the shape the data has, is written once, at its first field.
   parts: (data) => `\n${bodyText(data)}`,
   items: () => "",
@@ -137,6 +138,14 @@ export function scaffold(options: ScaffoldOptions): string {
     "\n",
     ...(Object.keys(summarySchema.shape) as Field[]).map((key) => (WRITERS[key] ?? textField(key))(data, options)),
   ].join("");
+}
+
+/** The document's numbering: kept as the data has it, else the standard order commented out to show it exists. */
+function numberingLine(numbering: Summary["numbering"]): string {
+  const about = described(summarySchema.shape.numbering);
+  if (numbering === undefined)
+    return comment("", about, "需要时删掉下一行开头的“# ”再改。") + "# numbering: [一、, （一）, 1., （1）]\n";
+  return `${comment("", about)}numbering: [${numbering.map((style) => flowScalar(style)).join(", ")}]\n`;
 }
 
 /** A text field of the summary, from its schema: kept as the data has it, else commented out to show it exists. */
@@ -353,24 +362,25 @@ function checksLine(checks: Summary["checks"]): string {
 /** A figure with its value, as the document printed it. */
 function keptFigure(name: string, figure: Figure): string {
   const key = inlineScalar(name);
-  const value = figure.value === null ? "" : inlineScalar(figure.value);
-  if (!figure.unit && figure.last === null && figure.digits === undefined) return `  ${key}: ${value}\n`;
-  const unit = figure.unit ? `, unit: ${inlineScalar(figure.unit)}` : "";
-  const last = figure.last === null ? "" : `, last: ${inlineScalar(figure.last)}`;
+  if (!figure.unit && figure.last === null && figure.digits === undefined)
+    return `  ${key}: ${figure.value === null ? "" : inlineScalar(figure.value)}\n`;
+  const value = figure.value === null ? "" : flowScalar(figure.value);
+  const unit = figure.unit ? `, unit: ${flowScalar(figure.unit)}` : "";
+  const last = figure.last === null ? "" : `, last: ${flowScalar(figure.last)}`;
   const digits = figure.digits === undefined ? "" : `, digits: ${figure.digits}`;
   return `  ${key}: { value: ${value}${last}${unit}${digits} }\n`;
 }
 
 /**
- * Every figure starts blank: the unit and the rounding stay, a number moves into `last` (a blank
- * one leaves `last` blank). A name (text, no unit) has nothing to compare and is simply emptied.
+ * Every number starts blank: the unit and the rounding stay, a number moves into `last` (a blank
+ * one leaves `last` blank). A name (text, no unit: 街道名) does not change from year to year and is kept.
  */
 function blankFigure(name: string, figure: Figure): string {
   const key = inlineScalar(name);
   const numeric = typeof figure.value === "number" || figure.last !== null || figure.unit !== "";
-  if (!numeric) return `  ${key}:\n`;
-  const last = typeof figure.value === "number" ? inlineScalar(figure.value) : "";
-  const unit = figure.unit ? `, unit: ${inlineScalar(figure.unit)}` : "";
+  if (!numeric) return `  ${key}: ${figure.value === null ? "" : inlineScalar(figure.value)}\n`.trimEnd() + "\n";
+  const last = typeof figure.value === "number" ? flowScalar(figure.value) : "";
+  const unit = figure.unit ? `, unit: ${flowScalar(figure.unit)}` : "";
   const digits = figure.digits === undefined ? "" : `, digits: ${figure.digits}`;
   return `  ${key}: { value: , last: ${last}${unit}${digits} }\n`;
 }

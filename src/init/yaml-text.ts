@@ -8,6 +8,17 @@ export function inlineScalar(value: string | number): string {
   return written.includes("\n") ? JSON.stringify(value) : written;
 }
 
+/**
+ * A value inside `{ … }`: plain YAML there may not hold `,` `[` `]` `{` `}` (they end the value) nor
+ * `#` or `: ` (a comment, a key), which block context allows, so such a text is double-quoted (a JSON
+ * string is a YAML double-quoted one).
+ */
+export function flowScalar(value: string | number): string {
+  if (typeof value === "number") return String(value);
+  const plain = inlineScalar(value);
+  return /[,[\]{}#:]/.test(plain) && !/^["']/.test(plain) ? JSON.stringify(value) : plain;
+}
+
 /** A `# …` comment block at an indentation, one line per entry. */
 export function comment(indent: string, ...lines: string[]): string {
   return lines.map((line) => `${indent}# ${line}\n`).join("");

@@ -215,8 +215,8 @@ export const en = {
       : `Comparisons work on figures with numbers, e.g. {{同比 财政收入}}; print a name with {{${p.name}}}.`,
   }),
   comparisonFromZero: (p: { name: string; definedAtLine: number }) => ({
-    message: `Last year's value of \`${p.name}\` is 0: there is no rate of growth from 0`,
-    hint: `Use {{增减 ${p.name}}} (prints 增加…) instead, or check \`last\` on line ${p.definedAtLine}.`,
+    message: `Last year's value of \`${p.name}\` is 0: there is no rate of growth from 0, so {{同比 ${p.name}}} prints the amount (增加…)`,
+    hint: `That is how statistical bulletins say it; if 0 is wrong, correct \`last\` on line ${p.definedAtLine}.`,
   }),
   handTypedChange: (p: { typed: string; computed: string; name: string; value: string; last: string }) => ({
     message: `The text says “${p.typed}”, but \`${p.name}\` (this year ${p.value}, last year ${p.last}) gives “${p.computed}”`,
@@ -530,7 +530,9 @@ export const en = {
     message:
       p.fix === ""
         ? `${p.where}  [${p.rule}] deleted “${p.found}”`
-        : `${p.where}  [${p.rule}] “${p.found}” → “${p.fix}”`,
+        : p.found === ""
+          ? `${p.where}  [${p.rule}] added “${p.fix}”`
+          : `${p.where}  [${p.rule}] “${p.found}” → “${p.fix}”`,
   }),
   fixWritten: (p: { file: string; changes: number; left: number }) => ({
     message: `${p.file}: ${p.changes} change(s) written`,
@@ -548,8 +550,12 @@ export const en = {
       : {}),
   }),
   fixHasErrors: (p: { file: string; errors: number }) => ({
-    message: `${p.file}: ${p.errors} error(s) first; ${commandName()} fix changes only files without errors, and it was left as it was`,
-    hint: `Correct the errors above, then run ${commandName()} fix ${p.file} again.`,
+    message: `${p.file}: ${p.errors} error(s) that ${commandName()} fix cannot correct by itself; the file was left as it was`,
+    hint: `Correct the errors above as they say, then run ${commandName()} fix ${p.file} again.`,
+  }),
+  fixErrorsLeft: (p: { file: string; changes: number; errors: number; left: number }) => ({
+    message: `${p.file}: ${p.changes} change(s) written; ${p.errors} error(s) above are left for you to correct`,
+    hint: `Correct them as they say, then run ${commandName()} validate ${p.file}.`,
   }),
   fixNotUtf8: (p: { file: string }) => ({
     message: `${p.file} is not saved as UTF-8; ${commandName()} fix writes only UTF-8 files, and it was left as it was`,
@@ -595,6 +601,35 @@ export const en = {
   }),
   failed: (p: { file: string; errors: number }) => ({
     message: `${p.file}: ${p.errors} problem(s); nothing was written`,
+  }),
+  // Numbering and the clerk's mistakes of issue 22.
+  commentInText: (p: { text: string; lost: string }) => ({
+    message: `YAML reads “#${p.lost}” after “${p.text}” as a comment: it is not in the document`,
+    hint: `If “#${p.lost}” is part of the text, write the full-width “＃” or put the whole text in quotes; a comment of your own starts with “# ” (a space after #). --final refuses this.`,
+  }),
+  pointsRunTogether: (p: { field: string; last: string }) => ({
+    message: `The point \`${p.field}\` ends in “${p.last}” without “。”, so it runs into the next one (…${p.last}二是…)`,
+    hint: "End each point with “。” (or “；”). --final refuses this.",
+  }),
+  placeholderLeft: (p: { field: string; found: string }) => ({
+    message: `\`${p.field}\` still has the placeholder “${p.found}”`,
+    hint: "Write the text in its place and delete the placeholder; if it is meant, add checks: { off: [placeholder] }. --final refuses this.",
+  }),
+  lastYearsYear: (p: { field: string; found: number; meant: number; year: number }) => ({
+    message: `\`${p.field}\` names ${p.found}年 in the ${p.year} summary, perhaps left over from last year's file`,
+    hint: `Did you mean ${p.meant}年? If ${p.found}年 is meant, add checks: { off: [last-year] }. --final refuses this.`,
+  }),
+  colonInText: (p: { key: string; before: string; after: string }) => ({
+    message: `The text of \`${p.key}\` has a colon and a space “: ” in it (after “${p.before}”), which YAML reads as the start of another field`,
+    hint: `Write the Chinese colon “：” without a space: “${p.before}：${p.after}” (${commandName()} fix does this); or put the whole text in quotes.`,
+  }),
+  dashWithoutSpace: (p: { key: string }) => ({
+    message: `\`-${p.key}:\` has no space after the dash “-”, so YAML reads “-${p.key}” as the name of a field`,
+    hint: `Write a space after the dash: “- ${p.key}:” (${commandName()} fix does this).`,
+  }),
+  notOneOf: (p: { field: string; found: string; options: string; suggestion?: string }) => ({
+    message: `\`${p.field}\` cannot be “${p.found}”; it is one of ${p.options}`,
+    hint: p.suggestion ? `Did you mean “${p.suggestion}”?` : `Write one of ${p.options}.`,
   }),
   // The live preview (report preview) and PDF output.
   previewListening: (p: { url: string; file: string }) => ({

@@ -200,8 +200,8 @@ export const zh: Catalogue = {
       : `同比只能用于有数值的数据，例如 {{同比 财政收入}}；名称请直接写 {{${p.name}}}。`,
   }),
   comparisonFromZero: (p) => ({
-    message: `数据“${p.name}”去年的数值是 0，算不出增长百分之几`,
-    hint: `请改用 {{增减 ${p.name}}}（印成“增加……”），或检查第 ${p.definedAtLine} 行的 last 是否填错。`,
+    message: `数据“${p.name}”去年的数值是 0，算不出增长百分之几，{{同比 ${p.name}}} 印成增减的数量（增加……）`,
+    hint: `统计公报也是这样写的；如果 0 是填错了，请改第 ${p.definedAtLine} 行的 last。`,
   }),
   handTypedChange: (p) => ({
     message: `这里写的是“${p.typed}”，但按“${p.name}”今年 ${p.value}、去年 ${p.last} 算出来是“${p.computed}”`,
@@ -468,7 +468,9 @@ export const zh: Catalogue = {
     message:
       p.fix === ""
         ? `${p.where}  ［检查项 ${p.rule}］删掉了“${p.found}”`
-        : `${p.where}  ［检查项 ${p.rule}］“${p.found}”→“${p.fix}”`,
+        : p.found === ""
+          ? `${p.where}  ［检查项 ${p.rule}］加上了“${p.fix}”`
+          : `${p.where}  ［检查项 ${p.rule}］“${p.found}”→“${p.fix}”`,
   }),
   fixWritten: (p) => ({
     message: `${p.file}：已改好 ${p.changes} 处，已保存`,
@@ -484,8 +486,12 @@ export const zh: Catalogue = {
       : {}),
   }),
   fixHasErrors: (p) => ({
-    message: `${p.file}：有 ${p.errors} 处错误，${commandName()} fix 只改没有错误的文件，这个文件没有改动`,
-    hint: `请先按上面的提示改好错误，再运行 ${commandName()} fix ${p.file}。`,
+    message: `${p.file}：有 ${p.errors} 处错误 ${commandName()} fix 不能自动改，这个文件没有改动`,
+    hint: `请按上面的提示改好错误，再运行 ${commandName()} fix ${p.file}。`,
+  }),
+  fixErrorsLeft: (p) => ({
+    message: `${p.file}：已改好 ${p.changes} 处，已保存；上面还有 ${p.errors} 处错误要由人来改`,
+    hint: `请按提示改好以后，再运行 ${commandName()} validate ${p.file}。`,
   }),
   fixNotUtf8: (p) => ({
     message: `${p.file} 不是 UTF-8 编码，${commandName()} fix 只改 UTF-8 文件，这个文件没有改动`,
@@ -530,6 +536,35 @@ export const zh: Catalogue = {
     message: p.warnings ? `${p.file}：没有错误，有 ${p.warnings} 条提醒` : `${p.file}：检查通过，没有发现问题`,
   }),
   failed: (p) => ({ message: `${p.file}：发现 ${p.errors} 处问题，没有生成任何文件` }),
+  // 编号和 issue 22 的各种笔误。
+  commentInText: (p) => ({
+    message: `“${p.text}”后面的“#${p.lost}”被 YAML 当成了注释，不会印到文件里`,
+    hint: `如果“#${p.lost}”是正文的一部分，请改用全角的“＃”，或者把整段文字用引号括起来；自己写的注释在 # 后面空一格。加 --final 生成正式稿时会拒绝。`,
+  }),
+  pointsRunTogether: (p) => ({
+    message: `${p.field} 这一项末尾是“${p.last}”，没有句号“。”，会和下一项连在一起（……${p.last}二是……）`,
+    hint: "请在每一项末尾加上“。”（或“；”）。加 --final 生成正式稿时会拒绝。",
+  }),
+  placeholderLeft: (p) => ({
+    message: `${p.field} 里还留着提示文字“${p.found}”`,
+    hint: "请写上正文，删掉这句提示；如果是有意保留的，加上 checks: { off: [placeholder] }。加 --final 生成正式稿时会拒绝。",
+  }),
+  lastYearsYear: (p) => ({
+    message: `${p.year}年的总结里，${p.field} 写的是“${p.found}年”，可能是从去年的文件里留下来的`,
+    hint: `是不是应当写“${p.meant}年”？如果确实要写${p.found}年，加上 checks: { off: [last-year] }。加 --final 生成正式稿时会拒绝。`,
+  }),
+  colonInText: (p) => ({
+    message: `${p.key} 的文字里（“${p.before}”后面）有英文冒号加空格“: ”，YAML 会把它当成又一个字段的开头`,
+    hint: `请改成中文冒号“：”，后面不空格，写成“${p.before}：${p.after}”（${commandName()} fix 可以自动改）；或者把整段文字用引号括起来。`,
+  }),
+  dashWithoutSpace: (p) => ({
+    message: `“-${p.key}:”的短横线“-”后面没有空格，YAML 会把“-${p.key}”当成字段名`,
+    hint: `请在短横线后面空一格，写成“- ${p.key}:”（${commandName()} fix 可以自动改）。`,
+  }),
+  notOneOf: (p) => ({
+    message: `${p.field} 不能写“${p.found}”，只能是 ${p.options} 中的一个`,
+    hint: p.suggestion ? `是不是想写“${p.suggestion}”？` : `请改成 ${p.options} 中的一个。`,
+  }),
   previewListening: (p) => ({
     message: `正在预览 ${p.file}：请在浏览器中打开 ${p.url}`,
     hint: "每次保存数据文件，网页会自动更新。要停止预览，在这个窗口按 Ctrl+C。",

@@ -42,12 +42,15 @@ export type ComparisonForm = "change" | "amount";
 export type Change =
   | { readonly kind: "blank" }
   | { readonly kind: "same" }
+  /** A change across zero, said in words as statistics bureaus say it: 扭亏为盈, 由盈转亏, 减亏, 增亏. */
+  | { readonly kind: "turned"; readonly words: string }
   | { readonly kind: "changed"; readonly word: string; readonly number: string; readonly unit: string };
 
 /** What a comparison prints as one string: 增长8.4%, 持平, X. */
 export function changeText(change: Change): string {
   if (change.kind === "blank") return BLANK;
   if (change.kind === "same") return SAME;
+  if (change.kind === "turned") return change.words;
   return `${change.word}${change.number}${change.unit}`;
 }
 
@@ -76,7 +79,10 @@ export function yearOnYear(figure: Figure, form: ComparisonForm): Change {
   const difference = now - before;
   const up = difference > 0n;
   if (form === "change" && !percent) {
-    if (before === 0n) return { kind: "blank" }; // no rate from nothing; validation says so
+    const turned = acrossZero(now, before);
+    if (turned) return { kind: "turned", words: turned };
+    // No rate from 0 (国家统计局: 上年为零或负数的不计算增速): the change is said as the amount.
+    if (before === 0n) return yearOnYear(figure, "amount");
     const digits = figure.digits ?? DIGITS_RANGE.default;
     const rounded = divideRounded(abs(difference) * 100n * 10n ** BigInt(digits), abs(before));
     if (rounded === 0n) return { kind: "same" };
@@ -99,7 +105,18 @@ export function yearOnYear(figure: Figure, form: ComparisonForm): Change {
   return { kind: "changed", word: up ? "增加" : "减少", number, unit: figure.unit };
 }
 
-/** Whether `{{同比 name}}` can be computed at all: a rate needs last year's value to be other than 0. */
+/**
+ * A rate from a loss is meaningless (−100 to 60 is not “下降160%”): the 统计公报 say 扭亏为盈 (a loss
+ * turned to a profit), 由盈转亏 (a profit turned to a loss), 减亏 / 增亏 (a smaller / larger loss).
+ */
+function acrossZero(now: bigint, before: bigint): string | undefined {
+  if (before < 0n && now > 0n) return "扭亏为盈";
+  if (before > 0n && now < 0n) return "由盈转亏";
+  if (before < 0n && now <= 0n) return now === before ? undefined : abs(now) < abs(before) ? "减亏" : "增亏";
+  return undefined;
+}
+
+/** Whether `{{同比 name}}` is said without a rate: last year's value is 0. */
 export function rateFromZero(figure: Figure): boolean {
   return !PERCENT.test(figure.unit) && figure.last === 0;
 }

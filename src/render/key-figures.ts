@@ -52,7 +52,7 @@ function row(name: string, figure: Figure): Runs[] {
   ];
   const change = yearOnYear(figure, "change");
   const changeRun: Run =
-    change.kind === "same"
+    change.kind === "same" || change.kind === "turned"
       ? { text: changeText(change) }
       : { text: changeText(change), figure: change.kind === "blank" ? "blank" : "filled" };
   return [

@@ -9,14 +9,17 @@
  * and <blank>…</blank> for a figure's value, <at>12</at> for the line of the data file the block
  * comes from (prose markup writes these; the first in a block counts), and <pb> between the
  * paragraphs of a text, which ends the block and begins another of the same element. A run-in heading written
- * between blocks runs into the <p> that follows it, or makes a paragraph of its own if none does.
+ * between blocks runs into the <p> that follows it, or makes a paragraph of its own if none does;
+ * a lead sentence may also open inside a paragraph (after a run-in heading, or after 一是).
  * Text is HTML-escaped, as Handlebars leaves it; line breaks between tags are layout of the template,
- * not text. Headings are numbered here, by level (一、 （一） 1. （1）), each level restarting under
- * the one above, so every template numbers alike.
+ * not text. A heading that opens with <num>…</num> prints that number (the data's numbering, which
+ * the default template passes on; empty for none); one without is numbered here, by level (一、
+ * （一） 1. （1）), each level restarting under the one above, as templates of the three-part shape
+ * expect.
  */
 import { BLOCK_KINDS, MARKUP_ELEMENTS, type MarkupElement } from "../blocks.js";
 import type { Block, Body, HeadingLevel, Run } from "../model.js";
-import { headingNumber } from "./chinese-numerals.js";
+import { headingNumber } from "../summary/numbering.js";
 import { replaceLineBreaks } from "../line-breaks.js";
 import { xmlLegal } from "./xml-legal.js";
 
@@ -89,6 +92,13 @@ class ModelBuilder {
   private readonly inline: Inline[] = [];
   /** The last number given at each heading level, 1 to 4. */
   private readonly numbers = [0, 0, 0, 0, 0];
+  /**
+   * A heading just opened whose number is not printed yet: a <num> right after it gives the number
+   * instead; anything else prints the level's own.
+   */
+  private pendingNumber: HeadingLevel | "none" | undefined;
+  /** Inside <num>: the heading's number as the template gives it. */
+  private inNum = false;
 
   open(tag: string): void {
     if (tag === "at" && this.block && !this.inAt) {
@@ -99,6 +109,12 @@ class ModelBuilder {
       this.breakParagraph();
       return;
     }
+    if (tag === "num" && this.pendingNumber !== undefined && !this.inAt) {
+      this.pendingNumber = undefined;
+      this.inNum = true;
+      return;
+    }
+    this.printPendingNumber();
     if (this.block?.waiting) {
       if (tag === "p") {
         this.block = { ...this.block, implicit: false, waiting: false };
@@ -111,13 +127,13 @@ class ModelBuilder {
     if (element) {
       if (this.block) throw new MarkupError(`<${tag}> inside <${this.block.tag}>`);
       this.block = { tag, element, lines: element.lines ? [] : [[]] };
-      if (element.level) this.push(this.number(element.level));
+      if (element.level) this.pendingNumber = element.level;
     } else if (tag === "line" && this.block?.element.lines) {
       this.block.lines.push([]);
     } else if (inline && this.canOpen(inline)) {
       this.block ??= { tag: "p", element: PARAGRAPH, lines: [[]], implicit: true };
       this.inline.push(inline);
-      if (inline.level && inline.numbered) this.push(this.number(inline.level));
+      if (inline.level) this.pendingNumber = inline.numbered ? inline.level : "none";
     } else {
       throw new MarkupError(`<${tag}> is not allowed here`);
     }
@@ -128,6 +144,11 @@ class ModelBuilder {
       this.inAt = false;
       return;
     }
+    if (tag === "num" && this.inNum) {
+      this.inNum = false;
+      return;
+    }
+    this.printPendingNumber();
     const inline = this.inline.at(-1);
     if (inline) {
       if (tag !== inline.tag) throw new MarkupError(`</${tag}> closes <${inline.tag}>`);
@@ -148,6 +169,7 @@ class ModelBuilder {
       return;
     }
     if (!text) return;
+    if (!this.inNum) this.printPendingNumber();
     if (!this.block || this.block.lines.length === 0 || this.block.waiting) {
       if (text.trim()) throw new MarkupError(`text outside a block: “${text.trim().slice(0, 20)}”`);
       return;
@@ -159,6 +181,13 @@ class ModelBuilder {
     if (this.block?.waiting) this.closeBlock();
     if (this.block) throw new MarkupError(`<${this.block.tag}> is never closed`);
     return { blocks: this.blocks };
+  }
+
+  private printPendingNumber(): void {
+    if (this.pendingNumber === undefined) return;
+    const level = this.pendingNumber;
+    this.pendingNumber = undefined;
+    if (level !== "none") this.push(this.number(level));
   }
 
   private closeBlock(): void {
@@ -188,15 +217,16 @@ class ModelBuilder {
   }
 
   /**
-   * A run-in heading opens at the start of a paragraph or between blocks; a figure inside a block,
-   * on its own or inside a run-in heading.
+   * A run-in heading opens at the start of a paragraph or between blocks, a lead sentence also
+   * anywhere in a paragraph; a figure inside a block, on its own or inside either.
    */
   private canOpen(inline: Inline): boolean {
-    if (inline.level !== undefined)
-      return (
-        this.inline.length === 0 &&
-        (!this.block || (this.block.tag === "p" && !this.block.implicit && this.block.lines[0]?.length === 0))
-      );
+    if (inline.level !== undefined) {
+      if (this.inline.length > 0) return false;
+      if (!this.block) return true;
+      if (this.block.tag !== "p" || this.block.implicit) return false;
+      return !inline.numbered || this.block.lines[0]?.length === 0;
+    }
     const outer = this.inline[0];
     return !!this.block && (outer === undefined || (this.inline.length === 1 && outer.level !== undefined));
   }

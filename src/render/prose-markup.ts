@@ -65,7 +65,7 @@ export function proseMarkup(text: string, summary: Summary, lineOf?: (offset: nu
 /** 增长<fig>8.4</fig>%: the number is the figure, the words around it are text; `X` while blank. */
 export function changeMarkup(change: Change): string {
   if (change.kind === "blank") return `<blank>${escape(BLANK)}</blank>`;
-  if (change.kind === "same") return escape(changeText(change));
+  if (change.kind === "same" || change.kind === "turned") return escape(changeText(change));
   return `${escape(change.word)}<fig>${escape(change.number)}</fig>${escape(change.unit)}`;
 }
 

@@ -1,16 +1,22 @@
 /**
  * The body of any summary in its general form, as the default template lays it out: a list of
- * sections, each with its level, its heading and how that heading is set, its paragraphs, its
- * 一是…二是… and the sections of the level below. The three-part shape of the data (work, problems,
- * plans) is the same as three parts with fixed titles.
+ * sections, each with its level, its number, its heading and how that heading is set, its
+ * paragraphs, its 一是…二是… and the sections of the level below. The three-part shape of the data
+ * (work, problems, plans) is the same as three parts with fixed titles. Each heading's number comes
+ * from the data's `numbering` (src/summary/numbering.ts), so every writer and the preview print the
+ * same numbers, and validation quotes them.
  */
 import type { HeadingLevel } from "../model.js";
 import type { FieldPath } from "../summary/prose-fields.js";
+import { headingNumbers, pathKey } from "../summary/numbering.js";
 import { runsIn, type Section, type Summary } from "../summary/schema.js";
+import { withLeads } from "./leads.js";
 import type { ProseMarkup } from "./prose-markup.js";
 
 export interface SectionView {
   readonly level: HeadingLevel;
+  /** The heading's number as printed (一、 （一） 1. …, 第一部分 and a full-width space); empty for a heading without one. */
+  readonly number: string;
   readonly heading: ProseMarkup | string | undefined;
   /** The markup tag of the heading: h2 on a line of its own, runin2 run in, lead2 run in without a number. */
   readonly tag: string;
@@ -32,6 +38,7 @@ export const THREE_PART_TITLES = {
 export type Prose = (text: string, path: FieldPath) => ProseMarkup;
 
 export function bodySections(summary: Summary, prose: Prose): SectionView[] {
+  const numbers = headingNumbers(summary);
   const view = (
     section: Section,
     path: FieldPath,
@@ -40,16 +47,18 @@ export function bodySections(summary: Summary, prose: Prose): SectionView[] {
       ? undefined
       : prose(section.heading, [...path, "heading"]),
   ): SectionView => {
-    const numbered = section.numbered !== false;
-    const tag = !runsIn(section) ? `h${level}` : numbered ? `runin${level}` : `lead${level}`;
+    const number = numbers.get(pathKey(path)) ?? "";
+    const tag = !runsIn(section) ? `h${level}` : number ? `runin${level}` : `lead${level}`;
     const below = Math.min(level + 1, 4) as HeadingLevel;
+    const lead = (markup: ProseMarkup) => (section.leads ? withLeads(markup, below) : markup);
     return {
       level,
+      number,
       heading,
       tag,
-      body: section.body === undefined ? undefined : prose(section.body, [...path, "body"]),
+      body: section.body === undefined ? undefined : lead(prose(section.body, [...path, "body"])),
       pointsLead: section.pointsLead === undefined ? undefined : prose(section.pointsLead, [...path, "pointsLead"]),
-      points: section.points?.map((point, i) => prose(point, [...path, "points", i])),
+      points: section.points?.map((point, i) => lead(prose(point, [...path, "points", i]))),
       pointsAsParagraphs: section.pointsAsParagraphs ?? false,
       items: (section.items ?? []).map((item, i) => view(item, [...path, "items", i], below)),
     };
@@ -58,15 +67,13 @@ export function bodySections(summary: Summary, prose: Prose): SectionView[] {
   if (summary.items) return summary.items.map((item, i) => view(item, ["items", i], 2));
   // The three-part shape: three parts with fixed titles, its lists where a part's items and points go.
   const { work, problems, plans } = summary;
-  const part = (title: string, rest: Partial<SectionView>): SectionView => ({
-    ...view({ heading: title }, [], 1, title),
+  const part = (key: keyof typeof THREE_PART_TITLES, rest: Partial<SectionView>): SectionView => ({
+    ...view({ heading: THREE_PART_TITLES[key] }, [key], 1, THREE_PART_TITLES[key]),
     ...rest,
   });
   return [
-    ...(work ? [part(THREE_PART_TITLES.work, { items: work.map((s, i) => view(s, ["work", i], 2)) })] : []),
-    ...(problems
-      ? [part(THREE_PART_TITLES.problems, { points: problems.map((p, i) => prose(p, ["problems", i])) })]
-      : []),
-    ...(plans ? [part(THREE_PART_TITLES.plans, { items: plans.map((s, i) => view(s, ["plans", i], 2)) })] : []),
+    ...(work ? [part("work", { items: work.map((s, i) => view(s, ["work", i], 2)) })] : []),
+    ...(problems ? [part("problems", { points: problems.map((p, i) => prose(p, ["problems", i])) })] : []),
+    ...(plans ? [part("plans", { items: plans.map((s, i) => view(s, ["plans", i], 2)) })] : []),
   ];
 }

@@ -6,7 +6,7 @@ import Handlebars from "handlebars";
 import { textLines } from "../lines.js";
 import { ReportError } from "../errors.js";
 import { PACKAGE_ROOT } from "../paths.js";
-import { chineseNumeral } from "./chinese-numerals.js";
+import { chineseNumeral } from "../summary/numbering.js";
 import { templateProblems, type TemplateFile } from "./template-check.js";
 
 export const DEFAULT_TEMPLATE_DIR = join(PACKAGE_ROOT, "templates");

@@ -10,7 +10,8 @@
  * cold build with the classic API; `npm run bench` prints the cold build's time).
  */
 import * as z from "zod/mini";
-import { RULE_IDS } from "../writing-rules.js";
+import { LEFTOVER_IDS, RULE_IDS } from "../writing-rules.js";
+import { asOrdinalStyle, ORDINAL_STYLES } from "./numbering.js";
 
 // Zod compiles each object schema to a function with `new Function` on first use: a saving for a
 // long-running server, a cost for a command that parses one file and exits.
@@ -122,9 +123,31 @@ const headingText = (level: SectionLevel) =>
   withRole(
     prose(
       "标题",
-      `标题，编号 ${LEVEL_NAMES[level]} 由工具自动加上，不要自己写。以句号结尾的标题接排在正文段首，不带句号的标题单独成行。`,
+      `标题，编号（默认 ${LEVEL_NAMES[level]}，可以用 numbering 改）由工具自动加上，不要自己写。以句号结尾的标题接排在正文段首，不带句号的标题单独成行。`,
     ),
     "heading",
+  );
+
+/**
+ * The ordinal style of each level, from the list it is written on down: `[一、, 1.]` numbers the
+ * parts 一、 and their items 1. (the （一） level skipped); levels past the list's end follow the
+ * standard order after its last style (1. → （1） → ①). On a section, for the levels under it.
+ */
+export const numberingSchema = z
+  .array(
+    // An unquoted `1.` is the number 1 to YAML; it is taken as the style “1.”.
+    z.pipe(
+      z.union([z.enum(ORDINAL_STYLES), z.literal(1)]),
+      z.transform((style) => asOrdinalStyle(style) ?? "1."),
+    ),
+  )
+  .check(
+    z.minLength(1),
+    z.maxLength(4),
+    z.meta({
+      title: "编号方式",
+      description: `各级标题的编号，从这一级往下依次写，可选 ${ORDINAL_STYLES.join(" ")}（“无”表示这一级不编号），例如 [一、, 1.] 表示一级用“一、”，下一级跳过“（一）”直接用“1.”；没写到的下级按 一、（一）1.（1）① 的顺序接着编。写在某一部分里时只管它下面的各级，下面重新从一编起。`,
+    }),
   );
 
 const yesNo = (title: string, description: string) => z.optional(z.boolean().check(z.meta({ title, description })));
@@ -136,7 +159,15 @@ const sectionFields = (level: SectionLevel) => ({
     "接排",
     "true：标题接排在正文段首；false：标题单独成行。不写时按标题末尾判断：有句号接排，没有句号单独成行。",
   ),
-  numbered: yesNo("编号", "false：标题不编号（例如段首的一句“营商环境全面优化。”），总是接排在正文段首。默认编号。"),
+  numbered: yesNo(
+    "编号",
+    "false：这个标题不编号，例如单独成行的“2024年工作回顾”或段首的一句“营商环境全面优化。”；排法和编号的标题一样（runIn，或按句号判断）。默认编号。",
+  ),
+  numbering: z.optional(numberingSchema),
+  leads: yesNo(
+    "段首句",
+    "true：正文每一段和每个“一是……”开头的第一句（到第一个句号为止）用下一级标题的字体接排，例如“营商环境全面优化。”。",
+  ),
   body: z.optional(paragraphs("正文", "标题下面（或接在标题句后面）的正文。")),
   pointsLead: z.optional(paragraphs("引导语", "“一是……二是……”前面的一句话，例如“存在的问题主要有：”。")),
   points: z.optional(
@@ -178,11 +209,9 @@ const SENTENCE_END = /[。！？!?…][”’」』）)]*$/u;
 
 /**
  * Whether a section's heading runs into its paragraph: as the data says, else by the usual rule
- * (a heading sentence that ends in 。 runs in, one without stands alone). An unnumbered heading
- * always runs in.
+ * (a heading sentence that ends in 。 runs in, one without stands alone), numbered or not.
  */
-export function runsIn(section: Pick<Section, "heading" | "runIn" | "numbered">): boolean {
-  if (section.numbered === false) return true;
+export function runsIn(section: Pick<Section, "heading" | "runIn">): boolean {
   return section.runIn ?? endsSentence(section.heading ?? "");
 }
 
@@ -227,7 +256,14 @@ export const closingSchema = z
 export const checksSchema = z
   .strictObject({
     off: z.optional(
-      z.array(z.enum(RULE_IDS)).check(z.meta({ description: "不做的检查项，例如 [punct-space, num-date]。" })),
+      z
+        .array(z.enum([...RULE_IDS, ...LEFTOVER_IDS]))
+        .check(
+          z.meta({
+            description:
+              "不做的检查项，例如 [punct-space, num-date]；last-year 表示标题里的往年年份是有意写的，placeholder 表示“（请改写……）”是有意保留的。",
+          }),
+        ),
     ),
   })
   .check(
@@ -366,6 +402,7 @@ export const summarySchema = z
     title: line("标题", "文件标题，例如“{{年度}}年度{{街道名}}街道工作总结”。"),
     salutation: z.optional(line("称呼", "标题下面顶格的称呼，例如“各位代表：”；没有就不写。")),
     intro: z.optional(paragraphs("开头", "标题下面、第一部分前面的开头段落。")),
+    numbering: z.optional(numberingSchema),
     parts: z.optional(
       z
         .array(partSchema)

@@ -41,10 +41,10 @@ export function checkComparisons(summary: Summary, source: SourceFile): Diagnost
             field: fieldName(path),
             params: { name: segment.name, written: segment.raw, inTable: false },
           });
-        } else if (figure && segment.compare === "change" && rateFromZero(figure)) {
+        } else if (figure && segment.compare === "change" && rateFromZero(figure) && figure.value !== null) {
           push({
             code: "comparisonFromZero",
-            severity: "error",
+            severity: "warning",
             position: where,
             field: fieldName(path),
             params: { name: segment.name, definedAtLine: definedAtLine(segment.name) },
@@ -75,10 +75,10 @@ export function checkComparisons(summary: Summary, source: SourceFile): Diagnost
     const at = { position: positionOf(source, path), field: fieldName(path) };
     if (typeof figure?.value === "string") {
       push({ code: "comparisonOfName", severity: "error", ...at, params: { name, written: name, inTable: true } });
-    } else if (figure && rateFromZero(figure)) {
+    } else if (figure && rateFromZero(figure) && figure.value !== null) {
       push({
         code: "comparisonFromZero",
-        severity: "error",
+        severity: "warning",
         ...at,
         params: { name, definedAtLine: definedAtLine(name) },
       });

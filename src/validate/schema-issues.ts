@@ -31,6 +31,17 @@ function fromIssue(issue: Issue, source: SourceFile, data: unknown): Diagnostic[
     if (rule === "copyNumber") return [at("badCopyNumber", { field, found })];
     return [at("badSecrecy", { field, found })];
   };
+  const oneOf = (values: readonly unknown[]) => {
+    const options = values.filter((v) => typeof v === "string");
+    const found = typeof value === "string" || typeof value === "number" ? String(value) : kindOf(value);
+    // Half-width brackets and 1、 for 1. are the usual slips in an ordinal style.
+    const typed = found
+      .replace(/\(/g, "（")
+      .replace(/\)/g, "）")
+      .replace(/^(\d+)、$/, "$1.");
+    const suggestion = closest(typed, options);
+    return at("notOneOf", { field, found, options: options.join(" "), ...(suggestion ? { suggestion } : {}) });
+  };
 
   switch (issue.code) {
     case "unrecognized_keys":
@@ -47,8 +58,14 @@ function fromIssue(issue: Issue, source: SourceFile, data: unknown): Diagnostic[
         return [at("required", { field: String(path.at(-1)) }, positionOf(source, path.slice(0, -1)))];
       }
       return [at("wrongType", { field, expected: kindOfExpected(issue.expected), received: kindOf(value) })];
-    case "invalid_union":
+    case "invalid_union": {
+      // A choice of values (an ordinal style, a rule id): which values it may be.
+      const values = issue.errors.flat().flatMap((branch) => (branch.code === "invalid_value" ? branch.values : []));
+      if (values.length > 0) return [oneOf(values)];
       return [at("wrongType", { field, expected: "figure", received: kindOf(value) })];
+    }
+    case "invalid_value":
+      return [oneOf(issue.values)];
     case "too_small":
       if (issue.origin === "array") return [at("tooFew", { field, minimum: Number(issue.minimum) })];
       if (issue.origin === "string") return [at("emptyText", { field })];

@@ -20,6 +20,7 @@ import { schemaDiagnostics } from "./schema-issues.js";
 import { summarySchema, type Summary } from "../summary/schema.js";
 import { syntaxProblems } from "./syntax/index.js";
 import { checkWriting } from "./writing/check.js";
+import { leftovers } from "./leftovers.js";
 import { textShapeProblems } from "./text-shapes.js";
 
 export interface Validation {
@@ -83,6 +84,7 @@ export function validate(source: SourceFile, options: ValidateOptions = {}): Val
     ...(parsed.success ? checkComparisons(parsed.data, source) : []),
     ...checkWriting(data, source, options.checksOff),
     ...textShapeProblems(data, source),
+    ...leftovers(data, source),
     ...yearMatchesFileName(parsed.success ? parsed.data.year : undefined, source),
     ...outsideGb2312Characters(source),
   );

@@ -37,28 +37,28 @@ const MARKDOWN: PerKind<string> = {
 const markdown = (block: Block) => formOf(MARKDOWN, block);
 
 /**
- * CommonMark does not close `**` between punctuation and a Chinese character (“。**自”), so the
- * run-in heading's closing punctuation goes after the bold.
+ * CommonMark does not close `**` between punctuation and a Chinese character (“。**自”), so a
+ * run-in heading's (or lead sentence's) closing punctuation goes after the bold.
  */
 function paragraph(runs: readonly Run[]): string {
-  const heading = runs
-    .filter((r) => r.heading)
-    .map((r) => r.text)
-    .join("");
-  const body = escape(
-    runs
-      .filter((r) => !r.heading)
-      .map((r) => r.text)
-      .join(""),
-  );
-  if (!heading) return body;
+  // Runs in a row of the same role, heading or body: a lead sentence may stand mid-paragraph.
+  const pieces: { heading: boolean; text: string }[] = [];
+  for (const run of runs) {
+    const last = pieces.at(-1);
+    if (last && last.heading === !!run.heading) last.text += run.text;
+    else pieces.push({ heading: !!run.heading, text: run.text });
+  }
+  return pieces.map((piece) => (piece.heading ? bold(piece.text) : escape(piece.text))).join("");
+}
+
+function bold(heading: string): string {
   // The sentence's own ending (。！？…) goes after the bold, so quotes stay paired inside it; where the
   // heading has none, whatever punctuation it ends with does.
   const chars = [...heading];
   const ending = trailingRun(chars, (c) => "。，；：！？、".includes(c)) || trailingRun(chars, (c) => /\p{P}/u.test(c));
   const words = chars.slice(0, chars.length - ending).join("");
   const punctuation = chars.slice(chars.length - ending).join("");
-  return `**${escape(words)}**${escape(punctuation)}${body}`;
+  return `**${escape(words)}**${escape(punctuation)}`;
 }
 
 /**

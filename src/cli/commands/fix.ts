@@ -1,18 +1,18 @@
 /**
- * `report fix <files…>` (also `report validate --fix`): applies the writing check's safe fixes to
- * each data file and says what changed; `--dry-run` prints a diff instead. A file with errors, or not
- * saved as UTF-8, is left as it is. Exit 0 when every file could be fixed or needed nothing, 1 otherwise.
+ * `report fix <files…>` (also `report validate --fix`): applies the safe fixes to each data file (even
+ * one with other errors) and says what changed and what is left; `--dry-run` prints a diff instead. A
+ * file not saved as UTF-8 is left as it is. Exit 0 when every file is left without errors, 1 otherwise.
  */
 import { expandInputs } from "../../batch/inputs.js";
 import { ReportError, type Diagnostic } from "../../errors.js";
-import { fixText } from "../../fix/edits.js";
+import { fixAll } from "../../fix/edits.js";
 import { lineDiff, readForFix, writeBack, type Original } from "../../fix/write-back.js";
 import { sourceOfBytes } from "../../load/load.js";
+import { parseSource } from "../../load/source-file.js";
 import { MAX_PROBLEMS_PER_FILE } from "../../limits.js";
 import { check, checkSource } from "../../pipeline.js";
 import { visible } from "../../messages/visible.js";
 import { rulesOff } from "../../validate/writing/check.js";
-import { toPlainData } from "../../load/source-file.js";
 import { EXIT, type ExitCode } from "../exit-code.js";
 import type { Output } from "../output.js";
 import { checksOffOption } from "./checks-off.js";
@@ -31,7 +31,10 @@ export async function runFix(inputs: readonly string[], options: FixCommandOptio
   return failed ? EXIT.failed : EXIT.ok;
 }
 
-/** Fixes one file; false when it had to be left as it was. */
+/**
+ * Fixes what can be fixed safely in one file, even when it has other errors; false when errors are
+ * left (listed, with what was fixed), or it had to be left as it was.
+ */
 export async function fixOne(
   file: string,
   checksOff: readonly string[],
@@ -49,17 +52,11 @@ export async function fixOne(
     return false;
   }
   const { source, diagnostics } = checked;
-  const errors = diagnostics.filter((d) => d.severity === "error");
-  if (errors.length > 0) {
-    out.diagnostics(errors);
-    out.note("fixHasErrors", { file, errors: errors.length });
-    return false;
-  }
   if (source.encoding !== "utf-8") {
     out.note("fixNotUtf8", { file });
     return false;
   }
-  const result = fixText(source, rulesOff(toPlainData(source), checksOff));
+  const result = fixAll(source, (data) => rulesOff(data, checksOff));
   const where = (c: { line: number; column: number }) => `${file}:${c.line}:${c.column}`;
   // A summary, not a line each: 100,000 changes must not print megabytes.
   for (const change of result.changes.slice(0, MAX_PROBLEMS_PER_FILE))
@@ -68,12 +65,21 @@ export async function fixOne(
     out.note("fixMoreChanges", { file, more: result.changes.length - MAX_PROBLEMS_PER_FILE });
   for (const lost of result.untraced.slice(0, MAX_PROBLEMS_PER_FILE))
     out.note("fixNotTraced", { where: where(lost), rule: lost.rule });
+  const errorsOf = (list: readonly Diagnostic[]) => list.filter((d) => d.severity === "error");
   const writingWarnings = (list: readonly Diagnostic[]) => list.filter((d) => d.code === "writing").length;
-  if (result.changes.length === 0) out.note("fixNothing", { file, left: writingWarnings(diagnostics) });
-  else if (dryRun) {
+  if (result.changes.length === 0) {
+    const errors = errorsOf(diagnostics);
+    if (errors.length > 0) {
+      out.diagnostics(errors);
+      out.note("fixHasErrors", { file, errors: errors.length });
+      return false;
+    }
+    out.note("fixNothing", { file, left: writingWarnings(diagnostics) });
+    return true;
+  }
+  if (dryRun) {
     // Shown, not obeyed: an escape sequence in a comment on a changed line must not reach the terminal.
     out.data(new TextEncoder().encode(visibleLines(lineDiff(file, source.text, result.text))));
-    out.note("fixDryRun", { file, changes: result.changes.length });
   } else {
     try {
       writeBack(original, result.text);
@@ -82,10 +88,21 @@ export async function fixOne(
       out.diagnostics(error.diagnostics);
       return false;
     }
-    const left = writingWarnings((await check(file, { checksOff })).diagnostics);
-    out.note("fixWritten", { file, changes: result.changes.length, left });
   }
-  return true;
+  // What is left, read from the fixed text itself (for --dry-run, the text as it would be).
+  const after = dryRun ? checkSource(parseSource(file, result.text), { checksOff }) : await check(file, { checksOff });
+  const errors = errorsOf(after.diagnostics);
+  if (errors.length > 0) out.diagnostics(errors);
+  const left = {
+    file,
+    changes: result.changes.length,
+    errors: errors.length,
+    left: writingWarnings(after.diagnostics),
+  };
+  if (dryRun) out.note("fixDryRun", left);
+  else if (errors.length > 0) out.note("fixErrorsLeft", left);
+  else out.note("fixWritten", left);
+  return errors.length === 0;
 }
 
 function visibleLines(diff: string): string {

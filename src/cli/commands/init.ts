@@ -1,5 +1,5 @@
 /** `report init <file> [--year N] [--from <last-year.yaml>] [--force]`: a new data file to fill in. */
-import { closeSync, existsSync, openSync, readSync } from "node:fs";
+import { closeSync, existsSync, lstatSync, openSync, readSync } from "node:fs";
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { pathToFileURL } from "node:url";
 import { diagnostic, ReportError } from "../../errors.js";
@@ -21,6 +21,8 @@ export interface InitCommandOptions {
 export async function runInit(file: string, options: InitCommandOptions, out: Output): Promise<void> {
   if (options.from !== undefined && resolve(options.from) === resolve(file))
     throw usage("outputIsInput", { path: file });
+  // As for every output: a link is never written through, nor silently replaced by a file.
+  if (lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink()) throw usage("outputIsLink", { path: file });
   if (existsSync(file) && !options.force)
     throw new ReportError("output", [{ code: "fileExists", severity: "error", params: { path: file } }]);
   const from = options.from === undefined ? undefined : await lastYear(options.from, out);
@@ -70,6 +72,6 @@ export function schemaRef(file: string): string {
   return isAbsolute(path) ? pathToFileURL(SCHEMA_PATH).href : path.split(sep).join("/");
 }
 
-function usage<C extends "outputIsInput" | "badYear">(code: C, params: MessageParams<C>): ReportError {
+function usage<C extends "outputIsInput" | "outputIsLink" | "badYear">(code: C, params: MessageParams<C>): ReportError {
   return new ReportError("usage", [diagnostic(code, params)]);
 }

@@ -9,8 +9,17 @@ export type Found = {
     readonly severity: "error" | "warning";
     /** A leading-whitespace problem explains everything else on its line. */
     readonly wholeLine?: boolean;
+    /** The edit that corrects it, where one is safe: `report fix` makes it even in a file with errors. */
+    readonly edit?: SourceEdit;
   };
 }[MessageCode];
+
+/** Replace the characters [from, to) of the file's (LF-normalised) text with `text`. */
+export interface SourceEdit {
+  readonly from: number;
+  readonly to: number;
+  readonly text: string;
+}
 
 export const found = <C extends MessageCode>(
   code: C,

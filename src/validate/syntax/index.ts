@@ -6,8 +6,9 @@
 import type { CST, YAMLError } from "yaml";
 import { textLines } from "../../lines.js";
 import { unclosedBracket } from "./brackets.js";
+import { colonsAndDashes } from "./colons.js";
 import { tokenEnd, walk } from "./cst.js";
-import { found, type Found, type Region } from "./found.js";
+import { found, lineStart, type Found, type Region } from "./found.js";
 import { indentation } from "./indentation.js";
 import { listAsKey } from "./list-items.js";
 import { plainScalar } from "./plain-scalars.js";
@@ -36,8 +37,8 @@ export function syntaxProblems(
     explained.push(region());
   };
 
-  for (const visit of walk(tokens)) {
-    const { token } = visit;
+  // Lines that are a text's content, not YAML's structure: where the line rules do not look.
+  for (const { token } of walk(tokens)) {
     if (token.type === "block-scalar") {
       const bodyStart = blockBodyStart(token);
       for (let line = lineOf(bodyStart); line <= lineOf(bodyStart + token.source.length); line++)
@@ -45,6 +46,16 @@ export function syntaxProblems(
     } else if (token.type === "double-quoted-scalar" || token.type === "single-quoted-scalar") {
       for (let line = lineOf(token.offset) + 1; line <= lineOf(token.offset + token.source.length); line++)
         contentLines.add(line);
+    }
+  }
+  // A colon inside a text and a dash without its space confuse YAML about the rest of the item.
+  for (const problem of colonsAndDashes(text, contentLines)) {
+    report(problem, () => [lineStart(text, problem.offset), itemEnd(text, problem.offset)]);
+  }
+
+  for (const visit of walk(tokens)) {
+    const { token } = visit;
+    if (token.type === "double-quoted-scalar" || token.type === "single-quoted-scalar") {
       report(unclosedQuote(token, lineOf), () => [token.offset, text.length]);
       report(textAfterQuote(token), () => [token.offset, text.length]);
       report(backslashInDoubleQuotes(token), () => [token.offset, token.offset + token.source.length]);
@@ -80,6 +91,26 @@ export function syntaxProblems(
     problems.push(found("moreProblems", unlisted.offset, { count: unlisted.lines, errors: unlisted.lines }));
   return problems.filter((p) => !isConfused(p)).sort((a, b) => a.offset - b.offset);
 }
+
+/** The end of the item the line at `offset` starts (its deeper lines): what a mistake there confuses. */
+function itemEnd(text: string, offset: number): number {
+  const start = lineStart(text, offset);
+  ITEM_INDENT.lastIndex = start;
+  const [, own = "", dash = ""] = ITEM_INDENT.exec(text) ?? [];
+  let end = text.indexOf("\n", offset);
+  while (end !== -1) {
+    const next = text.indexOf("\n", end + 1);
+    LINE_INDENT.lastIndex = end + 1;
+    const indent = LINE_INDENT.exec(text)?.[0].length ?? 0;
+    const blank = /[\n]|$/y;
+    blank.lastIndex = end + 1 + indent;
+    if (!blank.test(text) && (indent <= own.length || indent < own.length + dash.length)) break;
+    end = next;
+  }
+  return end === -1 ? text.length : end + 1;
+}
+const ITEM_INDENT = /([ \t]*)(-[ \t]+)?/y;
+const LINE_INDENT = /[ \t]*/y;
 
 function nextTopLevelLine(text: string, offset: number): number {
   const match = /\n(?=[^\s#])/g;

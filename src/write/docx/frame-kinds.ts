@@ -14,7 +14,6 @@ const FRAME_KINDS: ReadonlySet<string> = new Set(FRAME_PARAGRAPH_KINDS);
 export const STYLES_PART = "word/styles.xml";
 
 /** Whether the document has any of the frame's paragraphs (a box holds only the 版记's). */
-// Planned blocks by their kind alone: plan.ts's types name styles.ts's kinds, which import these.
 export function usesFrameStyles(blocks: readonly { readonly kind: string }[]): boolean {
   return blocks.some((block) => block.kind === "box" || FRAME_KINDS.has(block.kind));
 }
