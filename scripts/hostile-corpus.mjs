@@ -31,6 +31,9 @@ export function hostileCorpus(filled) {
     "one long line": withIntro(filled, fill("今年以来，推动工作落实落地。")),
     "one long key (duplicated)": `k${" ".repeat(half)}k: 1\n`.repeat(2),
     "one long title": filled.replace(/^title: .*$/m, () => `title: ${fill("工作总结")}`),
+    // Last year's years: one scan for a heading's plans words, one for a text's paragraphs.
+    "years in a heading": filled.replace("  - heading: 稳住经济基本盘。", () => `  - heading: ${fill("2019年计划")}`),
+    "paragraphs opening with years": withIntro(filled, `"${fill("\\n\\n2030年，")}"`),
     "one long title of words": filled.replace(/^title: .*$/m, () => `title: ${fill("work summary ")}`),
     // A reference to a figure that is not there, against a name as long as YAML allows a key (1024).
     "one long figure name": withIntro(`{{${fill("数", SIZE - 8192)}}}`).replace(

@@ -12,7 +12,7 @@ import { render, type LineOf } from "./render/render.js";
 import { DEFAULT_TEMPLATE_DIR, loadTemplate } from "./render/template.js";
 import { REFUSED_IN_FINAL } from "./validate/leftovers.js";
 import { blankReferences } from "./validate/blanks.js";
-import { fragmentPosition, positionOf } from "./validate/locate.js";
+import { fragmentLocator, positionOf } from "./validate/locate.js";
 import { validate, type ValidateOptions } from "./validate/validate.js";
 import { fieldName, type FieldPath } from "./summary/prose-fields.js";
 import type { Summary } from "./summary/schema.js";
@@ -91,8 +91,10 @@ export function modelOf(
       );
   }
   const templateDir = options.templateDir ?? DEFAULT_TEMPLATE_DIR;
-  const lineOf: LineOf = (path, text, offset) =>
-    fragmentPosition(source, path, text, offset, (text.slice(offset).split("\n")[0] ?? "").slice(0, 16)).line;
+  const lineOf: LineOf = (path, text) => {
+    const locate = fragmentLocator(source, path, text);
+    return (offset) => locate(offset, text.slice(offset, offset + 16).split("\n")[0] ?? "").line;
+  };
   const { model, unprinted } = render(summary, loadTemplate(templateDir, context.templates), templateDir, lineOf);
   const skipped = unprinted.map((path) => skippedText(path, source, templateDir));
   // The shipped template prints every text (test/every-text-printed.test.ts); if it ever leaves one

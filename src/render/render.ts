@@ -16,8 +16,8 @@ import type { CompiledTemplate } from "./template.js";
 /** What a draft's header says when the data gives no label of its own. */
 export const DEFAULT_DRAFT_LABEL = "草稿";
 
-/** The line of the data file a paragraph of a text comes from: the text's place, and the paragraph's offset in it. */
-export type LineOf = (path: FieldPath, text: string, offset: number) => number;
+/** The line of the data file a paragraph of a text comes from: for a text at its place, by the paragraph's offset in it. */
+export type LineOf = (path: FieldPath, text: string) => (offset: number) => number;
 
 export interface Rendered {
   readonly model: DocumentModel;
@@ -36,7 +36,7 @@ export function render(summary: Summary, template: CompiledTemplate, templateNam
     const key = path.join("\u0000");
     let entry = made.get(key);
     if (!entry) {
-      entry = { path, markup: proseMarkup(text, summary, lineOf && ((offset) => lineOf(path, text, offset))) };
+      entry = { path, markup: proseMarkup(text, summary, lineOf?.(path, text)) };
       made.set(key, entry);
     }
     return entry.markup;

@@ -28,7 +28,9 @@ export const REFUSED_IN_FINAL: ReadonlySet<MessageCode> = new Set<MessageCode>([
 const POINT_END = /[。！？；…][”’」』）)]*$/u;
 const PLACEHOLDER = /（(?:请|空一行)[^（）\n]{0,40}）/u;
 const YEAR = /(?<!\d)(\d{4})年/gu;
-const PLANS = /打算|计划|思路|安排|目标/u;
+const PLANS = /打算|计划|思路|安排|目标/gu;
+/** “2024年，” at a paragraph's start; sticky, so it is tried at an offset without copying the rest. */
+const OPENING_YEAR = /(\d{4})年[，,]/uy;
 
 /** Each is a warning: a draft may well have them. */
 const diagnostic: typeof error = (code, params, place) => ({ ...error(code, params, place), severity: "warning" });
@@ -71,9 +73,13 @@ export function leftovers(data: unknown, source: SourceFile): Diagnostic[] {
 
 function staleYear(text: string, role: string, year: number) {
   if (role === "heading" || role === "line") {
+    // Where the last plans word starts: a year at or before it is followed by one. Found once, so a
+    // text of many years is one scan, not one per year.
+    let lastPlans = -1;
+    for (const plans of text.matchAll(PLANS)) lastPlans = plans.index;
     for (const match of text.matchAll(YEAR)) {
       const found = Number(match[1]);
-      const plans = PLANS.test(text.slice(match.index));
+      const plans = lastPlans >= match.index;
       // A heading of plans names the year after the summary's; any heading, no year before it.
       if (role === "heading" && plans && found === year)
         return { offset: match.index, params: { found, meant: year + 1 } };
@@ -84,19 +90,23 @@ function staleYear(text: string, role: string, year: number) {
   }
   // A paragraph that opens with “2024年，” speaks of the year it is written for.
   for (const paragraph of paragraphStarts(text)) {
-    const match = /^(\d{4})年[，,]/u.exec(text.slice(paragraph));
+    OPENING_YEAR.lastIndex = paragraph;
+    const match = OPENING_YEAR.exec(text);
     if (match && Number(match[1]) < year && Number(match[1]) >= year - 2)
       return { offset: paragraph, params: { found: Number(match[1]), meant: year } };
   }
   return undefined;
 }
 
+/** Each paragraph's first character: after a blank line and the spaces and line breaks that follow it. */
 function paragraphStarts(text: string): number[] {
   const starts = [text.length - text.trimStart().length];
-  for (let at = text.indexOf("\n\n"); at !== -1; at = text.indexOf("\n\n", at + 2)) {
+  // The next search starts where this paragraph does, so each character is looked at once.
+  for (let at = text.indexOf("\n\n"); at !== -1; ) {
     let start = at + 2;
     while (text[start] === "\n" || text[start] === " ") start++;
     starts.push(start);
+    at = text.indexOf("\n\n", start);
   }
   return starts;
 }

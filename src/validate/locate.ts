@@ -45,13 +45,34 @@ export function fragmentPosition(
   offset: number,
   fragment: string,
 ): SourcePosition {
+  return fragmentLocator(source, path, value)(offset, fragment);
+}
+
+/**
+ * `fragmentPosition` for many fragments of one text, `fragment` written at `offset` of the value.
+ * Asked in the text's order (its paragraphs, one after another), each search goes on from the last
+ * fragment found, so a text of many paragraphs is read once, not once per paragraph.
+ */
+export function fragmentLocator(
+  source: SourceFile,
+  path: FieldPath,
+  value: string,
+): (offset: number, fragment: string) => SourcePosition {
   const node = nodeAt(source, path);
-  if (!node?.range) return START;
+  if (!node?.range) return () => START;
   const [start, , end] = node.range;
   const written = source.text.slice(start, end);
-  let occurrence = 0;
-  for (let i = value.indexOf(fragment); i !== -1 && i < offset; i = value.indexOf(fragment, i + 1)) occurrence++;
-  let at = written.indexOf(fragment);
-  while (at !== -1 && occurrence-- > 0) at = written.indexOf(fragment, at + 1);
-  return source.positionAt(at === -1 ? start : start + at);
+  let fromValue = 0;
+  let fromWritten = 0;
+  return (offset, fragment) => {
+    if (offset < fromValue) [fromValue, fromWritten] = [0, 0];
+    let occurrence = 0;
+    for (let i = value.indexOf(fragment, fromValue); i !== -1 && i < offset; i = value.indexOf(fragment, i + 1))
+      occurrence++;
+    let at = written.indexOf(fragment, fromWritten);
+    while (at !== -1 && occurrence-- > 0) at = written.indexOf(fragment, at + 1);
+    if (at === -1) return source.positionAt(start);
+    [fromValue, fromWritten] = [offset, at];
+    return source.positionAt(start + at);
+  };
 }
