@@ -16,7 +16,7 @@ import type { CompiledTemplate } from "./template.js";
 /** What a draft's header says when the data gives no label of its own. */
 export const DEFAULT_DRAFT_LABEL = "草稿";
 
-/** The line of the data file a paragraph of a text comes from: for a text at its place, by the paragraph's offset in it. */
+/** The line of the data file a paragraph of a text comes from: for a text at its place, by offset. */
 export type LineOf = (path: FieldPath, text: string) => (offset: number) => number;
 
 export interface Rendered {

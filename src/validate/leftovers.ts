@@ -102,7 +102,7 @@ function staleYear(text: string, role: string, year: number) {
 function paragraphStarts(text: string): number[] {
   const starts = [text.length - text.trimStart().length];
   // The next search starts where this paragraph does, so each character is looked at once.
-  for (let at = text.indexOf("\n\n"); at !== -1; ) {
+  for (let at = text.indexOf("\n\n"); at !== -1;) {
     let start = at + 2;
     while (text[start] === "\n" || text[start] === " ") start++;
     starts.push(start);
