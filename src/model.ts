@@ -14,6 +14,12 @@ export interface Run {
    * lead sentence without a number): the level decides the font. Absent for body text.
    */
   readonly heading?: HeadingLevel;
+  /**
+   * Set on a heading's first run when its text opens with the heading's number (一、, （一）, 第一部分　),
+   * this text: the plain writers print it with the rest, a writer that has Word number the headings
+   * takes it off (write/docx/word-numbering.ts).
+   */
+  readonly number?: string;
   /** Set when the run is a figure's value; `blank` when the data has no value yet (prints `X`). */
   readonly figure?: "filled" | "blank";
 }
@@ -87,6 +93,11 @@ export interface DocumentModel {
   readonly date: string;
   /** What a draft's page header says, e.g. 草稿. */
   readonly draftLabel: string;
+  /**
+   * The data's `wordNumbering`: the Word file numbers its headings with Word's own numbering
+   * (numbering.xml) instead of typing each number, so numbers follow when a clerk inserts a part.
+   */
+  readonly wordNumbering?: true;
   /** The file's properties: its title (the title's text) and author (the organisation; empty for none). */
   readonly properties: { readonly title: string; readonly author: string };
 }

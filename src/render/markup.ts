@@ -174,7 +174,7 @@ class ModelBuilder {
       if (text.trim()) throw new MarkupError(`text outside a block: “${text.trim().slice(0, 20)}”`);
       return;
     }
-    this.push(text);
+    this.push(text, this.inNum);
   }
 
   finish(): Body {
@@ -187,7 +187,7 @@ class ModelBuilder {
     if (this.pendingNumber === undefined) return;
     const level = this.pendingNumber;
     this.pendingNumber = undefined;
-    if (level !== "none") this.push(this.number(level));
+    if (level !== "none") this.push(this.number(level), true);
   }
 
   private closeBlock(): void {
@@ -205,7 +205,7 @@ class ModelBuilder {
       throw new MarkupError(`<${PARAGRAPH_BREAK}> is not allowed here`);
     this.closeBlock();
     this.block = { tag: open.tag, element: open.element, lines: [[]] };
-    if (open.element.level) this.push(this.number(open.element.level));
+    if (open.element.level) this.push(this.number(open.element.level), true);
   }
 
   /** The next number at a level; the levels below start again. */
@@ -231,8 +231,11 @@ class ModelBuilder {
     return !!this.block && (outer === undefined || (this.inline.length === 1 && outer.level !== undefined));
   }
 
-  /** Adds text to the open line, joining it to the last run when both are plain text of one role. */
-  private push(text: string): void {
+  /**
+   * Adds text to the open line, joining it to the last run when both are plain text of one role; a
+   * heading's `number` opens its run, which says so (model.ts: Run.number).
+   */
+  private push(text: string, number = false): void {
     const runs = this.block?.lines.at(-1);
     if (!runs) return;
     const heading = this.inline[0]?.level;
@@ -240,10 +243,11 @@ class ModelBuilder {
     const run: Run = {
       text,
       ...(heading ? { heading } : {}),
+      ...(number ? { number: text } : {}),
       ...(innermost === "fig" || innermost === "blank" ? { figure: innermost === "fig" ? "filled" : "blank" } : {}),
     };
     const last = runs.at(-1);
-    if (last && !last.figure && !run.figure && last.heading === run.heading)
+    if (last && !last.figure && !run.figure && !run.number && last.heading === run.heading)
       runs[runs.length - 1] = { ...last, text: last.text + text };
     else runs.push(run);
   }

@@ -69,6 +69,7 @@ export function render(summary: Summary, template: CompiledTemplate, templateNam
       date: documentDate(summary),
       // The label goes into the page header as it is, not through a template: it needs the same care.
       draftLabel: xmlLegal(summary.draftLabel ?? DEFAULT_DRAFT_LABEL),
+      ...(summary.wordNumbering ? { wordNumbering: true as const } : {}),
     };
     return { model, unprinted: unprinted.filter((path) => !RENDER_PRINTS.has(path.join("."))) };
   } catch (error) {

@@ -78,6 +78,27 @@ export function ordinalText(style: OrdinalStyle, n: number): string {
   }
 }
 
+/** The largest ordinal `parseOrdinal` reads back: chineseNumeral's. */
+const MAX_ORDINAL = 999;
+let printedOrdinals: Map<string, { readonly style: OrdinalStyle; readonly n: number }> | undefined;
+
+/**
+ * A number as ordinalText prints it, read back: `（三）` → （一） style, 3. A writer that has Word draw
+ * the numbers (write/docx/word-numbering.ts) knows each heading's style and count from it; the first
+ * style and count that print the text win (（51） is the （1） style's, as ① prints it past ㊿).
+ */
+export function parseOrdinal(text: string): { readonly style: OrdinalStyle; readonly n: number } | undefined {
+  if (!printedOrdinals) {
+    printedOrdinals = new Map();
+    for (const style of ORDINAL_STYLES)
+      for (let n = 1; style !== "无" && n <= MAX_ORDINAL; n++) {
+        const printed = ordinalText(style, n);
+        if (!printedOrdinals.has(printed)) printedOrdinals.set(printed, { style, n });
+      }
+  }
+  return printedOrdinals.get(text);
+}
+
 /** The number the tool gives a heading by level when the data sets no numbering: 一、 （一） 1. （1）. */
 export function headingNumber(level: number, n: number): string {
   return ordinalText(STANDARD_ORDINALS[Math.min(Math.max(level, 1), 4) as 1 | 2 | 3 | 4], n);

@@ -403,6 +403,10 @@ export const summarySchema = z
     salutation: z.optional(line("称呼", "标题下面顶格的称呼，例如“各位代表：”；没有就不写。")),
     intro: z.optional(paragraphs("开头", "标题下面、第一部分前面的开头段落。")),
     numbering: z.optional(numberingSchema),
+    wordNumbering: yesNo(
+      "Word 自动编号",
+      "true：Word 文件里的标题编号（一、（一）1.（1）……，按 numbering）由 Word 的自动编号生成，在 Word 或 WPS 里插入、删除一部分时编号自动重排；页面上和打字的编号一样。默认 false：编号作为文字打在标题里。只管 Word 文件，txt、md 和预览照样打出编号。",
+    ),
     parts: z.optional(
       z
         .array(partSchema)

@@ -2,6 +2,7 @@
  * Font profiles: which font names the Word file asks for (§7.3). Word has no per-run fallback list,
  * so the choice is made at build time for the machines the document will be opened on.
  */
+import type { HeadingLevel } from "../../model.js";
 
 /** The fonts of one profile, one per element. */
 export interface FontSet {
@@ -13,6 +14,17 @@ export interface FontSet {
   /** Digits and Latin letters; absent: they take the element's Chinese font. */
   readonly latin?: string;
 }
+
+/** Which of a profile's fonts an element takes. */
+export type FontRole = Exclude<keyof FontSet, "latin">;
+
+/** GB/T 9704 §7.3.3: 黑体, 楷体, 仿宋, 仿宋. A run-in heading's runs take the same font. */
+export const HEADING_FONT: Readonly<Record<HeadingLevel, FontRole>> = {
+  1: "heading1",
+  2: "runIn",
+  3: "body",
+  4: "body",
+};
 
 const profiles = {
   /** The names the standard gives, as Word in a Chinese locale knows them. */

@@ -11,7 +11,7 @@
  *   PDF's bookmarks still list it.
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
-import { insertInPPr } from "./package-parts.js";
+import { AFTER_NUM_PR, insertInPPr } from "./package-parts.js";
 
 export function forLibreOffice(docx: Uint8Array): Uint8Array {
   const parts = unzipSync(docx);
@@ -53,13 +53,17 @@ const SEPARATED =
  * properties with the heading's outline level, the heading's runs in its style's font.
  */
 function joinStyleSeparators(xml: string, styles: ReturnType<typeof styleFonts>): string {
-  return xml.replace(SEPARATED, (_, styleId: string, _headingPPr: string, runs: string, pPr: string) => {
+  return xml.replace(SEPARATED, (_, styleId: string, headingPPr: string, runs: string, pPr: string) => {
     const { rFonts = "", outline } = styles.get(styleId) ?? {};
     const level = outline === undefined ? "" : `<w:outlineLvl w:val="${outline}"/>`;
+    // Word's numbering of the heading (word-numbering.ts) goes with it, its level naming its font;
+    // a heading out of the list (numId 0) needs none in a body paragraph.
+    const numPr = /<w:numPr>(?:(?!<\/w:numPr>).)*<w:numId w:val="[1-9]\d*"\/><\/w:numPr>/s.exec(headingPPr)?.[0] ?? "";
     const withFont = runs.replace(/<w:r>(<w:rPr>)?(?!(?:(?!<\/w:rPr>|<\/w:r>).)*<w:rFonts)/g, (_, rPr?: string) =>
       rPr ? `<w:r><w:rPr>${rFonts}` : `<w:r><w:rPr>${rFonts}</w:rPr>`,
     );
-    return `<w:p><w:pPr>${insertInPPr(pPr, level, OUTLINE_LATER)}</w:pPr>${withFont}`;
+    const numbered = numPr ? insertInPPr(pPr, numPr, AFTER_NUM_PR) : pPr;
+    return `<w:p><w:pPr>${insertInPPr(numbered, level, OUTLINE_LATER)}</w:pPr>${withFont}`;
   });
 }
 

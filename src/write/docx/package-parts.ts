@@ -57,6 +57,22 @@ export const AFTER_SNAP = [
 ];
 const AFTER_TYPOGRAPHY = ["bidi", "adjustRightInd", "snapToGrid", ...AFTER_SNAP];
 
+/** w:pPr children that come after w:numPr (Word's numbering of a paragraph), in CT_PPrBase's sequence. */
+export const AFTER_NUM_PR = [
+  "suppressLineNumbers",
+  "pBdr",
+  "shd",
+  "tabs",
+  "suppressAutoHyphens",
+  "kinsoku",
+  "wordWrap",
+  "overflowPunct",
+  "topLinePunct",
+  "autoSpaceDE",
+  "autoSpaceDN",
+  ...AFTER_TYPOGRAPHY,
+];
+
 /** Inserts `element` into a pPr's children before the first of `later`, keeping the schema's order. */
 export function insertInPPr(inner: string, element: string, later: readonly string[]): string {
   const at = later

@@ -18,7 +18,7 @@ import {
 } from "docx";
 import { ATTACHMENT_NOTE_LABEL_CHARS, type BlockStyle } from "../../blocks.js";
 import { HEADING_LEVELS, type HeadingLevel } from "../../model.js";
-import { fontAttributes, type FontSet } from "./fonts.js";
+import { HEADING_FONT, fontAttributes, type FontRole, type FontSet } from "./fonts.js";
 import { FRAME_PARAGRAPH_KINDS, type FrameParagraphKind } from "./frame-kinds.js";
 import { GRID } from "./grid.js";
 import {
@@ -34,16 +34,7 @@ import {
   ptToTwips,
 } from "./layout.js";
 
-/** Which of a profile's fonts an element takes. */
-export type FontRole = Exclude<keyof FontSet, "latin">;
-
-/** GB/T 9704 §7.3.3: 黑体, 楷体, 仿宋, 仿宋. A run-in heading's runs take the same font. */
-export const HEADING_FONT: Readonly<Record<HeadingLevel, FontRole>> = {
-  1: "heading1",
-  2: "runIn",
-  3: "body",
-  4: "body",
-};
+export { HEADING_FONT, type FontRole } from "./fonts.js";
 
 export interface StyleSpec {
   readonly id: string;

@@ -14,13 +14,16 @@ import { BODY, DEFAULT_TAB_STOP_TWIPS, GRID_PITCH, PAGE, PAGE_NUMBER, ptToHalfPo
 import { draftHeaders, pageNumberFooters } from "./page-furniture.js";
 import { planParagraphs, type PlannedBlock } from "./plan.js";
 import { paragraphStyles } from "./styles.js";
+import { planWordNumbering, withWordNumbering } from "./word-numbering.js";
 
 export async function writeDocx(model: DocumentModel, options: WriterOptions): Promise<Uint8Array> {
-  const blocks = planParagraphs(model, !options.final);
   const fonts = FONT_PROFILES[options.fonts];
-  return repack(await packDocx(blocks, model.draftLabel, options), fonts, (path, xml) =>
+  const numbered = model.wordNumbering ? planWordNumbering(model) : undefined;
+  const blocks = planParagraphs(numbered?.model ?? model, !options.final);
+  const docx = repack(await packDocx(blocks, model.draftLabel, options), fonts, (path, xml) =>
     documentPropertiesXml(path, xml, model, options),
   );
+  return numbered ? withWordNumbering(docx, numbered.plan, fonts) : docx;
 }
 
 /**

@@ -6,6 +6,8 @@ import { PACKAGE_ROOT } from "../../../paths.js";
 import type { WriterOptions } from "../../options.js";
 import { documentPropertiesXml } from "../core-properties.js";
 import { zipPackage } from "../deterministic-zip.js";
+import { FONT_PROFILES } from "../fonts.js";
+import { planWordNumbering, withWordNumbering } from "../word-numbering.js";
 import { storedEntry, type ZipEntry } from "../zip.js";
 import {
   planParagraphs,
@@ -37,6 +39,12 @@ export function writeDocxFromKit(
   options: WriterOptions,
   kit: DocxKit = loadKit(options),
 ): Uint8Array {
+  if (!model.wordNumbering) return replay(model, options, kit);
+  const numbered = planWordNumbering(model);
+  return withWordNumbering(replay(numbered.model, options, kit), numbered.plan, FONT_PROFILES[options.fonts]);
+}
+
+function replay(model: DocumentModel, options: WriterOptions, kit: DocxKit): Uint8Array {
   const blocks = planParagraphs(model, !options.final);
   const body = blocks.map((block) => blockXml(block, kit)).join("");
   const framed = usesFrameStyles(blocks);
