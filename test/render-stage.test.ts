@@ -36,7 +36,7 @@ describe("parseMarkup", () => {
     const model = parseMarkup("<p><runin>完成<blank>X</blank>万元。</runin>正文<fig>12</fig>次</p>");
     const block = model.blocks[0];
     expect(block?.kind === "paragraph" && block.runs).toEqual([
-      { text: "（一）完成", heading: 2 },
+      { text: "（一）完成", heading: 2, number: "（一）" },
       { text: "X", heading: 2, figure: "blank" },
       { text: "万元。", heading: 2 },
       { text: "正文" },
@@ -75,7 +75,7 @@ describe("parseMarkup", () => {
     const model = parseMarkup("<p><lead3>甲。</lead3>乙</p><p><runin3>丙。</runin3>丁</p>");
     expect(model.blocks.map((b) => b.kind === "paragraph" && b.runs)).toEqual([
       [{ text: "甲。", heading: 3 }, { text: "乙" }],
-      [{ text: "1.丙。", heading: 3 }, { text: "丁" }],
+      [{ text: "1.丙。", heading: 3, number: "1." }, { text: "丁" }],
     ]);
   });
 

@@ -108,6 +108,7 @@ const WRITERS: { readonly [K in Field]?: Writer } = {
     `${comment("", `${described(summarySchema.shape.year)}只填阿拉伯数字，不写“年”。`)}year: ${options.year}\n\n`,
   salutation: (data) => salutationText(data.salutation),
   numbering: (data) => numberingLine(data.numbering),
+  wordNumbering: (data) => wordNumberingLine(data.wordNumbering),
   // The body, in the shape the data has, is written once, at its first field.
   parts: (data) => `\n${bodyText(data)}`,
   items: () => "",
@@ -280,6 +281,13 @@ function closingKept(closing: NonNullable<Summary["closing"]>): string {
 }
 
 /** Last year's label is kept; without one, the field is shown commented out. */
+/** Word's own numbering: kept as the data has it, else shown commented out. */
+function wordNumberingLine(on: boolean | undefined): string {
+  const about = described(summarySchema.shape.wordNumbering);
+  if (on === undefined) return `${comment("", about, "需要时删掉下一行开头的“# ”。")}# wordNumbering: true\n\n`;
+  return `${comment("", about)}wordNumbering: ${on}\n\n`;
+}
+
 function draftLabelLine(label: string | undefined): string {
   const line = `draftLabel: ${inlineScalar(label ?? "征求意见稿")}\n`;
   if (label !== undefined) return `${comment("", described(draftLabelSchema))}${line}\n`;

@@ -190,12 +190,10 @@ const HEADING_PARAGRAPH = /<w:p><w:pPr><w:pStyle w:val="Heading([1-4])"\/>((?:(?
 /** w:pPr children after w:ind. */
 const AFTER_IND = AFTER_NUM_PR.slice(AFTER_NUM_PR.indexOf("ind") + 1);
 const NUMBERING_PART = "word/numbering.xml";
-const NUMBERING_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml";
-const NUMBERING_RELATIONSHIP = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering";
 
 /**
- * The package with the plan's numbering: numbering.xml (its content type and relationship), the
- * heading styles linked to the first list, and each heading paragraph naming its list and level.
+ * The package with the plan's numbering: numbering.xml, the heading styles linked to the first
+ * list, and each heading paragraph naming its list and level.
  */
 export function withWordNumbering(
   docx: Uint8Array,
@@ -226,15 +224,8 @@ export function withWordNumbering(
         open + insertInPPr(inner, numPr(1, Number(level) as HeadingLevel), AFTER_NUM_PR) + close,
     ),
   );
-  edit("[Content_Types].xml", (xml) =>
-    xml.replace("</Types>", `<Override PartName="/${NUMBERING_PART}" ContentType="${NUMBERING_TYPE}"/></Types>`),
-  );
-  edit("word/_rels/document.xml.rels", (xml) =>
-    xml.replace(
-      "</Relationships>",
-      `<Relationship Id="rIdNumbering" Type="${NUMBERING_RELATIONSHIP}" Target="numbering.xml"/></Relationships>`,
-    ),
-  );
-  parts[NUMBERING_PART] = strToU8(numberingXml(plan, fonts));
+  // The docx library's package has a numbering part (its own unused bullet list), with its content
+  // type and relationship: it is replaced by the document's.
+  edit(NUMBERING_PART, () => numberingXml(plan, fonts));
   return zipPackage(Object.entries(parts).map(([path, bytes]) => packageEntry(path, bytes)));
 }
