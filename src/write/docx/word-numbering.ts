@@ -6,8 +6,7 @@
  * Word or WPS sees the numbers follow. The numbers are the ones the data's `numbering` gives
  * (summary/numbering.ts), read back from each heading's number (model.ts: Run.number): where the
  * count restarts other than where Word's own counting would (under an unnumbered heading, a section
- * with its own numbering), the headings from there on take a new list instance whose start values
- * give the same numbers. A heading without a number is taken out of the list (w:numId 0).
+ * with its own numbering), a new list begins whose start values give the same numbers. A heading without a number is taken out of the list (w:numId 0).
  * Applied to the finished package by either writer, so both give the same bytes.
  */
 import { strFromU8, strToU8, unzipSync } from "fflate";
@@ -43,12 +42,13 @@ export interface HeadingNumbering {
   readonly level: HeadingLevel;
 }
 
-/** The lists the document's numbering.xml holds. */
+/**
+ * The lists numbering.xml holds, each an abstractNum and its one w:num (numId = index + 1): each
+ * level's style and the number it starts at, and starts again at after a level above.
+ */
 export interface NumberingPlan {
-  /** Each list's style for levels 1–4; the first is linked to the heading styles. */
-  readonly abstracts: readonly (readonly Numbered[])[];
-  /** Each instance (numId = index + 1): its list, and its start values by level where it restarts. */
-  readonly nums: readonly { readonly abstract: number; readonly starts?: readonly number[] }[];
+  /** The first is linked to the heading styles. */
+  readonly lists: readonly { readonly styles: readonly Numbered[]; readonly starts: readonly number[] }[];
   /** Every heading paragraph's, in document order. */
   readonly headings: readonly HeadingNumbering[];
 }
@@ -71,10 +71,12 @@ function ordinalOf(runs: readonly Run[]) {
 
 /**
  * The model with the numbers Word draws taken off the headings, and the numbering that draws them.
- * Word counts a level on within a list instance and starts it again after a heading of a level
- * above; where that would not give the data's number, a new instance starts every level afresh.
- * A level is trusted to count on from its start value only until a level above starts it again
- * (Word and LibreOffice differ on whether it then starts at 1 or at the start value).
+ * Word counts a level on within a list and starts it again at its w:start after a heading of a
+ * level above; where that would not give the data's number, a new list begins at that heading,
+ * its level starting at the heading's number, the levels below at 1; a heading of a level above the
+ * one a list began at begins another. Start values in each list's own levels (not a w:num's
+ * startOverride) and no level counted above a list's first: the render suite found LibreOffice
+ * counting both otherwise than Word, and so every reader counts alike.
  */
 export function planWordNumbering(model: DocumentModel): { model: DocumentModel; plan: NumberingPlan } {
   const found = model.blocks.map((block) => {
@@ -85,14 +87,14 @@ export function planWordNumbering(model: DocumentModel): { model: DocumentModel;
     (level) =>
       found.find((h) => h?.level === level && h.ordinal)?.ordinal?.style ?? (STANDARD_ORDINALS[level] as Numbered),
   );
-  const abstracts: Numbered[][] = [base];
-  const nums: { abstract: number; starts?: number[] }[] = [];
+  const lists: { styles: Numbered[]; starts: number[] }[] = [];
   const headings: HeadingNumbering[] = [];
-  // The open instance: its list's styles, each level's last count, and the levels not to trust.
+  // The open list's styles and starts, each level's last count in it, and the levels above the one
+  // it began at, which it never counts.
   let styles: readonly Numbered[] = base;
+  let starts: readonly number[] = [1, 1, 1, 1];
   let count = [0, 0, 0, 0];
-  let starts = [1, 1, 1, 1];
-  let doubtful = [false, false, false, false];
+  let above = -1;
   const blocks = model.blocks.map((block, i) => {
     const heading = found[i];
     if (!heading) return block;
@@ -102,23 +104,20 @@ export function planWordNumbering(model: DocumentModel): { model: DocumentModel;
       headings.push({ numId: 0, level });
       return block;
     }
-    const countsOn = nums.length > 0 && styles[at] === ordinal.style && !doubtful[at] && count[at]! + 1 === ordinal.n;
+    const countsOn =
+      lists.length > 0 && at > above && styles[at] === ordinal.style && (count[at] ?? 0) + 1 === ordinal.n;
     if (!countsOn) {
       styles = styles.map((style, k) => (k === at ? ordinal.style : style));
-      starts = count.map((c, k) => (k < at ? c + 1 : k === at ? ordinal.n : 1));
-      let abstract = abstracts.findIndex((list) => list.every((style, k) => style === styles[k]));
-      if (abstract === -1) abstract = abstracts.push([...styles]) - 1;
-      const first = nums.length === 0 && starts.every((start) => start === 1);
-      nums.push(first ? { abstract } : { abstract, starts });
+      starts = count.map((_, k) => (k === at ? ordinal.n : 1));
+      lists.push({ styles: [...styles], starts: [...starts] });
       count = starts.map((start) => start - 1);
-      doubtful = [false, false, false, false];
+      above = at - 1;
     }
-    count = count.map((c, k) => (k === at ? ordinal.n : k > at ? 0 : c));
-    doubtful = doubtful.map((d, k) => (k > at ? starts[k] !== 1 : d));
-    headings.push({ numId: nums.length, level });
+    count = count.map((c, k) => (k === at ? ordinal.n : k > at ? (starts[k] ?? 1) - 1 : c));
+    headings.push({ numId: lists.length, level });
     return withoutNumber(block);
   });
-  return { model: { ...model, blocks }, plan: { abstracts, nums, headings } };
+  return { model: { ...model, blocks }, plan: { lists, headings } };
 }
 
 /** The block with its heading's typed number taken off (and the run, if that was all it held). */
@@ -135,13 +134,13 @@ const HEADING_STYLE = (level: HeadingLevel) => `Heading${level}`;
 
 /** numbering.xml for the plan, each level's number in the font of its heading's level. */
 export function numberingXml(plan: NumberingPlan, fonts: FontSet): string {
-  const lvl = (style: Numbered, level: HeadingLevel, linked: boolean) => {
+  const lvl = (style: Numbered, level: HeadingLevel, start: number, linked: boolean) => {
     const format = WORD_FORMATS[style];
     // As the heading's own runs name their font (fontAttributes), the number's; ① has no Latin
     // digit, and LibreOffice would draw it in the Latin font.
     const font = fontAttributes(fonts[HEADING_FONT[level]], style === "①" ? undefined : fonts.latin);
     return (
-      `<w:lvl w:ilvl="${level - 1}"><w:start w:val="1"/><w:numFmt w:val="${format.numFmt}"/>` +
+      `<w:lvl w:ilvl="${level - 1}"><w:start w:val="${start}"/><w:numFmt w:val="${format.numFmt}"/>` +
       (linked ? `<w:pStyle w:val="${HEADING_STYLE(level)}"/>` : "") +
       `<w:suff w:val="nothing"/><w:lvlText w:val="${format.before}%${level}${format.after}"/><w:lvlJc w:val="left"/>` +
       // The heading's own indent, two characters (LibreOffice would otherwise set a numbered paragraph flush left).
@@ -149,21 +148,14 @@ export function numberingXml(plan: NumberingPlan, fonts: FontSet): string {
       `<w:rPr><w:rFonts w:ascii="${font.ascii}" w:cs="${font.cs}" w:eastAsia="${font.eastAsia}" w:hAnsi="${font.hAnsi}" w:hint="${font.hint}"/><w:spacing w:val="${BODY.characterSpacingTwips}"/></w:rPr></w:lvl>`
     );
   };
-  const abstracts = plan.abstracts.map(
-    (styles, id) =>
+  const abstracts = plan.lists.map(
+    ({ styles, starts }, id) =>
       `<w:abstractNum w:abstractNumId="${id}"><w:nsid w:val="${(0x5a4a0000 + id).toString(16).toUpperCase()}"/>` +
       `<w:multiLevelType w:val="multilevel"/>` +
-      styles.map((style, k) => lvl(style, HEADING_LEVELS[k]!, id === 0)).join("") +
+      styles.map((style, k) => lvl(style, HEADING_LEVELS[k]!, starts[k] ?? 1, id === 0)).join("") +
       `</w:abstractNum>`,
   );
-  const nums = plan.nums.map(
-    (num, i) =>
-      `<w:num w:numId="${i + 1}"><w:abstractNumId w:val="${num.abstract}"/>` +
-      (num.starts ?? [])
-        .map((start, k) => `<w:lvlOverride w:ilvl="${k}"><w:startOverride w:val="${start}"/></w:lvlOverride>`)
-        .join("") +
-      `</w:num>`,
-  );
+  const nums = plan.lists.map((_, id) => `<w:num w:numId="${id + 1}"><w:abstractNumId w:val="${id}"/></w:num>`);
   return (
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
     `<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +
@@ -195,11 +187,7 @@ const NUMBERING_PART = "word/numbering.xml";
  * The package with the plan's numbering: numbering.xml, the heading styles linked to the first
  * list, and each heading paragraph naming its list and level.
  */
-export function withWordNumbering(
-  docx: Uint8Array,
-  plan: NumberingPlan,
-  fonts: FontSet,
-): Uint8Array {
+export function withWordNumbering(docx: Uint8Array, plan: NumberingPlan, fonts: FontSet): Uint8Array {
   const parts = unzipSync(docx);
   const edit = (path: string, change: (xml: string) => string) => {
     const bytes = parts[path];
