@@ -337,6 +337,14 @@ export const en = {
     message: `\`${p.field}\` is \`${p.written.length > 40 ? `${p.written.slice(0, 40)}…` : p.written}\`, too small a number: it would be read as 0`,
     hint: "Use a smaller unit (e.g. 元 instead of 亿元), or write 0 if the figure is zero.",
   }),
+  numberNotDecimal: (p: { field: string; written: string }) => ({
+    message: `\`${p.field}\` is \`${p.written}\`, which YAML reads as a hexadecimal or octal number`,
+    hint: "Write the number in ordinary digits, e.g. 31.",
+  }),
+  numberTooPrecise: (p: { field: string; written: string; limit: number }) => ({
+    message: `\`${p.field}\` is \`${p.written.length > 40 ? `${p.written.slice(0, 40)}…` : p.written}\`: more than ${p.limit} significant digits, which would not print as written`,
+    hint: `Round it to at most ${p.limit} digits (a year-end summary prints one or two decimals), or use a larger unit.`,
+  }),
   commaInBraces: (p: { field: string }) => ({
     message: `\`${p.field}\`: a number inside { } cannot contain a comma`,
     hint: "Inside { } the comma separates the parts: write the number without it, e.g. `{ value: 1234, unit: 万元 }`.",

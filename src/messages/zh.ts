@@ -311,6 +311,14 @@ export const zh: Catalogue = {
     message: `${p.field} 写的是“${p.written.length > 40 ? `${p.written.slice(0, 40)}…` : p.written}”，数太小了，会被当成 0`,
     hint: "请换一个更小的单位（例如把“亿元”换成“元”）；如果这个数就是零，请写 0。",
   }),
+  numberNotDecimal: (p) => ({
+    message: `${p.field} 写的是“${p.written}”，会被当成十六进制或八进制数`,
+    hint: "请用平常的阿拉伯数字写，例如 31。",
+  }),
+  numberTooPrecise: (p) => ({
+    message: `${p.field} 写的是“${p.written.length > 40 ? `${p.written.slice(0, 40)}…` : p.written}”，有效数字超过 ${p.limit} 位，印出来会和写的不一样`,
+    hint: `请四舍五入到不超过 ${p.limit} 位（总结里的数一般保留一两位小数），或者换一个更大的单位。`,
+  }),
   commaInBraces: (p) => ({
     message: `${p.field}：写在 { } 里的数字不能带逗号`,
     hint: "在 { } 里逗号是用来分隔各项的：请去掉数字里的逗号，例如“{ value: 1234, unit: 万元 }”。",
