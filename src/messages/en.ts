@@ -461,7 +461,7 @@ export const en = {
   }),
   outputIsLink: (p: { path: string }) => ({
     message: `${p.path} is a symbolic link; ${commandName()} does not write through links, and left it as it was`,
-    hint: "Give -o the real path of the file (where the link points), or remove the link first.",
+    hint: "Write the real path of the file (where the link points), or remove the link first.",
   }),
   fileExists: (p: { path: string }) => ({
     message: `${p.path} already exists; it was left as it is`,

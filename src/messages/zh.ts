@@ -425,7 +425,7 @@ export const zh: Catalogue = {
   }),
   outputIsLink: (p) => ({
     message: `${p.path} 是一个符号链接；${commandName()} 不会经过链接写入，没有改动它`,
-    hint: "请用 -o 写出文件的真实路径（链接指向的位置），或者先删除这个链接。",
+    hint: "请写出文件的真实路径（链接指向的位置），或者先删除这个链接。",
   }),
   fileExists: (p) => ({
     message: `${p.path} 已经存在，没有改动它`,
