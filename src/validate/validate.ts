@@ -22,6 +22,7 @@ import { syntaxProblems } from "./syntax/index.js";
 import { checkWriting } from "./writing/check.js";
 import { leftovers } from "./leftovers.js";
 import { textShapeProblems } from "./text-shapes.js";
+import { typedMarkWarnings } from "./typed-marks.js";
 
 export interface Validation {
   /** Present when there is no error; warnings may still be listed. */
@@ -85,6 +86,7 @@ export function validate(source: SourceFile, options: ValidateOptions = {}): Val
     ...checkWriting(data, source, options.checksOff),
     ...textShapeProblems(data, source),
     ...leftovers(data, source),
+    ...typedMarkWarnings(data, source),
     ...yearMatchesFileName(parsed.success ? parsed.data.year : undefined, source),
     ...outsideGb2312Characters(source),
   );
