@@ -37,11 +37,11 @@ function fromIssue(issue: Issue, source: SourceFile, data: unknown): Diagnostic[
   const oneOf = (values: readonly unknown[]) => {
     const options = values.filter((v) => typeof v === "string");
     const found = typeof value === "string" || typeof value === "number" ? String(value) : kindOf(value);
-    // Half-width brackets and 1、 for 1. are the usual slips in an ordinal style.
+    // Half-width brackets, and the second heading's number (2、) for the first's, are the usual slips.
     const typed = found
       .replace(/\(/g, "（")
       .replace(/\)/g, "）")
-      .replace(/^(\d+)、$/, "$1.");
+      .replace(/^(\d+)、$/, "1、");
     const suggestion = closest(typed, options);
     return at("notOneOf", { field, found, options: options.join(" "), ...(suggestion ? { suggestion } : {}) });
   };
