@@ -195,6 +195,26 @@ describe("what a clerk sees", () => {
     expect(places).toEqual([":3:1", ":9:17", ":18:18", ":20:3", ": 3 problem(s); nothing was written"]);
   });
 
+  it("a YAML mistake and the schema's, the numbers' and the references' problems in one run (issue 22)", () => {
+    const file = fixture("invalid/syntax-and-schema.yaml");
+    const result = runCli(["--lang", "en", "validate", file]);
+    expect(result.status).toBe(1);
+    const found = result.stderr
+      .split("\n")
+      .filter((l) => l.startsWith(file))
+      .map((l) => l.slice(file.length));
+    expect(found).toEqual([
+      ":3:1  error: Unknown field `titel`",
+      ":4:13  error: `organisation` is followed by a full-width colon “：”",
+      ":10:18  error: The text refers to a figure `收入额` that is not defined under `figures`",
+      ":12:16  error: `figures.收入.value` must be a number, but it is written with a unit: `12万`",
+      ": 4 problem(s); nothing was written",
+    ]);
+    // Not said until the mistake is corrected: `work`, which YAML read into the broken line, and
+    // what depends on the whole file (organisation and title missing, figures no text uses).
+    expect(result.stderr).not.toMatch(/is missing|not used in any text|完成任务/);
+  });
+
   it("validate takes several files and fails if any has an error", () => {
     const result = runCli(["--lang", "en", "validate", "data/2020.yaml", fixture("invalid/tab-indent.yaml")]);
     expect(result.status).toBe(1);
