@@ -103,6 +103,13 @@ export const en = {
     message: `This line is not valid YAML (${p.detail})`,
     hint: "Compare it with the lines around it: is the indentation aligned, is every quote and bracket closed?",
   }),
+  needsQuotes: (p: { key: string; start: string; value: string }) => ({
+    message:
+      p.start === "{{"
+        ? `The value of \`${p.key}\` starts with “{{”: without quotes YAML reads { as the start of a group of fields`
+        : `The value of \`${p.key}\` starts with “${p.start}”, which YAML does not accept at the start of a value without quotes`,
+    hint: `Put the whole value in double quotes: \`${p.key}: "${p.value}"\`.`,
+  }),
   backslashInDoubleQuotes: () => ({
     message: "A backslash “\\” inside double quotes (a Windows path, for instance) is read as an escape",
     hint: "Put the text in single quotes instead, e.g. `intro: 'see D:\\files\\2020'`, or write “/” for “\\”: `D:/files/2020`.",
@@ -125,9 +132,11 @@ export const en = {
   tooFew: (p: { field: string; minimum: number }) => ({
     message: `\`${p.field}\` needs at least ${p.minimum} item(s)`,
   }),
-  emptyText: (p: { field: string }) => ({
+  emptyText: (p: { field: string; required: boolean }) => ({
     message: `\`${p.field}\` is empty`,
-    hint: "Write the text after the colon, or remove the field.",
+    hint: p.required
+      ? "Write the text after the colon: every summary needs this field."
+      : "Write the text after the colon, or remove the field.",
   }),
   mixedShapes: (p: { key: string; other: string }) => ({
     message: `\`${p.key}\` cannot be used together with \`${p.other}\`: a file writes its body in one way`,
@@ -167,6 +176,14 @@ export const en = {
   proseNotAllowed: (p: { found: string }) => ({
     message: `Only figure references are allowed in text, not \`${p.found}\``,
     hint: "Write {{figure name}}, {{数值 figure name}}, or {{同比 figure name}} / {{增减 figure name}} for the change on last year; to print {{ literally, write \\{{.",
+  }),
+  bracesAroundName: (p: { field: string; found: string; fix: string }) => ({
+    message: `\`${p.field}\` has “${p.found}”, which is printed as it is: a figure is written in two half-width braces`,
+    hint: `Write ${p.fix} (report fix makes this change).`,
+  }),
+  quotedTitle: (p: { open: string; close: string }) => ({
+    message: `The title is typed in quotes ${p.open}…${p.close}, which would be printed around it`,
+    hint: `Delete ${p.open} and ${p.close} (report fix does this): a title is printed on its own line, without quotes.`,
   }),
   unusedFigure: (p: { name: string }) => ({
     message: `The figure \`${p.name}\` is not used in any text`,
@@ -225,6 +242,16 @@ export const en = {
   handTypedChange: (p: { typed: string; computed: string; name: string; value: string; last: string }) => ({
     message: `The text says “${p.typed}”, but \`${p.name}\` (this year ${p.value}, last year ${p.last}) gives “${p.computed}”`,
     hint: `Check the figures, or replace those words by {{同比 ${p.name}}} so the tool computes them (it would print “${p.computed}”).`,
+  }),
+  tableNameNotAName: (p: { field: string; found: string; names: readonly string[] }) => ({
+    message:
+      p.names.length > 1
+        ? `\`${p.field}\` is one item “${p.found}” holding ${p.names.length} names: a list is not separated by “，” or “、”`
+        : `\`${p.field}\` “${p.found}” is not a figure name`,
+    hint:
+      p.names.length > 1
+        ? `Write each name as an item of its own, separated by half-width commas: figures: [${p.names.join(", ")}], or one a line under figures:, each after “- ”.`
+        : "Write the name exactly as under figures: letters, Chinese characters, digits or _ only.",
   }),
   unknownTableFigure: (p: { name: string; suggestion?: string }) => ({
     message: `The key-figures table lists \`${p.name}\`, which is not defined under \`figures\``,

@@ -101,6 +101,13 @@ export const zh: Catalogue = {
     message: "这一行的格式不正确",
     hint: "请对照上下几行的写法检查这一行：缩进是否对齐，引号、括号是否成对。",
   }),
+  needsQuotes: (p) => ({
+    message:
+      p.start === "{{"
+        ? `${p.key} 的值以“{{”开头：不加引号时，YAML 会把 { 当成一组字段的开始`
+        : `${p.key} 的值以“${p.start}”开头：YAML 不允许不加引号的值以它开头`,
+    hint: `请给整个值加上英文双引号：${p.key}: "${p.value}"。`,
+  }),
   backslashInDoubleQuotes: () => ({
     message: "双引号里不能直接写反斜杠“\\”（例如 Windows 的文件路径）",
     hint: "把这段文字两边的双引号换成单引号，例如 intro: '材料见 D:\\资料\\2020'；或者把“\\”改成“/”，例如 D:/资料/2020。",
@@ -116,7 +123,12 @@ export const zh: Catalogue = {
     hint: p.suggestion ? `是不是想写 ${p.suggestion}？` : "请删除这一项，或检查拼写。",
   }),
   tooFew: (p) => ({ message: `${p.field} 至少要有 ${p.minimum} 项` }),
-  emptyText: (p) => ({ message: `${p.field} 没有填写内容`, hint: "请在冒号后面填写文字，或删除这一项。" }),
+  emptyText: (p) => ({
+    message: `${p.field} 没有填写内容`,
+    hint: p.required
+      ? "请在冒号后面填写文字：每份总结都要有这一项，不能删除。"
+      : "请在冒号后面填写文字，或删除这一项。",
+  }),
   mixedShapes: (p) => ({
     message: `${p.key} 不能和 ${p.other} 同时使用：一份总结的正文只能用一种写法`,
     hint: "三种写法选一种：parts（一、二、各部分，标题自己写）；items（没有“一、”这一级，直接写（一）（二））；work/problems/plans（三部分的简写）。请把内容都移到其中一种下面。",
@@ -152,6 +164,14 @@ export const zh: Catalogue = {
   proseNotAllowed: (p) => ({
     message: `正文里只能引用数据，不能写 ${p.found}`,
     hint: "引用数据写成 {{数据名称}} 或 {{数值 数据名称}}，同比写成 {{同比 数据名称}} 或 {{增减 数据名称}}；如果要原样印出 {{，请写成 \\{{。",
+  }),
+  bracesAroundName: (p) => ({
+    message: `${p.field} 里的“${p.found}”会原样印出来：引用数据要用两对英文半角花括号`,
+    hint: `请改成 ${p.fix}（运行 report fix 可以自动改好）。`,
+  }),
+  quotedTitle: (p) => ({
+    message: `标题两头加了引号 ${p.open}…${p.close}，会和标题一起印出来`,
+    hint: `请删掉 ${p.open} 和 ${p.close}（运行 report fix 可以自动改好）：标题单独成行，不加引号。`,
   }),
   unusedFigure: (p) => ({
     message: `数据“${p.name}”没有在任何正文中用到`,
@@ -206,6 +226,16 @@ export const zh: Catalogue = {
   handTypedChange: (p) => ({
     message: `这里写的是“${p.typed}”，但按“${p.name}”今年 ${p.value}、去年 ${p.last} 算出来是“${p.computed}”`,
     hint: `请核对数值，或者把这几个字换成 {{同比 ${p.name}}}，由程序计算（会印成“${p.computed}”）。`,
+  }),
+  tableNameNotAName: (p) => ({
+    message:
+      p.names.length > 1
+        ? `${p.field} 是一项“${p.found}”，里面写了 ${p.names.length} 个名称：列表的各项不能用“，”或“、”隔开`
+        : `${p.field} 写的“${p.found}”不是数据名称`,
+    hint:
+      p.names.length > 1
+        ? `请把每个名称写成单独的一项，用英文半角逗号隔开：figures: [${p.names.join(", ")}]；或者在 figures: 下面每行写一个，前面加“- ”。`
+        : "请照 figures 下面的写法写名称：只用汉字、字母、数字或 _。",
   }),
   unknownTableFigure: (p) => ({
     message: `主要指标表里列了“${p.name}”，但 figures 里没有这个数据`,
