@@ -41,6 +41,24 @@ describe("report fix on a file with errors", () => {
     expect(result.stderr).toContain(`${file}: 5 change(s) written; 1 error(s) above are left for you to correct`);
   });
 
+  it("writes {名称} and ｛｛名称｝｝ as {{名称}}, and deletes the quotes typed around the title", () => {
+    const dir = tempDir();
+    const braces = join(dir, "braces.yaml");
+    const quoted = join(dir, "quoted.yaml");
+    copyFileSync(fixture(join("warnings", "braces-around-name.yaml")), braces);
+    copyFileSync(fixture(join("warnings", "quoted-title.yaml")), quoted);
+    const result = runCli(["--lang", "en", "fix", braces, quoted]);
+    expect(result.status).toBe(0);
+    expect(readFileSync(braces, "utf8").split("\n")[3]).toBe(
+      "intro: 全年完成财政收入{{财政收入}}，新增市场主体{{新增主体}}，{{同比 新增主体}}。",
+    );
+    expect(readFileSync(quoted, "utf8").split("\n")[2]).toBe("title: 东湖街道{{年度}}年工作总结");
+    expect(result.stderr).toContain(`${braces}:4:16  [braces-around-name] “{财政收入}” → “{{财政收入}}”`);
+    expect(result.stderr).toContain(`${quoted}:3:8  [quoted-title] deleted ““”`);
+    const built = runCli(["build", "--final", "-f", "txt", "-o", "-", braces]);
+    expect(built.stdout).toBe("东湖街道2023年工作总结\n全年完成财政收入3.62亿元，新增市场主体420户，增长8.2%。\n");
+  });
+
   it("--dry-run shows the same fixes and what would be left, and writes nothing", () => {
     const file = join(tempDir(), "2023.yaml");
     copyFileSync(FIXABLE, file);

@@ -14,6 +14,23 @@ const path = (name: string) => fixture(join("warnings", `${name}.yaml`));
 
 /** fixture → each warning's line, column, and its message in English and Chinese. */
 const LEFTOVERS: Record<string, [number, number, RegExp, RegExp][]> = {
+  "braces-around-name": [
+    [
+      4,
+      16,
+      /`intro` has “\{财政收入\}”, which is printed as it is[\s\S]*Write \{\{财政收入\}\}/,
+      /“\{财政收入\}”会原样印出来[\s\S]*请改成 \{\{财政收入\}\}/,
+    ],
+    [
+      4,
+      29,
+      /“｛｛新增主体｝｝”[\s\S]*Write \{\{新增主体\}\}/,
+      /“｛｛新增主体｝｝”会原样印出来[\s\S]*请改成 \{\{新增主体\}\}/,
+    ],
+  ],
+  "quoted-title": [
+    [3, 8, /The title is typed in quotes “…”[\s\S]*Delete “ and ”/, /标题两头加了引号 “…”[\s\S]*请删掉 “ 和 ”/],
+  ],
   "comment-in-text": [
     [
       6,

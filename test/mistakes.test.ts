@@ -9,6 +9,36 @@ import { ROOT, fixture, runCli, tempDir } from "./helpers.js";
 
 /** fixture → line, column and message (English, and Chinese for the same spot). */
 const MISTAKES: Record<string, [number, number, RegExp, RegExp]> = {
+  "title-starts-with-braces": [
+    3,
+    8,
+    /The value of `title` starts with “\{\{”[\s\S]*Put the whole value in double quotes: `title: "\{\{年度\}\}年东湖街道工作总结"`/,
+    /title 的值以“\{\{”开头[\s\S]*请给整个值加上英文双引号：title: "\{\{年度\}\}年东湖街道工作总结"/,
+  ],
+  "unquoted-percent": [
+    6,
+    40,
+    /The value of `unit` starts with “%”[\s\S]*double quotes: `unit: "%"`/,
+    /unit 的值以“%”开头[\s\S]*加上英文双引号：unit: "%"/,
+  ],
+  "empty-title": [
+    3,
+    8,
+    /`title` is empty\n[\s\S]*Write the text after the colon: every summary needs this field\./,
+    /title 没有填写内容[\s\S]*每份总结都要有这一项，不能删除。/,
+  ],
+  "comparison-without-space": [
+    4,
+    27,
+    /figure `同比养老服务人次` that is not defined[\s\S]*Did you mean `\{\{同比 养老服务人次\}\}`\?/,
+    /是不是想写 \{\{同比 养老服务人次\}\}？/,
+  ],
+  "table-names-in-one-item": [
+    7,
+    13,
+    /`keyFigures.figures.0` is one item “财政收入，新增主体” holding 2 names[\s\S]*figures: \[财政收入, 新增主体\]/,
+    /是一项“财政收入，新增主体”，里面写了 2 个名称[\s\S]*figures: \[财政收入, 新增主体\]/,
+  ],
   "frame-number-brackets": [
     7,
     11,
@@ -163,6 +193,26 @@ describe("what a clerk sees", () => {
       .filter((l) => l.startsWith(file))
       .map((l) => l.slice(file.length).split("  ")[0]);
     expect(places).toEqual([":3:1", ":9:17", ":18:18", ":20:3", ": 3 problem(s); nothing was written"]);
+  });
+
+  it("a YAML mistake and the schema's, the numbers' and the references' problems in one run (issue 22)", () => {
+    const file = fixture("invalid/syntax-and-schema.yaml");
+    const result = runCli(["--lang", "en", "validate", file]);
+    expect(result.status).toBe(1);
+    const found = result.stderr
+      .split("\n")
+      .filter((l) => l.startsWith(file))
+      .map((l) => l.slice(file.length));
+    expect(found).toEqual([
+      ":3:1  error: Unknown field `titel`",
+      ":4:13  error: `organisation` is followed by a full-width colon “：”",
+      ":10:18  error: The text refers to a figure `收入额` that is not defined under `figures`",
+      ":12:16  error: `figures.收入.value` must be a number, but it is written with a unit: `12万`",
+      ": 4 problem(s); nothing was written",
+    ]);
+    // Not said until the mistake is corrected: `work`, which YAML read into the broken line, and
+    // what depends on the whole file (organisation and title missing, figures no text uses).
+    expect(result.stderr).not.toMatch(/is missing|not used in any text|完成任务/);
   });
 
   it("validate takes several files and fails if any has an error", () => {

@@ -15,6 +15,7 @@ import { fieldName, type FieldPath } from "../summary/prose-fields.js";
 import { nodeAt } from "../validate/locate.js";
 import { syntaxProblems, type Found } from "../validate/syntax/index.js";
 import { typedOrdinals } from "../validate/text-shapes.js";
+import { typedMarks } from "../validate/typed-marks.js";
 import { locateMistakes, type LocatedFinding } from "../validate/writing/check.js";
 import type { RuleId } from "../writing-rules.js";
 import { valueOffsets } from "../validate/writing/source-map.js";
@@ -48,7 +49,10 @@ export function fixAll(source: SourceFile, off: (data: unknown) => ReadonlySet<R
   const structural = fixSyntax(source);
   if (structural.source.document.errors.length > 0)
     return { ...structural, text: structural.source.text, untraced: [] };
-  const result = fixText(structural.source, off(toPlainData(structural.source)), typedOrdinalFindings);
+  const result = fixText(structural.source, off(toPlainData(structural.source)), (data, source) => [
+    ...typedOrdinalFindings(data, source),
+    ...typedMarkFindings(data, source),
+  ]);
   return { ...result, changes: [...structural.changes, ...result.changes] };
 }
 
@@ -96,6 +100,15 @@ function typedOrdinalFindings(data: unknown, source: SourceFile): Fixable[] {
     const fileOffset = valueOffsets(source.text, nodeAt(source, path), text)(offset);
     const finding = { rule: "own-ordinal", path, offset, found, fix: "", suggestion: "" };
     return [fileOffset === undefined ? finding : { ...finding, fileOffset }];
+  });
+}
+
+/** `{名称}` → `{{名称}}`, and the quotes typed around the title deleted. */
+function typedMarkFindings(data: unknown, source: SourceFile): Fixable[] {
+  return typedMarks(data).map(({ code, path, text, offset, found, fix }) => {
+    const fileOffset = valueOffsets(source.text, nodeAt(source, path), text)(offset);
+    const finding = { rule: kebab(code), path, offset, found, fix, suggestion: fix };
+    return fileOffset === undefined ? finding : { ...finding, fileOffset };
   });
 }
 

@@ -1,4 +1,4 @@
-import { Composer, isMap, isScalar, isSeq, Parser, YAMLParseError, type CST, type Document } from "yaml";
+import { Composer, CST, isMap, isScalar, isSeq, Parser, YAMLParseError, type Document } from "yaml";
 import { ReportError, type SourcePosition } from "../errors.js";
 import { textLines, type Lines } from "../lines.js";
 import { replaceLineBreaks } from "../line-breaks.js";
@@ -153,22 +153,30 @@ function errorOffset(source: unknown): number {
  * two paragraphs is an empty line ("\n\n"), a line break inside a paragraph a single "\n" (which the
  * render stage drops between Chinese characters). A `|` block keeps that difference itself. A plain
  * text over several lines is taken as written, as if it were a `|` block: YAML would fold each line
- * break to a space, which has no place between Chinese characters. In quoted and `>` texts YAML's
+ * break to a space, which has no place between Chinese characters. A `>` block likewise: its lines
+ * are taken as a `|` block's would be (yaml's own reading of the block with `|` for `>`), so that a
+ * line break between Chinese characters is dropped, not printed as a space. In quoted texts YAML's
  * folding stands, and the "\n" it leaves for a blank line is made a blank line again.
  */
 export function toPlainData(source: SourceFile): unknown {
   if (!marked.has(source.document)) {
     marked.add(source.document);
-    markParagraphs(source.document.contents, source.text);
+    let folded: ReadonlyMap<number, string> | undefined;
+    markParagraphs(source.document.contents, source.text, () => (folded ??= foldedAsLiteral(source.tokens)));
   }
   return source.document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
 }
 
 /** Every text value in the tree, as toPlainData says; a plain walk, lighter than yaml's visit. */
-function markParagraphs(node: unknown, text: string): void {
-  if (isMap(node)) for (const pair of node.items) markParagraphs(pair.value, text);
-  else if (isSeq(node)) for (const item of node.items) markParagraphs(item, text);
+function markParagraphs(node: unknown, text: string, folded: () => ReadonlyMap<number, string>): void {
+  if (isMap(node)) for (const pair of node.items) markParagraphs(pair.value, text, folded);
+  else if (isSeq(node)) for (const item of node.items) markParagraphs(item, text, folded);
   else if (isScalar(node) && typeof node.value === "string" && node.type !== "BLOCK_LITERAL" && node.range) {
+    const literal = node.type === "BLOCK_FOLDED" ? folded().get(node.range[0]) : undefined;
+    if (literal !== undefined) {
+      node.value = literal;
+      return;
+    }
     if (node.type === "PLAIN") {
       const written = text.slice(node.range[0], node.range[1]);
       if (written.includes("\n"))
@@ -180,3 +188,24 @@ function markParagraphs(node: unknown, text: string): void {
 }
 
 const marked = new WeakSet<Document.Parsed>();
+
+/**
+ * Each `>` block's text as the same block written with `|` reads, by its offset (where its node's
+ * range starts); a block with an explicit indentation (`>2`) keeps YAML's folding.
+ */
+function foldedAsLiteral(tokens: readonly CST.Token[]): ReadonlyMap<number, string> {
+  const texts = new Map<number, string>();
+  for (const token of tokens) {
+    if (token.type !== "document") continue;
+    CST.visit(token, (item) => {
+      const value = item.value;
+      if (value?.type !== "block-scalar") return;
+      const header = value.props.find((prop): prop is CST.SourceToken => prop.type === "block-scalar-header");
+      if (!header || !header.source.startsWith(">") || /\d/.test(header.source)) return;
+      const literal = { ...header, source: `|${header.source.slice(1)}` };
+      const read = CST.resolveAsScalar({ ...value, props: value.props.map((p) => (p === header ? literal : p)) });
+      if (typeof read?.value === "string") texts.set(value.offset, read.value.replace(/\n{3,}/g, "\n\n"));
+    });
+  }
+  return texts;
+}

@@ -4,6 +4,10 @@ import type { Text, ValueKind } from "./text.js";
 import { commandExample } from "./examples.js";
 import { writingEn, type WritingParams } from "./writing.js";
 
+/** What is wrong with a template's markup (src/render/markup.ts). */
+type MarkupProblemName =
+  "strayAngle" | "blockInBlock" | "wrongClose" | "notAllowed" | "closesNothing" | "neverClosed" | "textOutside";
+
 const kindsEn: Record<ValueKind, string> = {
   number: "a number",
   text: "text",
@@ -99,6 +103,13 @@ export const en = {
     message: `This line is not valid YAML (${p.detail})`,
     hint: "Compare it with the lines around it: is the indentation aligned, is every quote and bracket closed?",
   }),
+  needsQuotes: (p: { key: string; start: string; value: string }) => ({
+    message:
+      p.start === "{{"
+        ? `The value of \`${p.key}\` starts with “{{”: without quotes YAML reads { as the start of a group of fields`
+        : `The value of \`${p.key}\` starts with “${p.start}”, which YAML does not accept at the start of a value without quotes`,
+    hint: `Put the whole value in double quotes: \`${p.key}: "${p.value}"\`.`,
+  }),
   backslashInDoubleQuotes: () => ({
     message: "A backslash “\\” inside double quotes (a Windows path, for instance) is read as an escape",
     hint: "Put the text in single quotes instead, e.g. `intro: 'see D:\\files\\2020'`, or write “/” for “\\”: `D:/files/2020`.",
@@ -121,9 +132,11 @@ export const en = {
   tooFew: (p: { field: string; minimum: number }) => ({
     message: `\`${p.field}\` needs at least ${p.minimum} item(s)`,
   }),
-  emptyText: (p: { field: string }) => ({
+  emptyText: (p: { field: string; required: boolean }) => ({
     message: `\`${p.field}\` is empty`,
-    hint: "Write the text after the colon, or remove the field.",
+    hint: p.required
+      ? "Write the text after the colon: every summary needs this field."
+      : "Write the text after the colon, or remove the field.",
   }),
   mixedShapes: (p: { key: string; other: string }) => ({
     message: `\`${p.key}\` cannot be used together with \`${p.other}\`: a file writes its body in one way`,
@@ -163,6 +176,14 @@ export const en = {
   proseNotAllowed: (p: { found: string }) => ({
     message: `Only figure references are allowed in text, not \`${p.found}\``,
     hint: "Write {{figure name}}, {{数值 figure name}}, or {{同比 figure name}} / {{增减 figure name}} for the change on last year; to print {{ literally, write \\{{.",
+  }),
+  bracesAroundName: (p: { field: string; found: string; fix: string }) => ({
+    message: `\`${p.field}\` has “${p.found}”, which is printed as it is: a figure is written in two half-width braces`,
+    hint: `Write ${p.fix} (report fix makes this change).`,
+  }),
+  quotedTitle: (p: { open: string; close: string }) => ({
+    message: `The title is typed in quotes ${p.open}…${p.close}, which would be printed around it`,
+    hint: `Delete ${p.open} and ${p.close} (report fix does this): a title is printed on its own line, without quotes.`,
   }),
   unusedFigure: (p: { name: string }) => ({
     message: `The figure \`${p.name}\` is not used in any text`,
@@ -221,6 +242,16 @@ export const en = {
   handTypedChange: (p: { typed: string; computed: string; name: string; value: string; last: string }) => ({
     message: `The text says “${p.typed}”, but \`${p.name}\` (this year ${p.value}, last year ${p.last}) gives “${p.computed}”`,
     hint: `Check the figures, or replace those words by {{同比 ${p.name}}} so the tool computes them (it would print “${p.computed}”).`,
+  }),
+  tableNameNotAName: (p: { field: string; found: string; names: readonly string[] }) => ({
+    message:
+      p.names.length > 1
+        ? `\`${p.field}\` is one item “${p.found}” holding ${p.names.length} names: a list is not separated by “，” or “、”`
+        : `\`${p.field}\` “${p.found}” is not a figure name`,
+    hint:
+      p.names.length > 1
+        ? `Write each name as an item of its own, separated by half-width commas: figures: [${p.names.join(", ")}], or one a line under figures:, each after “- ”.`
+        : "Write the name exactly as under figures: letters, Chinese characters, digits or _ only.",
   }),
   unknownTableFigure: (p: { name: string; suggestion?: string }) => ({
     message: `The key-figures table lists \`${p.name}\`, which is not defined under \`figures\``,
@@ -333,6 +364,14 @@ export const en = {
     message: `\`${p.field}\` is \`${p.written.length > 40 ? `${p.written.slice(0, 40)}…` : p.written}\`, too small a number: it would be read as 0`,
     hint: "Use a smaller unit (e.g. 元 instead of 亿元), or write 0 if the figure is zero.",
   }),
+  numberNotDecimal: (p: { field: string; written: string }) => ({
+    message: `\`${p.field}\` is \`${p.written}\`, which YAML reads as a hexadecimal or octal number`,
+    hint: "Write the number in ordinary digits, e.g. 31.",
+  }),
+  numberTooPrecise: (p: { field: string; written: string; limit: number }) => ({
+    message: `\`${p.field}\` is \`${p.written.length > 40 ? `${p.written.slice(0, 40)}…` : p.written}\`: more than ${p.limit} significant digits, which would not print as written`,
+    hint: `Round it to at most ${p.limit} digits (a year-end summary prints one or two decimals), or use a larger unit.`,
+  }),
   commaInBraces: (p: { field: string }) => ({
     message: `\`${p.field}\`: a number inside { } cannot contain a comma`,
     hint: "Inside { } the comma separates the parts: write the number without it, e.g. `{ value: 1234, unit: 万元 }`.",
@@ -347,6 +386,35 @@ export const en = {
   }),
   templateError: (p: { file: string; detail: string }) => ({
     message: `Template ${p.file} cannot be used: ${p.detail}`,
+  }),
+  templateMarkup: (p: { file: string; problem: MarkupProblemName; tag?: string; open?: string; text?: string }) => ({
+    message: `Template ${p.file} cannot be used: ${
+      p.problem === "strayAngle"
+        ? "it makes a “<” that starts no tag"
+        : p.problem === "blockInBlock"
+          ? `it makes <${p.tag ?? ""}> inside <${p.open ?? ""}>`
+          : p.problem === "wrongClose"
+            ? `it makes </${p.tag}> where <${p.open}> is open`
+            : p.problem === "notAllowed"
+              ? `it makes <${p.tag}> where it is not allowed`
+              : p.problem === "closesNothing"
+                ? `it makes </${p.tag}>, which closes nothing`
+                : p.problem === "neverClosed"
+                  ? `its <${p.tag}> is never closed`
+                  : `it makes text outside a paragraph: “${p.text ?? ""}”`
+    }`,
+    hint:
+      p.problem === "strayAngle"
+        ? "A template writes the document's own elements (<p>, <h1> … see templates/summary.hbs), never Word's XML; write &lt; for a literal <."
+        : "A template writes the document's own elements (<title>, <p>, <h1> … <h4>, <closing>; see the comment at the top of templates/summary.hbs), each closed, none inside another.",
+  }),
+  templateOutputTooLarge: (p: { limit: number }) => ({
+    message: `The template makes more than ${p.limit.toLocaleString("en")} characters for this document`,
+    hint: "A {{#each}} inside another {{#each}}, or a long text printed many times, multiplies the document: print each text once.",
+  }),
+  templatePartialTooDeep: (p: { partial: string; limit: number }) => ({
+    message: `The partial ${p.partial} is included more than ${p.limit} levels deep: it includes itself`,
+    hint: `Include {{> ${p.partial}}} inside ${p.partial}.hbs only within an {{#each}} or {{#if}} that ends, as section.hbs does for its items.`,
   }),
   templateSkipsText: (p: { field: string; file: string }) => ({
     message: `The template ${p.file} never prints ${p.field}: its text is not in the document`,
@@ -420,7 +488,7 @@ export const en = {
   }),
   outputIsLink: (p: { path: string }) => ({
     message: `${p.path} is a symbolic link; ${commandName()} does not write through links, and left it as it was`,
-    hint: "Give -o the real path of the file (where the link points), or remove the link first.",
+    hint: "Write the real path of the file (where the link points), or remove the link first.",
   }),
   fileExists: (p: { path: string }) => ({
     message: `${p.path} already exists; it was left as it is`,

@@ -101,6 +101,13 @@ export const zh: Catalogue = {
     message: "这一行的格式不正确",
     hint: "请对照上下几行的写法检查这一行：缩进是否对齐，引号、括号是否成对。",
   }),
+  needsQuotes: (p) => ({
+    message:
+      p.start === "{{"
+        ? `${p.key} 的值以“{{”开头：不加引号时，YAML 会把 { 当成一组字段的开始`
+        : `${p.key} 的值以“${p.start}”开头：YAML 不允许不加引号的值以它开头`,
+    hint: `请给整个值加上英文双引号：${p.key}: "${p.value}"。`,
+  }),
   backslashInDoubleQuotes: () => ({
     message: "双引号里不能直接写反斜杠“\\”（例如 Windows 的文件路径）",
     hint: "把这段文字两边的双引号换成单引号，例如 intro: '材料见 D:\\资料\\2020'；或者把“\\”改成“/”，例如 D:/资料/2020。",
@@ -116,7 +123,12 @@ export const zh: Catalogue = {
     hint: p.suggestion ? `是不是想写 ${p.suggestion}？` : "请删除这一项，或检查拼写。",
   }),
   tooFew: (p) => ({ message: `${p.field} 至少要有 ${p.minimum} 项` }),
-  emptyText: (p) => ({ message: `${p.field} 没有填写内容`, hint: "请在冒号后面填写文字，或删除这一项。" }),
+  emptyText: (p) => ({
+    message: `${p.field} 没有填写内容`,
+    hint: p.required
+      ? "请在冒号后面填写文字：每份总结都要有这一项，不能删除。"
+      : "请在冒号后面填写文字，或删除这一项。",
+  }),
   mixedShapes: (p) => ({
     message: `${p.key} 不能和 ${p.other} 同时使用：一份总结的正文只能用一种写法`,
     hint: "三种写法选一种：parts（一、二、各部分，标题自己写）；items（没有“一、”这一级，直接写（一）（二））；work/problems/plans（三部分的简写）。请把内容都移到其中一种下面。",
@@ -152,6 +164,14 @@ export const zh: Catalogue = {
   proseNotAllowed: (p) => ({
     message: `正文里只能引用数据，不能写 ${p.found}`,
     hint: "引用数据写成 {{数据名称}} 或 {{数值 数据名称}}，同比写成 {{同比 数据名称}} 或 {{增减 数据名称}}；如果要原样印出 {{，请写成 \\{{。",
+  }),
+  bracesAroundName: (p) => ({
+    message: `${p.field} 里的“${p.found}”会原样印出来：引用数据要用两对英文半角花括号`,
+    hint: `请改成 ${p.fix}（运行 report fix 可以自动改好）。`,
+  }),
+  quotedTitle: (p) => ({
+    message: `标题两头加了引号 ${p.open}…${p.close}，会和标题一起印出来`,
+    hint: `请删掉 ${p.open} 和 ${p.close}（运行 report fix 可以自动改好）：标题单独成行，不加引号。`,
   }),
   unusedFigure: (p) => ({
     message: `数据“${p.name}”没有在任何正文中用到`,
@@ -206,6 +226,16 @@ export const zh: Catalogue = {
   handTypedChange: (p) => ({
     message: `这里写的是“${p.typed}”，但按“${p.name}”今年 ${p.value}、去年 ${p.last} 算出来是“${p.computed}”`,
     hint: `请核对数值，或者把这几个字换成 {{同比 ${p.name}}}，由程序计算（会印成“${p.computed}”）。`,
+  }),
+  tableNameNotAName: (p) => ({
+    message:
+      p.names.length > 1
+        ? `${p.field} 是一项“${p.found}”，里面写了 ${p.names.length} 个名称：列表的各项不能用“，”或“、”隔开`
+        : `${p.field} 写的“${p.found}”不是数据名称`,
+    hint:
+      p.names.length > 1
+        ? `请把每个名称写成单独的一项，用英文半角逗号隔开：figures: [${p.names.join(", ")}]；或者在 figures: 下面每行写一个，前面加“- ”。`
+        : "请照 figures 下面的写法写名称：只用汉字、字母、数字或 _。",
   }),
   unknownTableFigure: (p) => ({
     message: `主要指标表里列了“${p.name}”，但 figures 里没有这个数据`,
@@ -311,6 +341,14 @@ export const zh: Catalogue = {
     message: `${p.field} 写的是“${p.written.length > 40 ? `${p.written.slice(0, 40)}…` : p.written}”，数太小了，会被当成 0`,
     hint: "请换一个更小的单位（例如把“亿元”换成“元”）；如果这个数就是零，请写 0。",
   }),
+  numberNotDecimal: (p) => ({
+    message: `${p.field} 写的是“${p.written}”，会被当成十六进制或八进制数`,
+    hint: "请用平常的阿拉伯数字写，例如 31。",
+  }),
+  numberTooPrecise: (p) => ({
+    message: `${p.field} 写的是“${p.written.length > 40 ? `${p.written.slice(0, 40)}…` : p.written}”，有效数字超过 ${p.limit} 位，印出来会和写的不一样`,
+    hint: `请四舍五入到不超过 ${p.limit} 位（总结里的数一般保留一两位小数），或者换一个更大的单位。`,
+  }),
   commaInBraces: (p) => ({
     message: `${p.field}：写在 { } 里的数字不能带逗号`,
     hint: "在 { } 里逗号是用来分隔各项的：请去掉数字里的逗号，例如“{ value: 1234, unit: 万元 }”。",
@@ -324,6 +362,35 @@ export const zh: Catalogue = {
     hint: "模板文件夹里应有 summary.hbs，可参照 templates 文件夹。",
   }),
   templateError: (p) => ({ message: `模板 ${p.file} 无法使用：${p.detail}` }),
+  templateMarkup: (p) => ({
+    message: `模板 ${p.file} 无法使用：${
+      p.problem === "strayAngle"
+        ? "它生成了一个不属于任何元素的“<”"
+        : p.problem === "blockInBlock"
+          ? `它在 <${p.open}> 里面又写了 <${p.tag}>`
+          : p.problem === "wrongClose"
+            ? `<${p.open}> 还没结束就写了 </${p.tag}>`
+            : p.problem === "notAllowed"
+              ? `<${p.tag}> 不能写在这里`
+              : p.problem === "closesNothing"
+                ? `</${p.tag}> 前面没有对应的 <${p.tag}>`
+                : p.problem === "neverClosed"
+                  ? `<${p.tag}> 没有结束`
+                  : `段落外面有文字：“${p.text}”`
+    }`,
+    hint:
+      p.problem === "strayAngle"
+        ? "模板只写本工具的元素（<p>、<h1> 等，见 templates/summary.hbs），不写 Word 的 XML；要印“<”请写 &lt;。"
+        : "模板只写本工具的元素（<title>、<p>、<h1>…<h4>、<closing>，见 templates/summary.hbs 开头的说明），每个都要结束，不能互相套。",
+  }),
+  templateOutputTooLarge: (p) => ({
+    message: `模板为这份文件生成的内容超过了 ${p.limit} 个字符`,
+    hint: "{{#each}} 里面又套 {{#each}}，或者把一段长文字印了很多遍，都会让文件成倍变大：每段文字只印一次。",
+  }),
+  templatePartialTooDeep: (p) => ({
+    message: `子模板 ${p.partial} 嵌套超过了 ${p.limit} 层：它在引用自己`,
+    hint: `在 ${p.partial}.hbs 里引用 {{> ${p.partial}}} 时，要放在会结束的 {{#each}} 或 {{#if}} 里面，像 section.hbs 排下级标题那样。`,
+  }),
   templateSkipsText: (p) => ({
     message: `模板 ${p.file} 没有印出 ${p.field}，这段文字不会出现在文件里`,
     hint: `请在模板里印出这个字段${p.field.includes(".") ? "（在模板排这个列表的地方）" : `（例如 <p>{{${p.field}}}</p>）`}，或者从数据文件里删去它。`,
@@ -388,7 +455,7 @@ export const zh: Catalogue = {
   }),
   outputIsLink: (p) => ({
     message: `${p.path} 是一个符号链接；${commandName()} 不会经过链接写入，没有改动它`,
-    hint: "请用 -o 写出文件的真实路径（链接指向的位置），或者先删除这个链接。",
+    hint: "请写出文件的真实路径（链接指向的位置），或者先删除这个链接。",
   }),
   fileExists: (p) => ({
     message: `${p.path} 已经存在，没有改动它`,

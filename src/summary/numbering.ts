@@ -25,7 +25,7 @@ export function chineseNumeral(n: number): string {
  * The ordinal styles a level may use, written as the first heading of the level prints its number;
  * 无 is a level whose headings have no number (2024年工作回顾 above 一、…).
  */
-export const ORDINAL_STYLES = ["一、", "（一）", "1.", "（1）", "第一部分", "第一章", "①", "无"] as const;
+export const ORDINAL_STYLES = ["一、", "（一）", "1.", "1、", "（1）", "第一部分", "第一章", "①", "无"] as const;
 export type OrdinalStyle = (typeof ORDINAL_STYLES)[number];
 
 /** GB/T 9704 §7.3.3: the levels' ordinals in order, 一、 （一） 1. （1）; levels the data does not set use these. */
@@ -41,6 +41,7 @@ const NEXT: Readonly<Record<Exclude<OrdinalStyle, "无">, OrdinalStyle>> = {
   "一、": "（一）",
   "（一）": "1.",
   "1.": "（1）",
+  "1、": "（1）",
   "（1）": "①",
   "①": "①",
 };
@@ -65,6 +66,9 @@ export function ordinalText(style: OrdinalStyle, n: number): string {
       return `（${chineseNumeral(n)}）`;
     case "1.":
       return `${n}.`;
+    // 1、 is not GB/T 9704's, but many offices number their third level so (1、合理划分清洁区。).
+    case "1、":
+      return `${n}、`;
     case "（1）":
       return `（${n}）`;
     case "第一部分":

@@ -160,3 +160,18 @@ export function textFieldNames(roles?: readonly TextRole[]): string[] {
   walk(structure(), undefined);
   return [...names];
 }
+
+/** Whether the field at `path` may be left out (an empty required text is told to be filled in, not removed). */
+export function isOptionalField(path: Path): boolean {
+  let schema: Schema = summarySchema;
+  for (const key of path) {
+    const inner = unwrap(schema);
+    let next: Schema | undefined;
+    if (inner instanceof z.ZodMiniArray) next = inner.def.element;
+    else if (inner instanceof z.ZodMiniRecord) next = inner.def.valueType;
+    else next = shapeOf(inner)?.[String(key)];
+    if (!next) return true;
+    schema = next;
+  }
+  return schema instanceof z.ZodMiniOptional || schema instanceof z.ZodMiniDefault;
+}

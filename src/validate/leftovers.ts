@@ -22,6 +22,8 @@ export const REFUSED_IN_FINAL: ReadonlySet<MessageCode> = new Set<MessageCode>([
   "pointsRunTogether",
   "placeholderLeft",
   "lastYearsYear",
+  "bracesAroundName",
+  "quotedTitle",
 ]);
 
 /** A point's own end: a sentence's, or the 、；： a list of points may close each with. */

@@ -5,9 +5,18 @@ import type { SourceFile } from "../load/source-file.js";
 import { fragmentPosition, keyPosition, positionOf } from "./locate.js";
 import { nthOpening, parseProse } from "../summary/prose-syntax.js";
 import { fieldName, figureNames, proseFields, tableNames } from "../summary/prose-fields.js";
-import { BUILT_IN_REFERENCES } from "../summary/schema.js";
+import { BUILT_IN_REFERENCES, FIGURE_NAME } from "../summary/schema.js";
 import { closest } from "./suggest.js";
+import { typedMarks } from "./typed-marks.js";
 import { MAX_PROBLEMS_PER_TEXT, MAX_REFERENCES, MAX_REFERENCES_PER_TEXT } from "../limits.js";
+
+const KEYWORDS = [BUILT_IN_REFERENCES.valueOnly, BUILT_IN_REFERENCES.change, BUILT_IN_REFERENCES.amount];
+
+/** `{{同比养老服务人次}}` typed without its space: the reference meant, `同比 养老服务人次`. */
+function withoutSpace(name: string, defined: ReadonlySet<string>): string | undefined {
+  const keyword = KEYWORDS.find((k) => name.startsWith(k) && defined.has(name.slice(k.length).trimStart()));
+  return keyword && `${keyword} ${name.slice(keyword.length).trimStart()}`;
+}
 
 /**
  * The built-in references, and the names every JavaScript object already has (`__proto__`,
@@ -70,19 +79,22 @@ export function checkReferences(data: unknown, source: SourceFile): Diagnostic[]
       if (segment.name === BUILT_IN_REFERENCES.year || defined.has(segment.name) || full()) continue;
       report("unknownFigure", "error", fieldName(path), where(segment.offset, segment.raw), {
         name: segment.name,
-        suggestion: closest(segment.name, names),
+        suggestion: withoutSpace(segment.name, defined) ?? closest(segment.name, names),
       });
     }
   }
   for (const { name, index } of tableNames(data)) {
     used.add(name);
-    if (defined.has(name)) continue;
+    // A name that cannot be one (several names in one item) is already said by the schema.
+    if (defined.has(name) || !FIGURE_NAME.test(name)) continue;
     const path = ["keyFigures", "figures", index];
     report("unknownTableFigure", "error", fieldName(path), positionOf(source, path), {
       name,
       suggestion: closest(name, names),
     });
   }
+  // `{名称}` is warned as such (typed-marks.ts): the figure is meant to be used there.
+  for (const mark of typedMarks(data)) if (mark.code === "bracesAroundName") used.add(mark.name);
   for (const name of names.filter((n) => !used.has(n) && !RESERVED_NAMES.includes(n))) {
     report("unusedFigure", "warning", `figures.${name}`, keyPosition(source, ["figures"], name), { name });
   }

@@ -6,10 +6,13 @@ import type { MessageCode, MessageParams, ValueKind } from "../messages/catalogu
 import { keyPosition, positionOf } from "./locate.js";
 import { fieldName, type FieldPath } from "../summary/prose-fields.js";
 import { documentNumberProblem } from "../summary/schema.js";
-import { knownKeys } from "../summary/structure.js";
+import { isOptionalField, knownKeys } from "../summary/structure.js";
 import { closest } from "./suggest.js";
 
 type Issue = z.core.$ZodIssue;
+
+/** What clerks type between names in one item: 、 ， ； , and spaces. */
+const NAME_SEPARATORS = /[\s，、；;,]+/u;
 
 export function schemaDiagnostics(issues: readonly Issue[], source: SourceFile, data: unknown): Diagnostic[] {
   return issues.flatMap((issue) => fromIssue(issue, source, data));
@@ -34,11 +37,11 @@ function fromIssue(issue: Issue, source: SourceFile, data: unknown): Diagnostic[
   const oneOf = (values: readonly unknown[]) => {
     const options = values.filter((v) => typeof v === "string");
     const found = typeof value === "string" || typeof value === "number" ? String(value) : kindOf(value);
-    // Half-width brackets and 1、 for 1. are the usual slips in an ordinal style.
+    // Half-width brackets, and the second heading's number (2、) for the first's, are the usual slips.
     const typed = found
       .replace(/\(/g, "（")
       .replace(/\)/g, "）")
-      .replace(/^(\d+)、$/, "$1.");
+      .replace(/^(\d+)、$/, "1、");
     const suggestion = closest(typed, options);
     return at("notOneOf", { field, found, options: options.join(" "), ...(suggestion ? { suggestion } : {}) });
   };
@@ -68,7 +71,7 @@ function fromIssue(issue: Issue, source: SourceFile, data: unknown): Diagnostic[
       return [oneOf(issue.values)];
     case "too_small":
       if (issue.origin === "array") return [at("tooFew", { field, minimum: Number(issue.minimum) })];
-      if (issue.origin === "string") return [at("emptyText", { field })];
+      if (issue.origin === "string") return [at("emptyText", { field, required: !isOptionalField(path) })];
       return [at("outOfRange", { field, detail: `≥ ${String(issue.minimum)}` })];
     case "custom":
       if (issue.params?.["kind"] === "mixedShapes")
@@ -81,6 +84,13 @@ function fromIssue(issue: Issue, source: SourceFile, data: unknown): Diagnostic[
         ];
       if (issue.params?.["kind"] === "date") return [at("badDate", { field, found: String(value) })];
       if (issue.params?.["kind"] === "frame") return frameDiagnostic(String(issue.params["rule"]), String(value));
+      return [at("wrongType", { field, expected: "text", received: kindOf(value) })];
+    case "invalid_format":
+      // keyFigures.figures: [收入，人口] with a full-width comma is one item, not two names.
+      if (path[0] === "keyFigures" && typeof value === "string") {
+        const names = value.split(NAME_SEPARATORS).filter((name) => name !== "");
+        return [at("tableNameNotAName", { field, found: value, names })];
+      }
       return [at("wrongType", { field, expected: "text", received: kindOf(value) })];
     case "too_big":
       return [at("outOfRange", { field, detail: `≤ ${String(issue.maximum)}` })];

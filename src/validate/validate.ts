@@ -1,8 +1,10 @@
 /**
  * The validate stage: a parsed file → a Summary, or every problem in it, each with its place.
  * Order: the text (encoding, YAML mistakes) → numbers as clerks write them → the schema → figure
- * references. Syntax errors stop there (a broken tree would only produce misleading follow-ups);
- * beyond that every check runs, so all problems of a file are listed at once.
+ * references. Every check runs, so all problems of a file are listed at once: with YAML mistakes,
+ * the later checks read only the top-level fields no mistake is in (a broken field would only
+ * produce misleading follow-ups), and what depends on the whole file (a missing field, a figure
+ * no text uses) waits until the mistakes are corrected.
  */
 import { isMap } from "yaml";
 import { located, type Diagnostic } from "../errors.js";
@@ -22,6 +24,8 @@ import { syntaxProblems } from "./syntax/index.js";
 import { checkWriting } from "./writing/check.js";
 import { leftovers } from "./leftovers.js";
 import { textShapeProblems } from "./text-shapes.js";
+import { typedMarkWarnings } from "./typed-marks.js";
+import { brokenFields } from "./broken-fields.js";
 
 export interface Validation {
   /** Present when there is no error; warnings may still be listed. */
@@ -49,7 +53,8 @@ export function validate(source: SourceFile, options: ValidateOptions = {}): Val
   for (const { offset, written } of source.references) {
     diagnostics.push({ code: "yamlReference", severity: "error", ...at(offset), params: { written } });
   }
-  if (hasError(diagnostics)) return { diagnostics: diagnostics.sort(byPosition) };
+  const syntaxFailed = hasError(diagnostics);
+  if (syntaxFailed && !isMap(document.contents)) return { diagnostics: diagnostics.sort(byPosition) };
   if (document.contents === null)
     return {
       diagnostics: [...diagnostics, { code: "emptyFile", severity: "error", ...at(0), params: { path: source.path } }],
@@ -71,7 +76,9 @@ export function validate(source: SourceFile, options: ValidateOptions = {}): Val
   const tooMany = sizeProblems(source);
   if (tooMany.length > 0) return { diagnostics: [...diagnostics, ...tooMany] };
 
-  const data = toPlainData(source);
+  const broken = syntaxFailed ? brokenFields(source, diagnostics) : undefined;
+  const data = broken ? broken.data : toPlainData(source);
+  const reportedBefore = diagnostics.length;
   const numbers = checkNumbers(data, source);
   const parsed = summarySchema.safeParse(data);
   const schemaIssues = parsed.success
@@ -85,9 +92,11 @@ export function validate(source: SourceFile, options: ValidateOptions = {}): Val
     ...checkWriting(data, source, options.checksOff),
     ...textShapeProblems(data, source),
     ...leftovers(data, source),
+    ...typedMarkWarnings(data, source),
     ...yearMatchesFileName(parsed.success ? parsed.data.year : undefined, source),
     ...outsideGb2312Characters(source),
   );
+  if (broken) diagnostics.splice(reportedBefore, Infinity, ...diagnostics.slice(reportedBefore).filter(broken.trusted));
   diagnostics.sort(byPosition);
   return parsed.success && !hasError(diagnostics) ? { summary: parsed.data, diagnostics } : { diagnostics };
 }
