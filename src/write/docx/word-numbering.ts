@@ -30,6 +30,7 @@ export const WORD_FORMATS: Readonly<
   "一、": { numFmt: "chineseCountingThousand", before: "", after: "、", max: 99 },
   "（一）": { numFmt: "chineseCountingThousand", before: "（", after: "）", max: 99 },
   "1.": { numFmt: "decimal", before: "", after: ".", max: Infinity },
+  "1、": { numFmt: "decimal", before: "", after: "、", max: Infinity },
   "（1）": { numFmt: "decimal", before: "（", after: "）", max: Infinity },
   第一部分: { numFmt: "chineseCountingThousand", before: "第", after: "部分\u3000", max: 99 },
   第一章: { numFmt: "chineseCountingThousand", before: "第", after: "章\u3000", max: 99 },
