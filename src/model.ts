@@ -15,7 +15,7 @@ export interface Run {
    */
   readonly heading?: HeadingLevel;
   /**
-   * Set on a heading's first run when its text opens with the heading's number (一、, （一）, 第一部分　),
+   * Set on a heading's first run when its text opens with the heading's number (一、, （一）, 第一部分 and a full-width space),
    * this text: the plain writers print it with the rest, a writer that has Word number the headings
    * takes it off (write/docx/word-numbering.ts).
    */

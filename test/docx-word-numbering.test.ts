@@ -36,7 +36,7 @@ function readNumbering(xml: string) {
   const abstracts = new Map<string, Map<number, Level>>();
   for (const abstract of Array.from(doc.getElementsByTagName("w:abstractNum"))) {
     const levels = new Map<number, Level>();
-    for (const lvl of children(abstract as unknown as Element, "w:lvl"))
+    for (const lvl of children(abstract, "w:lvl"))
       levels.set(Number(lvl.getAttribute("w:ilvl")), {
         start: Number(attr(lvl, "w:start", "w:val") ?? 0),
         numFmt: attr(lvl, "w:numFmt", "w:val") ?? "",
@@ -46,14 +46,14 @@ function readNumbering(xml: string) {
   }
   const nums = new Map<string, { levels: Map<number, Level>; overrides: Map<number, number> }>();
   for (const num of Array.from(doc.getElementsByTagName("w:num"))) {
-    const element = num as unknown as Element;
+    const element = num;
     const overrides = new Map(
       children(element, "w:lvlOverride").map((o) => [
         Number(o.getAttribute("w:ilvl")),
         Number(attr(o, "w:startOverride", "w:val")),
       ]),
     );
-    const levels = abstracts.get(attr(element, "w:abstractNumId", "w:val") ?? "") ?? new Map();
+    const levels = abstracts.get(attr(element, "w:abstractNumId", "w:val") ?? "") ?? new Map<number, Level>();
     nums.set(num.getAttribute("w:numId") ?? "", { levels, overrides });
   }
   return { abstracts, nums };
@@ -187,7 +187,7 @@ describe("the numbering Word is given", () => {
       ["decimal", "%3."],
       ["decimal", "（%4）"],
     ]);
-    const lvls = Array.from(numbering.getElementsByTagName("w:lvl")) as unknown as Element[];
+    const lvls = Array.from(numbering.getElementsByTagName("w:lvl"));
     for (const lvl of lvls) expect(attr(lvl, "w:suff", "w:val")).toBe("nothing");
   });
 

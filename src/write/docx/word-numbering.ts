@@ -6,7 +6,8 @@
  * Word or WPS sees the numbers follow. The numbers are the ones the data's `numbering` gives
  * (summary/numbering.ts), read back from each heading's number (model.ts: Run.number): where the
  * count restarts other than where Word's own counting would (under an unnumbered heading, a section
- * with its own numbering), a new list begins whose start values give the same numbers. A heading without a number is taken out of the list (w:numId 0).
+ * with its own numbering), a new list begins whose start values give the same numbers. A heading
+ * without a number is taken out of the list (w:numId 0).
  * Applied to the finished package by either writer, so both give the same bytes.
  */
 import { strFromU8, strToU8, unzipSync } from "fflate";
@@ -65,8 +66,8 @@ function headingOf(block: Block): { level: HeadingLevel; runs: readonly Run[] } 
 function ordinalOf(runs: readonly Run[]) {
   const number = runs[0]?.number;
   const ordinal = number === undefined ? undefined : parseOrdinal(number);
-  return ordinal && ordinal.style !== "无" && ordinal.n <= WORD_FORMATS[ordinal.style as Numbered].max
-    ? { style: ordinal.style as Numbered, n: ordinal.n }
+  return ordinal && ordinal.style !== "无" && ordinal.n <= WORD_FORMATS[ordinal.style].max
+    ? { style: ordinal.style, n: ordinal.n }
     : undefined;
 }
 
