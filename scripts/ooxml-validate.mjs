@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // npm run test:ooxml: every Word file the tests build — each data file and fixture that builds,
-// draft and final, in every font profile (test/fixtures/word-numbering.yaml: headings numbered by
-// Word, numbering.xml) — checked by Microsoft's Open XML validator
+// draft and final, in every font profile (test/fixtures/numbering/word-numbering.yaml: headings
+// numbered by Word, numbering.xml) — checked by Microsoft's Open XML validator
 // (../shared/tools/ooxml-validate, Open XML SDK on Mono) against Office 2007, 2010 and 2013.
 // Exit 0 only when every file has 0 errors. OOXML_VALIDATE names another copy of the validator.
 import { spawnSync } from "node:child_process";
@@ -21,7 +21,12 @@ const yamlIn = (dir) =>
   readdirSync(join(root, dir))
     .filter((name) => name.endsWith(".yaml"))
     .map((name) => join(dir, name));
-const inputs = [...yamlIn("data"), ...yamlIn("test/fixtures"), ...yamlIn("test/fixtures/warnings")];
+const inputs = [
+  ...yamlIn("data"),
+  ...yamlIn("test/fixtures"),
+  ...yamlIn("test/fixtures/warnings"),
+  ...yamlIn("test/fixtures/numbering"),
+];
 const profiles = ["standard", "windows", "macos"];
 const out = mkdtempSync(join(tmpdir(), "report-ooxml-"));
 const built = [];

@@ -112,7 +112,7 @@ function shownTexts(doc: DocxXml, numbers: Map<Element, string>): string[] {
   return shown;
 }
 
-const WORD_NUMBERED = fixture("word-numbering.yaml");
+const WORD_NUMBERED = fixture("numbering/word-numbering.yaml");
 const FILES = [
   "data/2020.yaml",
   "test/fixtures/shapes/d-levels.yaml",
@@ -125,7 +125,7 @@ const FILES = [
     "skipped-level",
     "stand-alone-unnumbered",
   ].map((name) => `test/fixtures/numbering/${name}.yaml`),
-  "test/fixtures/word-numbering.yaml",
+  "test/fixtures/numbering/word-numbering.yaml",
 ];
 
 /** The data file with `wordNumbering` set or taken away, in a folder of its own. */

@@ -17,7 +17,7 @@ const OUT = join(ROOT, "out", "render-word-numbering");
 const FILES = [
   "data/2020.yaml",
   "test/fixtures/shapes/d-levels.yaml",
-  "test/fixtures/word-numbering.yaml",
+  "test/fixtures/numbering/word-numbering.yaml",
   "test/fixtures/numbering/stand-alone-unnumbered.yaml",
   "test/fixtures/numbering/leads.yaml",
   "test/fixtures/numbering/chapters-circled.yaml",
