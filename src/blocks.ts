@@ -65,7 +65,28 @@ const headingElements = Object.fromEntries(
 );
 
 export const BLOCK_KINDS = {
-  title: { elements: { title: { make: ({ runs }) => ({ kind: "title", runs }) } }, styles: ["title"], traced: false },
+  // A title written over several lines has a <br> between them (render/markup.ts).
+  title: {
+    elements: {
+      title: {
+        make: ({ lines }) => {
+          const written = lines.filter((line) => line.length > 0);
+          const runs = written.flat();
+          return written.length > 1 ? { kind: "title", runs, lines: written } : { kind: "title", runs };
+        },
+      },
+    },
+    styles: ["title"],
+    traced: false,
+  },
+  titleNote: {
+    elements: {
+      subtitle: { make: ({ runs }) => ({ kind: "titleNote", role: "subtitle", runs }) },
+      speaker: { make: ({ runs }) => ({ kind: "titleNote", role: "speaker", runs }) },
+    },
+    styles: ["titleNote"],
+    traced: false,
+  },
   heading: { elements: headingElements, styles: ["heading1", "heading2", "heading3", "heading4"], traced: true },
   paragraph: {
     elements: { p: { make: ({ runs, line }) => ({ kind: "paragraph", runs, ...at(line) }) } },

@@ -34,7 +34,17 @@ export interface Table {
 }
 
 export type Block =
-  | { readonly kind: "title"; readonly runs: Runs }
+  /**
+   * The title, centred; `runs` is all of it. `lines`, when the data writes the title over several
+   * lines (a 梯形 or 菱形 of the clerk's own, §7.3.1), is its lines as written; otherwise the writers
+   * break a long title into balanced lines themselves.
+   */
+  | { readonly kind: "title"; readonly runs: Runs; readonly lines?: readonly Runs[] }
+  /**
+   * A line under the title, centred in 楷体 (as 工作报告 and speeches print them): the 题注
+   * (——在…会议上) or the speaker's or author's line (主席　张三).
+   */
+  | { readonly kind: "titleNote"; readonly role: "subtitle" | "speaker"; readonly runs: Runs }
   /** A heading on a line of its own; its number (一、 …) is the first run. */
   | { readonly kind: "heading"; readonly level: HeadingLevel; readonly runs: Runs; readonly line?: number }
   /** Body text, first line indented two characters; it may open with a run-in heading (runs with `heading`). */

@@ -158,7 +158,8 @@ function textField(key: Field): Writer {
     const value = (data as Record<string, unknown>)[key];
     if (typeof value !== "string")
       return `${comment("", about, "需要时删掉下一行开头的“# ”，在冒号后面填写。")}# ${key}:\n`;
-    const text = role === "line" ? inlineScalar(value) : textScalar(value, "  ");
+    // A line written over several lines (a title in the clerk's own lines) keeps them, as a block.
+    const text = role === "line" && !value.includes("\n") ? inlineScalar(value) : textScalar(value, "  ");
     return `${comment("", about)}${key}: ${text}\n`;
   };
 }

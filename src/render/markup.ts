@@ -2,8 +2,10 @@
  * Template output → document model. Templates write a small tag language, one element a block:
  *
  *   <title>…</title>   <salutation>…</salutation>   <h1>…</h1> … <h4>…</h4>   <p>…</p>
- *   <closing><line>…</line>…</closing>
+ *   <closing><line>…</line>…</closing>   <subtitle>…</subtitle>   <speaker>…</speaker>
  *
+ * <br> inside <title> ends one of the title's lines as the data writes them (prose markup writes it
+ * for a title written over several lines).
  * and inside a paragraph: <runin1>…</runin1> … <runin4>…</runin4> for a run-in heading of that level
  * (<runin> is <runin2>), <lead1>…<lead4> for a run-in lead sentence without a number, <fig>…</fig>
  * and <blank>…</blank> for a figure's value, <at>12</at> for the line of the data file the block
@@ -34,6 +36,8 @@ interface Inline {
 
 /** Between the paragraphs of a text of several (prose markup writes it): `<p>a<pb>b</p>` is two paragraphs. */
 const PARAGRAPH_BREAK = "pb";
+/** Between the lines of a title written over several: `<title>a<br>b</title>`. */
+const LINE_BREAK = "br";
 /** The paragraph a run-in heading written between blocks opens. */
 const PARAGRAPH: MarkupElement = BLOCK_KINDS.paragraph.elements.p;
 const RUN_IN = /^(runin|lead)([1-4]?)$/;
@@ -107,6 +111,12 @@ class ModelBuilder {
     }
     if (tag === PARAGRAPH_BREAK) {
       this.breakParagraph();
+      return;
+    }
+    if (tag === LINE_BREAK) {
+      if (this.block?.tag !== "title" || this.inline.length > 0 || this.inAt)
+        throw new MarkupError(`<${LINE_BREAK}> is allowed only in <title>`);
+      this.block.lines.push([]);
       return;
     }
     if (tag === "num" && this.pendingNumber !== undefined && !this.inAt) {

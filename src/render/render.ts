@@ -36,7 +36,7 @@ export function render(summary: Summary, template: CompiledTemplate, templateNam
     const key = path.join("\u0000");
     let entry = made.get(key);
     if (!entry) {
-      entry = { path, markup: proseMarkup(text, summary, lineOf?.(path, text)) };
+      entry = { path, markup: proseMarkup(text, summary, lineOf?.(path, text), keepsLineBreaks(path)) };
       made.set(key, entry);
     }
     return entry.markup;
@@ -86,6 +86,11 @@ export function render(summary: Summary, template: CompiledTemplate, templateNam
  * attachment's) and the organisation, which the file's properties carry as its author.
  */
 const RENDER_PRINTS = new Set(["keyFigures.title", "organisation"]);
+
+/** The title keeps the lines it is written in (GB/T 9704 §7.3.1's 梯形 or 菱形, as the clerk sets it). */
+function keepsLineBreaks(path: FieldPath): boolean {
+  return path.length === 1 && path[0] === "title";
+}
 
 /** A text's words as printed, without the figures' markup: for the file's properties. */
 function plainProse(markup: ProseMarkup): string {

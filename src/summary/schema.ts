@@ -399,7 +399,14 @@ export const summarySchema = z
         z.meta({ title: "年度", description: "总结的年度，例如 2020。" }),
       ),
     organisation: line("单位名称", "发文单位，例如“{{街道名}}街道”。"),
-    title: line("标题", "文件标题，例如“{{年度}}年度{{街道名}}街道工作总结”。"),
+    title: line(
+      "标题",
+      "文件标题，例如“{{年度}}年度{{街道名}}街道工作总结”。太长的标题自动分行；要自己分行（梯形或菱形）时写成 title: |- ，下面每行一行标题。",
+    ),
+    subtitle: z.optional(
+      line("题注", "标题下面居中的一行，例如“——在政协常宁市第十一届委员会第四次会议上”；没有就不写。"),
+    ),
+    speaker: z.optional(line("报告人", "题注下面居中的报告人或作者，例如“常宁市政协主席　张三”；没有就不写。")),
     salutation: z.optional(line("称呼", "标题下面顶格的称呼，例如“各位代表：”；没有就不写。")),
     intro: z.optional(paragraphs("开头", "标题下面、第一部分前面的开头段落。")),
     numbering: z.optional(numberingSchema),

@@ -97,9 +97,16 @@ const line = (n: number | undefined) => (n === undefined ? "" : ` data-line="${n
 
 const PREVIEW: { readonly [K in BlockKind]: PreviewForm<K> } = {
   title: {
-    html: (block, options) => `<p class="title">${titleHtml(block.runs, options)}</p><p></p>`,
+    html: (block, options) => `<p class="title">${titleHtml(block, options)}</p><p></p>`,
     css: `.flow .title { font: ${TITLE.sizePt}pt/${PAGE_GEOMETRY.line} ${fontStack("title")}; letter-spacing: 0; text-align: center; }`,
     selector: ".flow > .title",
+  },
+  // Right under the title: the blank line after the title (or the line above) is the one after the last of them.
+  titleNote: {
+    html: (block, options) => `<p class="title-note">${runs(block.runs, options)}</p><p></p>`,
+    css: `.flow .title-note { font-family: ${fontStack("runIn")}; text-align: center; text-indent: 0; }
+.flow p:empty:has(+ .title-note) { display: none; }`,
+    selector: ".flow > .title-note",
   },
   heading: {
     html: (block, options) => `<p class="h${block.level}"${line(block.line)}>${runs(block.runs, options)}</p>`,
@@ -197,7 +204,9 @@ function letterheadHtml(head: BlockOf<"letterhead">): string {
 }
 
 /** The title in the same balanced lines as the Word file. */
-function titleHtml(list: readonly Run[], options: HtmlOptions): string {
+function titleHtml(block: BlockOf<"title">, options: HtmlOptions): string {
+  if (block.lines) return block.lines.map((line) => runs(line, options)).join("<br>");
+  const list = block.runs;
   const lines = titleLines(plainText(list), TITLE.charsPerLine);
   if (lines.length === 1) return list.map((run) => runHtml(run, options)).join("");
   return lines.map(escapeHtml).join("<br>");

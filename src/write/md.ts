@@ -16,7 +16,9 @@ export function writeMd(model: DocumentModel): Uint8Array {
 
 /** Each kind of block in Markdown. */
 const MARKDOWN: PerKind<string> = {
+  // A title written over several lines is one heading: its lines run on, as a heading cannot break.
   title: (block) => `# ${escape(plainText(block.runs))}`,
+  titleNote: (block) => `*${escape(plainText(block.runs))}*`,
   heading: (block) => `${"#".repeat(block.level + 1)} ${escape(plainText(block.runs))}`,
   paragraph: (block) => paragraph(block.runs),
   salutation: (block) => escape(plainText(block.runs)),

@@ -14,7 +14,8 @@ export function writeTxt(model: DocumentModel): Uint8Array {
 
 /** Each kind of block as lines of text. */
 const TEXT: PerKind<string[]> = {
-  title: (block) => [plainText(block.runs)],
+  title: (block) => (block.lines ?? [block.runs]).map(plainText),
+  titleNote: (block) => [plainText(block.runs)],
   heading: (block) => [plainText(block.runs)],
   paragraph: (block) => [plainText(block.runs)],
   salutation: (block) => [plainText(block.runs)],

@@ -95,7 +95,11 @@ export function planParagraphs(model: DocumentModel, highlightBlanks: boolean, r
 
   /** Each kind of block as the paragraphs (of styles.ts's kinds) and tables it becomes. */
   const forms: PerKind<PlannedBlock[]> = {
-    title: (block) => [{ kind: "title", runs: titleRuns(block.runs, run) }, BLANK_LINE],
+    // The blank line under the title, or under the lines under it, is added below (afterTitle).
+    title: (block) => [
+      { kind: "title", runs: block.lines ? writtenLines(block.lines, run) : titleRuns(block.runs, run) },
+    ],
+    titleNote: (block) => [paragraph("titleNote", block.runs)],
     heading: (block) => [{ kind: `heading${block.level}`, runs: block.runs.map((r) => run(r, false, true)) }],
     paragraph: (block) => runInHeading(block.runs),
     salutation: (block) => [paragraph("salutation", block.runs)],
@@ -148,7 +152,22 @@ export function planParagraphs(model: DocumentModel, highlightBlanks: boolean, r
       : [{ kind, runs: heading, separator: true }, paragraph("body", rest)];
   }
 
-  return model.blocks.flatMap((block) => formOf(forms, block)).map(splitOutside);
+  // One blank line between the title (with its 题注 and speaker lines) and what follows (§7.3.1).
+  const afterTitle = (i: number) => {
+    const [block, next] = [model.blocks[i], model.blocks[i + 1]];
+    return (block?.kind === "title" || block?.kind === "titleNote") && next?.kind !== "titleNote";
+  };
+  return model.blocks
+    .flatMap((block, i) => [...formOf(forms, block), ...(afterTitle(i) ? [BLANK_LINE] : [])])
+    .map(splitOutside);
+}
+
+/** A title's lines as the data writes them: each after the first starts with a break. */
+function writtenLines(
+  lines: readonly (readonly Run[])[],
+  run: (r: Run, breakBefore: boolean, styled: boolean) => PlannedRun,
+): PlannedRun[] {
+  return lines.flatMap((line, i) => line.map((r, j) => run(r, i > 0 && j === 0, true)));
 }
 
 /** Every run of the block cut where it leaves GB2312 (outside-gb2312.ts). */
