@@ -16,6 +16,7 @@ import {
 import { closingLeftIndents, sealedClosingLeftIndents } from "./closing.js";
 import { FRAME, LINE, PAGE, SIZE_PT, TEXT_BLOCK, TITLE, ptToTwips } from "./layout.js";
 import { splitOutsideGb2312 } from "./outside-gb2312.js";
+import { EVEN_PAGE_MARK } from "./sections.js";
 import type { ParagraphKind } from "./styles.js";
 import { emWidth, titleLines } from "./title-lines.js";
 
@@ -77,6 +78,11 @@ export interface PlannedBox {
 export type PlannedBlock = PlannedParagraph | PlannedTable | PlannedBox;
 
 const BLANK_LINE: PlannedParagraph = { kind: "body", runs: [] };
+/** Where the section of the 版记 begins: both writers make this paragraph a section break (sections.ts). */
+const EVEN_PAGE_SECTION: PlannedParagraph = {
+  kind: "body",
+  runs: [{ text: EVEN_PAGE_MARK, highlight: false, breakBefore: false }],
+};
 
 /**
  * `runInSeparator`: run-in headings as real headings joined to their paragraph by Word's style
@@ -133,7 +139,8 @@ export function planParagraphs(model: DocumentModel, highlightBlanks: boolean, r
     },
     letterhead: (block) => planLetterhead(block, run),
     annotation: (block) => [paragraph("body", [{ text: block.text }])],
-    colophon: (block) => [planColophon(block, run)],
+    // On the last page, an even one: in a section of its own that starts on the next even page (sections.ts).
+    colophon: (block) => [EVEN_PAGE_SECTION, planColophon(block, run)],
   };
 
   /**
