@@ -12,7 +12,7 @@
  * Layout decisions that more than one writer prints (the attachment note's label and the indent of
  * its lines) are made here too, so that the writers cannot disagree.
  */
-import { HEADING_LEVELS, type Block, type BlockKind, type HeadingLevel, type Runs } from "./model.js";
+import { HEADING_LEVELS, plainText, type Block, type BlockKind, type HeadingLevel, type Runs } from "./model.js";
 
 /** The block of one kind. */
 export type BlockOf<K extends BlockKind> = Extract<Block, { kind: K }>;
@@ -35,11 +35,16 @@ export interface ElementContent {
   readonly runs: Runs;
   readonly lines: readonly Runs[];
   readonly line: number | undefined;
+  /** A <table>'s <caption> and its rows of cells (<tr>, <td>), the first row the header. */
+  readonly caption: Runs;
+  readonly rows: readonly (readonly Runs[])[];
 }
 
 /** A block element of the template's markup (render/markup.ts). */
 export interface MarkupElement {
   readonly make: (content: ElementContent) => Block;
+  /** Its content is a <caption> and rows: <tr> of <td> cells (a <table>). */
+  readonly table?: true;
   /** Its content is <line> elements, one a line (a closing), rather than text. */
   readonly lines?: true;
   /** A heading: the element is numbered at this level (一、 （一） 1. （1）) when it opens. */
@@ -103,6 +108,11 @@ export const BLOCK_KINDS = {
     styles: ["closing"],
     traced: false,
   },
+  table: {
+    elements: { table: { table: true, make: ({ caption, rows }) => tableBlock(caption, rows) } },
+    styles: ["tableTitle", "tableHeader", "tableText"],
+    traced: false,
+  },
   attachmentNote: { elements: {}, styles: ["attachmentNote"], traced: false },
   attachment: {
     elements: {},
@@ -163,4 +173,20 @@ export function attachmentNoteLines(
     lead: i === 0 ? ATTACHMENT_NOTE_LABEL : "\u3000".repeat(ATTACHMENT_NOTE_LABEL_CHARS),
     runs,
   }));
+}
+
+/** A number as a table cell holds it: 1,234.5, −3.2%, or X for a figure still blank. */
+const NUMBER_CELL = /^(?:[+\-−]?\d[\d,]*(?:\.\d+)?%?|X)$/u;
+
+/** A <table>: the first row the header; a column whose every cell is a number is right-aligned. */
+function tableBlock(caption: Runs, rows: readonly (readonly Runs[])[]): Block {
+  const [header = [], ...body] = rows;
+  const columns = header.map((cell, i) => ({
+    header: plainText(cell),
+    align:
+      body.length > 0 && body.every((row) => NUMBER_CELL.test(plainText(row[i] ?? []).trim()))
+        ? ("right" as const)
+        : ("left" as const),
+  }));
+  return { kind: "table", title: caption, table: { columns, rows: body } };
 }

@@ -60,6 +60,11 @@ export type Block =
   | { readonly kind: "attachmentNote"; readonly items: readonly Runs[] }
   /** An attachment on a new page: `label` (附件, 附件1) at the top left, `title` centred, then the table. */
   | { readonly kind: "attachment"; readonly label: string; readonly title: Runs; readonly table: Table }
+  /**
+   * A table in the text: its 表题 centred above it (empty for none), the header row repeated on every
+   * page it runs onto, number columns right-aligned.
+   */
+  | { readonly kind: "table"; readonly title: Runs; readonly table: Table }
   /** The 公文's 版头 (GB/T 9704 §7.2), above the title. */
   | ({ readonly kind: "letterhead" } & Letterhead)
   /** 附注 (§7.3.6): in parentheses, two characters in, the line under the date. */

@@ -36,6 +36,8 @@ export function figuresTable(rows: number): Extract<Block, { kind: "attachment" 
 export function everyKind(tableRows = 6): DocumentModel {
   const blocks: Block[] = [
     { kind: "title", runs: [text("某某街道关于2023年度工作情况的总结")] },
+    { kind: "titleNote", role: "subtitle", runs: [text("——在街道第五届居民代表大会第三次会议上")] },
+    { kind: "titleNote", role: "speaker", runs: [text("街道办事处主任　张三")] },
     { kind: "salutation", runs: [text("各位代表：")] },
     { kind: "paragraph", runs: [text(sentence)] },
     { kind: "heading", level: 1, runs: [text("一、"), text("2023年工作回顾")] },
@@ -43,6 +45,7 @@ export function everyKind(tableRows = 6): DocumentModel {
     { kind: "paragraph", runs: [text(sentence + sentence)] },
     { kind: "heading", level: 3, runs: [text("1."), text("完善制度体系")] },
     { kind: "paragraph", runs: [text(sentence)] },
+    { kind: "table", title: [text("表1　2023年重点项目")], table: figuresTable(3) },
     { kind: "heading", level: 4, runs: [text("（1）"), text("健全考核办法")] },
     { kind: "paragraph", runs: [text(sentence)] },
     { kind: "paragraph", runs: [runIn(2, "（二）"), runIn(2, "优化营商环境。"), text(sentence)] },
@@ -81,6 +84,14 @@ export function everyKindOutsideGb2312(model: DocumentModel = everyKind()): Docu
       case "attachmentNote":
         return { ...block, items: block.items.map(runs) };
       case "attachment": {
+        const { columns, rows } = block.table;
+        const table = {
+          columns: columns.map((c) => ({ ...c, header: `${c.header}喆` })),
+          rows: rows.map((row) => row.map(runs)),
+        };
+        return { ...block, title: runs(block.title), table };
+      }
+      case "table": {
         const { columns, rows } = block.table;
         const table = {
           columns: columns.map((c) => ({ ...c, header: `${c.header}喆` })),

@@ -246,6 +246,7 @@ function sectionText(section: Section, indent: string): string {
     if (value === undefined) continue;
     if (typeof value === "string") lines.push(`${key}: ${textScalar(value, `${inner}  `)}`);
     else if (typeof value === "boolean") lines.push(`${key}: ${String(value)}`);
+    else if (key === "table") lines.push(tableText(value as NonNullable<Section["table"]>, inner));
     else if (key === "points")
       lines.push(
         `${key}:\n${(value as string[]).map((p) => `${inner}  - ${textScalar(p, `${inner}    `)}`).join("\n")}`,
@@ -256,6 +257,18 @@ function sectionText(section: Section, indent: string): string {
       );
   }
   return `${indent}- ${lines.join(`\n${inner}`)}\n`;
+}
+
+/** A section's table as the data has it: its 表题, the header and each row on a line, in flow style. */
+function tableText(table: NonNullable<Section["table"]>, indent: string): string {
+  const row = (cells: readonly string[]) => `[${cells.map((cell) => flowScalar(cell)).join(", ")}]`;
+  return [
+    "table:",
+    ...(table.title === undefined ? [] : [`  title: ${inlineScalar(table.title)}`]),
+    `  header: ${row(table.header)}`,
+    "  rows:",
+    ...table.rows.map((cells) => `    - ${row(cells)}`),
+  ].join(`\n${indent}`);
 }
 
 /** Commented out, the organisation kept, the date to be entered (last year's shown as a reminder). */

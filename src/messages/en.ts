@@ -125,6 +125,10 @@ export const en = {
     message: `\`${p.field}\` is empty`,
     hint: "Write the text after the colon, or remove the field.",
   }),
+  tableRowCells: (p: { field: string; cells: number; columns: number }) => ({
+    message: `The table row \`${p.field}\` has ${p.cells} cells, but the header has ${p.columns} columns`,
+    hint: "Give the row one cell for each header column, in the header's order; where a cell has nothing, write — or 0.",
+  }),
   mixedShapes: (p: { key: string; other: string }) => ({
     message: `\`${p.key}\` cannot be used together with \`${p.other}\`: a file writes its body in one way`,
     hint: "Use parts (一、 parts with their own titles), or items ((一) sections without parts), or work/problems/plans; move everything under one of them.",

@@ -117,6 +117,10 @@ export const zh: Catalogue = {
   }),
   tooFew: (p) => ({ message: `${p.field} 至少要有 ${p.minimum} 项` }),
   emptyText: (p) => ({ message: `${p.field} 没有填写内容`, hint: "请在冒号后面填写文字，或删除这一项。" }),
+  tableRowCells: (p) => ({
+    message: `表格的这一行 ${p.field} 有 ${p.cells} 格，表头却有 ${p.columns} 列`,
+    hint: "每行按表头的顺序、每列写一格，格数和表头一样多；没有内容的格写“—”或 0。",
+  }),
   mixedShapes: (p) => ({
     message: `${p.key} 不能和 ${p.other} 同时使用：一份总结的正文只能用一种写法`,
     hint: "三种写法选一种：parts（一、二、各部分，标题自己写）；items（没有“一、”这一级，直接写（一）（二））；work/problems/plans（三部分的简写）。请把内容都移到其中一种下面。",

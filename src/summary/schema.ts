@@ -152,6 +152,52 @@ export const numberingSchema = z
 
 const yesNo = (title: string, description: string) => z.optional(z.boolean().check(z.meta({ title, description })));
 
+/** A table cell: a text (figures usable as {{…}}), or a number as YAML reads it, printed as written. */
+const tableCell = () => {
+  const cell = z.union([z.number(), prose("单元格", "一格的内容，数字或文字。")]);
+  textRoles.add(cell, { role: "line" });
+  return z.pipe(
+    cell,
+    z.transform((value) => String(value)),
+  );
+};
+
+/**
+ * A table in a section (表格), under its paragraphs: its 表题, the header row and the rows, each row
+ * as many cells as the header. Columns whose cells are all numbers are right-aligned.
+ */
+export const tableSchema = z
+  .strictObject({
+    title: z.optional(line("表题", "表格上方居中的表题，例如“表1　2024年主要指标完成情况”；没有就不写。")),
+    header: z
+      .array(withRole(prose("列标题", "一列的标题。"), "line"))
+      .check(z.minLength(1), z.meta({ title: "表头", description: "表头一行，每列一项，例如 [指标, 单位, 完成数]；表格跨页时每页重复。" })),
+    rows: z
+      .array(
+        z.array(tableCell()).check(z.minLength(1), z.meta({ title: "一行", description: "一行的各格，和表头一样多。" })),
+      )
+      .check(
+        z.minLength(1),
+        z.meta({
+          title: "表格内容",
+          description: '每行一项，写成 [财政收入, 万元, "{{数值 财政收入}}"]；数字列自动右对齐。',
+        }),
+      ),
+  })
+  .check(
+    z.superRefine((table, context) => {
+      table.rows.forEach((row, i) => {
+        if (row.length !== table.header.length)
+          context.addIssue({
+            code: "custom",
+            path: ["rows", i],
+            params: { kind: "tableRow", cells: row.length, columns: table.header.length },
+          });
+      });
+    }),
+    z.meta({ title: "表格", description: "这一部分正文下面的表格：表题 title、表头 header、各行 rows。" }),
+  );
+
 /** The fields every section has, at any level: its heading, its paragraphs, its 一是…二是…. */
 const sectionFields = (level: SectionLevel) => ({
   heading: z.optional(headingText(level)),
@@ -179,6 +225,7 @@ const sectionFields = (level: SectionLevel) => ({
       ),
   ),
   pointsAsParagraphs: yesNo("分段", "true：“一是……”“二是……”各占一段；不写时连成一段。"),
+  table: z.optional(tableSchema),
 });
 
 const itemsDescription = (level: SectionLevel) =>

@@ -135,6 +135,14 @@ const PREVIEW: { readonly [K in BlockKind]: PreviewForm<K> } = {
     css: ".flow .closing p { text-align: left; white-space: pre; }",
     selector: ".flow .closing",
   },
+  // The table's CSS is the attachment's (below): the page's CSS has every kind's.
+  table: {
+    html: (block, options) =>
+      `<div class="text-table">${block.title.length > 0 ? `<p class="table-title">${runs(block.title, options)}</p>` : ""}` +
+      `${tableHtml(block.table, options)}</div>`,
+    css: `.flow .table-title { font-family: ${fontStack("heading1")}; text-align: center; text-indent: 0; }`,
+    selector: ".flow .text-table",
+  },
   attachmentNote: {
     html: (block, options) => {
       const items = attachmentNoteLines(block).map(

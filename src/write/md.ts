@@ -27,6 +27,8 @@ const MARKDOWN: PerKind<string> = {
     attachmentNoteLines(block)
       .map(({ lead, runs }) => lead + escape(plainText(runs)))
       .join("  \n"),
+  table: (block) =>
+    [...(block.title.length > 0 ? [`**${escape(plainText(block.title))}**`] : []), table(block.table)].join("\n\n"),
   // A thematic break stands for the new page the attachment starts on.
   attachment: (block) =>
     ["---", `**${escape(block.label)}**`, `## ${escape(plainText(block.title))}`, table(block.table)].join("\n\n"),

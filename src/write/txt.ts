@@ -22,6 +22,7 @@ const TEXT: PerKind<string[]> = {
   closing: (block) => block.lines.map(plainText),
   // A blank line above the attachment note and above the attachment, which in Word starts a new page.
   attachmentNote: (block) => ["", ...attachmentNoteLines(block).map(({ lead, runs }) => lead + plainText(runs))],
+  table: (block) => [...(block.title.length > 0 ? [plainText(block.title)] : []), ...textTable(block.table)],
   attachment: (block) => ["", block.label, plainText(block.title), ...textTable(block.table)],
   // The red line under the 版头 and the 版记's rules, as rules of the plain text.
   letterhead: (block) => [...letterheadLines(block), RULE],

@@ -63,6 +63,8 @@ function documentText(model: DocumentModel): string {
             block.table.columns.map((c) => ({ text: c.header })),
             ...block.table.rows.flat(),
           ];
+        case "table":
+          return [block.title, block.table.columns.map((c) => ({ text: c.header })), ...block.table.rows.flat()];
         case "letterhead":
           return letterheadLines(block).map((text) => [{ text }]);
         case "annotation":

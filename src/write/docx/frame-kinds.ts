@@ -11,7 +11,9 @@ export const FRAME_PARAGRAPH_KINDS = [
   ...BLOCK_KINDS.colophon.styles,
   // The lines under a title (题注, speaker): as rare in a summary, so written only when used too.
   ...BLOCK_KINDS.titleNote.styles,
-] as const;
+  // A table in the text's 表题 (its rows are set in the attachment's table styles, always there).
+  "tableTitle",
+] as const satisfies readonly (typeof BLOCK_KINDS)[keyof typeof BLOCK_KINDS]["styles"][number][];
 export type FrameParagraphKind = (typeof FRAME_PARAGRAPH_KINDS)[number];
 
 const FRAME_KINDS: ReadonlySet<string> = new Set(FRAME_PARAGRAPH_KINDS);

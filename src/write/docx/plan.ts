@@ -109,6 +109,11 @@ export function planParagraphs(model: DocumentModel, highlightBlanks: boolean, r
     heading: (block) => [{ kind: `heading${block.level}`, runs: block.runs.map((r) => run(r, false, true)) }],
     paragraph: (block) => runInHeading(block.runs),
     salutation: (block) => [paragraph("salutation", block.runs)],
+    // The 表题 centred above the table, kept with it.
+    table: (block) => [
+      ...(block.title.length > 0 ? [{ kind: "tableTitle" as const, runs: runs(block.title) }] : []),
+      planTable(block.table, run),
+    ],
     attachmentNote: (block) => {
       // 附件： before the first name; each further name on a new line of the same paragraph, which
       // the style's hanging indent sets under the first.
@@ -295,6 +300,8 @@ const TABLE_EM_TWIPS = ptToTwips(SIZE_PT.四号);
  * digits and % wider (Noto Serif CJK's, Times New Roman's), so each counts 0.6 em, and 5% more.
  */
 const unbreakableEms = (text: string) => 1.05 * [...text].reduce((ems, c) => ems + (emWidth(c) < 1 ? 0.6 : 1), 0);
+/** A text cell this wide or less (in ems) is kept on one line, like a number: 万元, 单位, 平方米. */
+const SHORT_CELL_EMS = 3;
 /** Letters, digits and the marks of a number: a line never breaks inside such a run. */
 const UNBREAKABLE_RUN = /[0-9A-Za-z.,%+\-×/:]+/g;
 
@@ -313,9 +320,10 @@ function planTable(table: Table, run: (r: Run) => PlannedRun): PlannedTable {
   const twips = (ems: number) => Math.ceil(ems * TABLE_EM_TWIPS) + CELL_MARGIN_TWIPS;
   const columns = table.columns.map((column, i) => {
     const texts = [column.header, ...cells(i)];
-    // A figure column's cells (1234567.89万元) stay on one line; a text column may wrap between characters.
+    // A figure column's cells (1234567.89万元) stay on one line; a text column may wrap between
+    // characters, but not inside a word as short as a unit or a header (万元, 单位).
     const unbreakable = (text: string) =>
-      column.align === "left"
+      column.align === "left" && emWidth(text) > SHORT_CELL_EMS
         ? Math.max(0, ...[...text.matchAll(UNBREAKABLE_RUN)].map((m) => unbreakableEms(m[0])))
         : unbreakableEms(text);
     const least = twips(Math.max(MIN_COLUMN_EMS, ...texts.map(unbreakable)));

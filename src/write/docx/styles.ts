@@ -266,6 +266,16 @@ const FRAME_STYLES = {
     sizePt: BODY.sizePt,
     paragraph: { alignment: AlignmentType.CENTER, indent: noIndent, keepNext: true },
   },
+  /** A table's 表题 in the text: 黑体 三号, centred over it, kept with its first row. */
+  tableTitle: {
+    id: "TableTitle",
+    next: "body",
+    ui: WORD_UI.ours,
+    name: "表题",
+    font: "heading1",
+    sizePt: BODY.sizePt,
+    paragraph: { alignment: AlignmentType.CENTER, indent: noIndent, keepNext: true },
+  },
   /** The first and last rules (0.35 mm) and those between (0.25 mm), §7.4.1. */
   colophonRuleThick: colophonRule(true),
   colophonRuleThin: colophonRule(false),
