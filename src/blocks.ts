@@ -12,7 +12,15 @@
  * Layout decisions that more than one writer prints (the attachment note's label and the indent of
  * its lines) are made here too, so that the writers cannot disagree.
  */
-import { HEADING_LEVELS, plainText, type Block, type BlockKind, type HeadingLevel, type Runs } from "./model.js";
+import {
+  HEADING_LEVELS,
+  plainText,
+  type Block,
+  type BlockKind,
+  type HeadingLevel,
+  type Runs,
+  type Table,
+} from "./model.js";
 
 /** The block of one kind. */
 export type BlockOf<K extends BlockKind> = Extract<Block, { kind: K }>;
@@ -178,9 +186,14 @@ export function attachmentNoteLines(
 /** A number as a table cell holds it: 1,234.5, −3.2%, or X for a figure still blank. */
 const NUMBER_CELL = /^(?:[+\-−]?\d[\d,]*(?:\.\d+)?%?|X)$/u;
 
-/** A <table>: the first row the header; a column whose every cell is a number is right-aligned. */
+/** A <table>: the first row the header. */
 function tableBlock(caption: Runs, rows: readonly (readonly Runs[])[]): Block {
   const [header = [], ...body] = rows;
+  return { kind: "table", title: caption, table: tableOf(header, body) };
+}
+
+/** A table from its header and rows: a column whose every cell is a number is right-aligned. */
+export function tableOf(header: readonly Runs[], body: readonly (readonly Runs[])[]): Table {
   const columns = header.map((cell, i) => ({
     header: plainText(cell),
     align:
@@ -188,5 +201,5 @@ function tableBlock(caption: Runs, rows: readonly (readonly Runs[])[]): Block {
         ? ("right" as const)
         : ("left" as const),
   }));
-  return { kind: "table", title: caption, table: { columns, rows: body } };
+  return { columns, rows: body };
 }

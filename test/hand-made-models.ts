@@ -2,7 +2,7 @@
  * Documents written by hand as document models, one with every kind of block, for the Word
  * writer's tests and the render suite (no data format for all of them exists yet).
  */
-import type { Block, DocumentModel, Run, Runs } from "../src/model.js";
+import type { Block, DocumentModel, Run, Runs, Table } from "../src/model.js";
 
 const text = (t: string): Run => ({ text: t });
 const runIn = (level: 1 | 2 | 3 | 4, t: string): Run => ({ text: t, heading: level });
@@ -10,7 +10,7 @@ const sentence =
   "街道坚持以人民为中心的发展思想，统筹推进各项工作，辖区经济社会保持平稳健康发展，群众获得感、幸福感、安全感不断增强。";
 
 /** A table of `rows` key figures: 指标 / 单位 / 2023年 / 2022年 / 同比. */
-export function figuresTable(rows: number): Extract<Block, { kind: "attachment" }>["table"] {
+export function figuresTable(rows: number): Table {
   return {
     columns: [
       { header: "指标", align: "left" },
@@ -84,7 +84,7 @@ export function everyKindOutsideGb2312(model: DocumentModel = everyKind()): Docu
       case "attachmentNote":
         return { ...block, items: block.items.map(runs) };
       case "attachment": {
-        const { columns, rows } = block.table;
+        const { columns, rows } = block.table ?? { columns: [], rows: [] };
         const table = {
           columns: columns.map((c) => ({ ...c, header: `${c.header}喆` })),
           rows: rows.map((row) => row.map(runs)),

@@ -118,6 +118,7 @@ const WRITERS: { readonly [K in Field]?: Writer } = {
     options.keep && data.closing ? closingKept(data.closing) : closingBlock(options.year, data.closing),
   draftLabel: (data) => draftLabelLine(data.draftLabel),
   keyFigures: (data) => keyFiguresBlock(data.keyFigures),
+  attachments: (data) => attachmentsBlock(data.attachments),
   frame: (data) => frameBlock(data.frame),
   checks: (data) => checksLine(data.checks),
   figures: (data, options) => figuresBlock(data, options),
@@ -257,6 +258,31 @@ function sectionText(section: Section, indent: string): string {
       );
   }
   return `${indent}- ${lines.join(`\n${inner}`)}\n`;
+}
+
+/** Last year's attachments kept as they were; without any, an example commented out. */
+function attachmentsBlock(attachments: Summary["attachments"]): string {
+  const about = described(summarySchema.shape.attachments);
+  if (attachments === undefined)
+    return `${comment(
+      "",
+      about,
+      "需要时删掉下面几行开头的“# ”再改。",
+      "attachments:",
+      "  - title: 2024年重点项目清单",
+      "    table:",
+      "      header: [项目, 投资（万元）]",
+      "      rows:",
+      "        - [老旧小区改造, 1200]",
+    )}\n`;
+  const items = attachments.map((attachment) =>
+    [
+      `  - title: ${inlineScalar(attachment.title)}`,
+      ...(attachment.body === undefined ? [] : [`    body: ${textScalar(attachment.body, "      ")}`]),
+      ...(attachment.table === undefined ? [] : [`    ${tableText(attachment.table, "    ")}`]),
+    ].join("\n"),
+  );
+  return `${comment("", about)}attachments:\n${items.join("\n")}\n\n`;
 }
 
 /** A section's table as the data has it: its 表题, the header and each row on a line, in flow style. */

@@ -125,6 +125,10 @@ export const en = {
     message: `\`${p.field}\` is empty`,
     hint: "Write the text after the colon, or remove the field.",
   }),
+  attachmentEmpty: (p: { field: string }) => ({
+    message: `The attachment \`${p.field}\` has a title but nothing to print under it`,
+    hint: "Give it its text (body:) or its table (table:), or both; or delete the attachment.",
+  }),
   tableRowCells: (p: { field: string; cells: number; columns: number }) => ({
     message: `The table row \`${p.field}\` has ${p.cells} cells, but the header has ${p.columns} columns`,
     hint: "Give the row one cell for each header column, in the header's order; where a cell has nothing, write — or 0.",

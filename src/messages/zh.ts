@@ -117,6 +117,10 @@ export const zh: Catalogue = {
   }),
   tooFew: (p) => ({ message: `${p.field} 至少要有 ${p.minimum} 项` }),
   emptyText: (p) => ({ message: `${p.field} 没有填写内容`, hint: "请在冒号后面填写文字，或删除这一项。" }),
+  attachmentEmpty: (p) => ({
+    message: `附件 ${p.field} 只有标题，下面没有内容`,
+    hint: "给它写上正文（body:）或表格（table:），也可以两样都写；不要这个附件就整项删掉。",
+  }),
   tableRowCells: (p) => ({
     message: `表格的这一行 ${p.field} 有 ${p.cells} 格，表头却有 ${p.columns} 列`,
     hint: "每行按表头的顺序、每列写一格，格数和表头一样多；没有内容的格写“—”或 0。",

@@ -283,7 +283,8 @@ class ModelBuilder {
   private push(text: string): void {
     const runs = this.block?.lines.at(-1);
     if (!runs) return;
-    if (runs === CLOSED_PART) throw new MarkupError(`text in a <${this.block?.tag ?? ""}> outside its <caption> and <td>`);
+    if (runs === CLOSED_PART)
+      throw new MarkupError(`text in a <${this.block?.tag ?? ""}> outside its <caption> and <td>`);
     const heading = this.inline[0]?.level;
     const innermost = this.inline.at(-1)?.tag;
     const run: Run = {

@@ -53,8 +53,7 @@ export function proseMarkup(
       markup += paragraphsOf(segment.text)
         .map(
           (text, i) =>
-            (i > 0 ? NEW_PARAGRAPH + at(++paragraph) : "") +
-            (lineBreaks ? keptLines(text) : escape(joinLines(text))),
+            (i > 0 ? NEW_PARAGRAPH + at(++paragraph) : "") + (lineBreaks ? keptLines(text) : escape(joinLines(text))),
         )
         .join("");
     } else if (segment.name === BUILT_IN_REFERENCES.year) {

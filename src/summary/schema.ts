@@ -171,10 +171,15 @@ export const tableSchema = z
     title: z.optional(line("表题", "表格上方居中的表题，例如“表1　2024年主要指标完成情况”；没有就不写。")),
     header: z
       .array(withRole(prose("列标题", "一列的标题。"), "line"))
-      .check(z.minLength(1), z.meta({ title: "表头", description: "表头一行，每列一项，例如 [指标, 单位, 完成数]；表格跨页时每页重复。" })),
+      .check(
+        z.minLength(1),
+        z.meta({ title: "表头", description: "表头一行，每列一项，例如 [指标, 单位, 完成数]；表格跨页时每页重复。" }),
+      ),
     rows: z
       .array(
-        z.array(tableCell()).check(z.minLength(1), z.meta({ title: "一行", description: "一行的各格，和表头一样多。" })),
+        z
+          .array(tableCell())
+          .check(z.minLength(1), z.meta({ title: "一行", description: "一行的各格，和表头一样多。" })),
       )
       .check(
         z.minLength(1),
@@ -343,6 +348,21 @@ export const keyFiguresSchema = z
     z.meta({ title: "主要指标表", description: "作为附件印在文件最后的主要指标完成情况表；不要附件时整项不写。" }),
   );
 
+/** An attachment of its own (附件): a title, and its text, its table or both, on a page of its own. */
+export const attachmentSchema = z
+  .strictObject({
+    title: line("附件标题", "附件的标题，也印在正文后面的“附件：”里，例如“2024年重点项目清单”。"),
+    body: z.optional(paragraphs("附件正文", "附件的文字。")),
+    table: z.optional(tableSchema),
+  })
+  .check(
+    z.superRefine((attachment, context) => {
+      if (attachment.body === undefined && attachment.table === undefined)
+        context.addIssue({ code: "custom", path: [], params: { kind: "attachmentEmpty" } });
+    }),
+    z.meta({ title: "附件", description: "一个附件：标题 title，正文 body 或表格 table（至少写一样）。" }),
+  );
+
 // ─── The 公文 frame (GB/T 9704-2012 §7.2 版头, §7.3.5 署名和印章, §7.3.6 附注, §7.4 版记) ───
 // Every element is optional; a file without `frame` is the plain summary, laid out as before.
 
@@ -504,6 +524,18 @@ export const summarySchema = z
     closing: z.optional(closingSchema),
     draftLabel: z.optional(draftLabelSchema),
     keyFigures: z.optional(keyFiguresSchema),
+    attachments: z.optional(
+      z
+        .array(attachmentSchema)
+        .check(
+          z.minLength(1),
+          z.meta({
+            title: "附件",
+            description:
+              "文件后面的附件，每个一项，按顺序编号为附件1、附件2……（有主要指标表时它是附件1），各自另起一页；正文后面自动印“附件：1.…… 2.……”。",
+          }),
+        ),
+    ),
     checks: z.optional(checksSchema),
     frame: z.optional(frameSchema),
     figures: z

@@ -80,6 +80,7 @@ function fromIssue(issue: Issue, source: SourceFile, data: unknown): Diagnostic[
           ),
         ];
       if (issue.params?.["kind"] === "date") return [at("badDate", { field, found: String(value) })];
+      if (issue.params?.["kind"] === "attachmentEmpty") return [at("attachmentEmpty", { field })];
       if (issue.params?.["kind"] === "tableRow")
         return [
           at("tableRowCells", {

@@ -156,7 +156,10 @@ const PREVIEW: { readonly [K in BlockKind]: PreviewForm<K> } = {
   attachment: {
     html: (block, options) =>
       `<section class="attachment" data-new-page><p class="label">${escapeHtml(block.label)}</p>` +
-      `<p class="title">${runs(block.title, options)}</p><p></p>${tableHtml(block.table, options)}</section>`,
+      `<p class="title">${runs(block.title, options)}</p><p></p>` +
+      (block.paragraphs ?? []).map((p) => `<p class="body">${runs(p, options)}</p>`).join("") +
+      (block.tableTitle?.length ? `<p class="table-title">${runs(block.tableTitle, options)}</p>` : "") +
+      `${block.table ? tableHtml(block.table, options) : ""}</section>`,
     css: `.flow .label { font-family: ${fontStack("heading1")}; }
 .flow table { width: 100%; border-collapse: collapse; }
 .flow td, .flow th { padding: 0 4pt; line-height: ${PAGE_GEOMETRY.line}; font-weight: normal; box-shadow: inset 0 0 0 0.5pt #000; }

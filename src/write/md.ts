@@ -31,7 +31,14 @@ const MARKDOWN: PerKind<string> = {
     [...(block.title.length > 0 ? [`**${escape(plainText(block.title))}**`] : []), table(block.table)].join("\n\n"),
   // A thematic break stands for the new page the attachment starts on.
   attachment: (block) =>
-    ["---", `**${escape(block.label)}**`, `## ${escape(plainText(block.title))}`, table(block.table)].join("\n\n"),
+    [
+      "---",
+      `**${escape(block.label)}**`,
+      `## ${escape(plainText(block.title))}`,
+      ...(block.paragraphs ?? []).map(paragraph),
+      ...(block.tableTitle?.length ? [`**${escape(plainText(block.tableTitle))}**`] : []),
+      ...(block.table ? [table(block.table)] : []),
+    ].join("\n\n"),
   // The 版头 above its red line, the 版记 between rules: thematic breaks stand for the rules.
   letterhead: (block) => [letterheadLines(block).map(escape).join("  \n"), "***"].join("\n\n"),
   annotation: (block) => escape(block.text),

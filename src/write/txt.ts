@@ -23,7 +23,14 @@ const TEXT: PerKind<string[]> = {
   // A blank line above the attachment note and above the attachment, which in Word starts a new page.
   attachmentNote: (block) => ["", ...attachmentNoteLines(block).map(({ lead, runs }) => lead + plainText(runs))],
   table: (block) => [...(block.title.length > 0 ? [plainText(block.title)] : []), ...textTable(block.table)],
-  attachment: (block) => ["", block.label, plainText(block.title), ...textTable(block.table)],
+  attachment: (block) => [
+    "",
+    block.label,
+    plainText(block.title),
+    ...(block.paragraphs ?? []).map(plainText),
+    ...(block.tableTitle?.length ? [plainText(block.tableTitle)] : []),
+    ...(block.table ? textTable(block.table) : []),
+  ],
   // The red line under the 版头 and the 版记's rules, as rules of the plain text.
   letterhead: (block) => [...letterheadLines(block), RULE],
   annotation: (block) => [block.text],

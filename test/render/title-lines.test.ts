@@ -3,7 +3,9 @@
  * §7.3.1), the 题注 and the speaker's line under it (test/fixtures/cppcc-report.yaml), laid out by
  * LibreOffice as Word will. The standard's numbers are written here, never read from src/: the
  * title 二号 (22 pt) and centred in the text block, each line as the data writes it; the lines
- * under it 三号 (16 pt) 楷体, centred; one blank line, then the body.
+ * under it 三号 (16 pt) 楷体, centred; one blank line, then the body. Its two attachments (a table,
+ * a text) each start a page of their own (§7.3.7): 附件1 flush left on the first line, the title
+ * centred on the third, the 附件说明 numbering them 1. and 2.
  */
 import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -22,6 +24,7 @@ const CENTRE = (BLOCK.left + BLOCK.right) / 2;
 const PITCH_PT = 28.95;
 
 let page: PdfPage;
+let pages: PdfPage[];
 let spans: PdfSpan[];
 
 beforeAll(() => {
@@ -33,7 +36,8 @@ beforeAll(() => {
   const built = runCli(["build", fixture("cppcc-report.yaml"), "--final", "-o", docx]);
   if (built.status !== 0) throw new Error(built.stderr);
   const pdf = toPdf(asWordLaysOut(docx, join(OUT, "as-word")), OUT);
-  page = parsePages(bboxLayout(pdf))[0]!;
+  pages = parsePages(bboxLayout(pdf));
+  page = pages[0]!;
   spans = pdfSpans(pdf).filter((span) => span.page === 1);
 }, 300_000);
 
@@ -84,5 +88,48 @@ describe("a title over three lines with its 题注 and speaker (§7.3.1)", () =>
     const gap = next.yMin - speaker.yMin;
     expect(gap).toBeGreaterThan(1.5 * PITCH_PT);
     expect(gap).toBeLessThan(2.5 * PITCH_PT);
+  });
+});
+
+describe("two attachments (§7.3.4, §7.3.7)", () => {
+  const startsWith = (p: PdfPage, text: string) =>
+    flat(p.body[0] ?? { text: "", xMin: 0, xMax: 0, yMin: 0, yMax: 0 }) === text;
+
+  it("notes them under the body as 附件：1. and 2., the second under the first's name", () => {
+    const lines = pages.flatMap((p) => p.body);
+    const first = lines.find((line) => flat(line) === "附件：1.2024年专题协商议题")!;
+    const second = lines.find((line) => flat(line) === "2.2025年重点工作安排")!;
+    expect(first).toBeDefined();
+    expect(second).toBeDefined();
+    // the second name starts under the first's (after 附件：, three characters of 16 pt)
+    expect(Math.abs(second.xMin - (first.xMin + 3 * 16))).toBeLessThan(1.5);
+  });
+
+  it("starts each on a page of its own: 附件N flush left on the first line, its title centred on the third", () => {
+    for (const [label, title] of [
+      ["附件1", "2024年专题协商议题"],
+      ["附件2", "2025年重点工作安排"],
+    ] as const) {
+      const at = pages.find((p) => startsWith(p, label));
+      expect(at, label).toBeDefined();
+      const [labelLine, titleLine] = at!.body as [PdfLine, PdfLine];
+      expect(Math.abs(labelLine.xMin - BLOCK.left)).toBeLessThan(1.5);
+      expect(labelLine.yMin - BLOCK.top).toBeLessThan(PITCH_PT);
+      expect(flat(titleLine)).toBe(title);
+      expect(Math.abs(centreOf(titleLine) - CENTRE)).toBeLessThan(1.5);
+      expect(titleLine.yMin - BLOCK.top).toBeGreaterThan(1.5 * PITCH_PT);
+      expect(titleLine.yMin - BLOCK.top).toBeLessThan(3 * PITCH_PT);
+    }
+    const first = pages.findIndex((p) => startsWith(p, "附件1"));
+    expect(pages.findIndex((p) => startsWith(p, "附件2"))).toBeGreaterThan(first);
+  });
+
+  it("sets the first's table with its numbers right-aligned (the figure among them) and the second's text", () => {
+    const at = pages.find((p) => startsWith(p, "附件1"))!;
+    const rows = at.body.filter((line) => /^[12](推进|优化)/u.test(flat(line)));
+    expect(rows.map(flat)).toEqual(["1推进老旧小区改造26", "2优化营商环境128"]);
+    expect(Math.abs(rows[0]!.xMax - rows[1]!.xMax)).toBeLessThan(1);
+    const text = pages.find((p) => startsWith(p, "附件2"))!;
+    expect(text.body.map(flat)).toContain("一是围绕全市中心工作开展专题协商。");
   });
 });

@@ -32,11 +32,13 @@ export function rulesOff(data: unknown, commandLine: readonly string[] = []): Se
 }
 
 /**
- * The speaker's line parts the post from the name with a full-width space (常宁市政协主席　张三), as
+ * The speaker's line parts the post from the name with a full-width space (常宁市政协主席, U+3000, 张三), as
  * 工作报告 print it: that space is no mistake there.
  */
 function spacedAsPrinted(path: FieldPath, finding: Finding): boolean {
-  return path.length === 1 && path[0] === "speaker" && finding.rule === "punct-space" && /^\u3000+$/u.test(finding.found);
+  return (
+    path.length === 1 && path[0] === "speaker" && finding.rule === "punct-space" && /^\u3000+$/u.test(finding.found)
+  );
 }
 
 export interface LocatedFinding extends Finding {

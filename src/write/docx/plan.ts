@@ -122,13 +122,15 @@ export function planParagraphs(model: DocumentModel, highlightBlanks: boolean, r
       );
       return [BLANK_LINE, { kind: "attachmentNote", runs: [run({ text: ATTACHMENT_NOTE_LABEL }), ...items.flat()] }];
     },
-    // 附件 on the first line, the title on the third (§7.3.7), a blank line, then the table.
+    // 附件 on the first line, the title on the third (§7.3.7), a blank line, then its text, then its table.
     attachment: (block) => [
       { kind: "attachmentLabel", runs: [run({ text: block.label })] },
       BLANK_LINE,
       { kind: "attachmentTitle", runs: titleRuns(block.title, run) },
       BLANK_LINE,
-      planTable(block.table, run),
+      ...(block.paragraphs ?? []).map((p) => paragraph("body", p)),
+      ...(block.tableTitle?.length ? [{ kind: "tableTitle" as const, runs: runs(block.tableTitle) }] : []),
+      ...(block.table ? [planTable(block.table, run)] : []),
     ],
     closing: (block) => {
       const texts = block.lines.map(plainText);

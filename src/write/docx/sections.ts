@@ -22,10 +22,6 @@ export function withEvenPageSection(xml: string): string {
   // w:type comes after the header and footer references and before w:pgSz (CT_SectPr's order).
   const last = sectPr.replace("<w:pgSz ", '<w:type w:val="evenPage"/><w:pgSz ');
   return (
-    xml.slice(0, start) +
-    `<w:p><w:pPr>${sectPr}</w:pPr></w:p>` +
-    xml.slice(end, sectStart) +
-    last +
-    xml.slice(sectEnd)
+    xml.slice(0, start) + `<w:p><w:pPr>${sectPr}</w:pPr></w:p>` + xml.slice(end, sectStart) + last + xml.slice(sectEnd)
   );
 }
