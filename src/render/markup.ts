@@ -26,7 +26,18 @@ import { headingNumber } from "../summary/numbering.js";
 import { replaceLineBreaks } from "../line-breaks.js";
 import { xmlLegal } from "./xml-legal.js";
 
-export class MarkupError extends Error {}
+/** What is wrong with the markup a template made: each named in the message catalogue (templateMarkup). */
+export type MarkupProblem =
+  | { readonly problem: "strayAngle" }
+  | { readonly problem: "blockInBlock" | "wrongClose"; readonly tag: string; readonly open: string }
+  | { readonly problem: "notAllowed" | "closesNothing" | "neverClosed" | "unevenRows"; readonly tag: string }
+  | { readonly problem: "textOutside"; readonly text: string };
+
+export class MarkupError extends Error {
+  constructor(readonly params: MarkupProblem) {
+    super(params.problem);
+  }
+}
 
 /** An inline tag and, for a run-in heading, its level and whether it is numbered. */
 interface Inline {
@@ -71,7 +82,7 @@ const ENTITIES: Readonly<Record<string, string>> = {
 export function parseMarkup(markup: string): Body {
   const builder = new ModelBuilder();
   for (const [, slash, tag, text, strayAngle] of markup.matchAll(TOKEN)) {
-    if (strayAngle) throw new MarkupError("a “<” that starts no tag; write &lt; for a literal <");
+    if (strayAngle) throw new MarkupError({ problem: "strayAngle" });
     if (text !== undefined)
       builder.text(xmlLegal(replaceLineBreaks(text, () => "").replace(ENTITY, (e) => ENTITIES[e] ?? e)));
     else if (slash) builder.close(tag ?? "");
@@ -125,7 +136,7 @@ class ModelBuilder {
     }
     if (tag === LINE_BREAK) {
       if (this.block?.tag !== "title" || this.inline.length > 0 || this.inAt)
-        throw new MarkupError(`<${LINE_BREAK}> is allowed only in <title>`);
+        throw new MarkupError({ problem: "notAllowed", tag: LINE_BREAK });
       this.block.lines.push([]);
       return;
     }
@@ -145,7 +156,7 @@ class ModelBuilder {
     const inline = inlineTag(tag);
     const element = MARKUP_ELEMENTS.get(tag);
     if (element) {
-      if (this.block) throw new MarkupError(`<${tag}> inside <${this.block.tag}>`);
+      if (this.block) throw new MarkupError({ problem: "blockInBlock", tag, open: this.block.tag });
       this.block = element.table
         ? { tag, element, lines: [], rows: [] }
         : { tag, element, lines: element.lines ? [] : [[]] };
@@ -159,7 +170,7 @@ class ModelBuilder {
       this.inline.push(inline);
       if (inline.level) this.pendingNumber = inline.numbered ? inline.level : "none";
     } else {
-      throw new MarkupError(`<${tag}> is not allowed here`);
+      throw new MarkupError({ problem: "notAllowed", tag });
     }
   }
 
@@ -175,7 +186,7 @@ class ModelBuilder {
     this.printPendingNumber();
     const inline = this.inline.at(-1);
     if (inline) {
-      if (tag !== inline.tag) throw new MarkupError(`</${tag}> closes <${inline.tag}>`);
+      if (tag !== inline.tag) throw new MarkupError({ problem: "wrongClose", tag, open: inline.tag });
       this.inline.pop();
       if (this.block?.implicit && this.inline.length === 0) this.block.waiting = true;
     } else if (tag === "line" && this.block?.element.lines) {
@@ -186,7 +197,7 @@ class ModelBuilder {
     } else if (this.block?.tag === tag && !this.block.implicit) {
       this.closeBlock();
     } else {
-      throw new MarkupError(`</${tag}> closes nothing`);
+      throw new MarkupError({ problem: "closesNothing", tag });
     }
   }
 
@@ -198,7 +209,7 @@ class ModelBuilder {
     if (!text) return;
     if (!this.inNum) this.printPendingNumber();
     if (!this.block || this.block.lines.length === 0 || this.block.waiting || this.block.lines.at(-1) === CLOSED_PART) {
-      if (text.trim()) throw new MarkupError(`text outside a block: “${text.trim().slice(0, 20)}”`);
+      if (text.trim()) throw new MarkupError({ problem: "textOutside", text: text.trim().slice(0, 20) });
       return;
     }
     this.push(text);
@@ -206,7 +217,7 @@ class ModelBuilder {
 
   finish(): Body {
     if (this.block?.waiting) this.closeBlock();
-    if (this.block) throw new MarkupError(`<${this.block.tag}> is never closed`);
+    if (this.block) throw new MarkupError({ problem: "neverClosed", tag: this.block.tag });
     return { blocks: this.blocks };
   }
 
@@ -221,7 +232,7 @@ class ModelBuilder {
     if (this.block) {
       const { element, lines, line, caption = [], rows = [] } = this.block;
       if (element.table && rows.some((row) => row.length !== (rows[0]?.length ?? 0)))
-        throw new MarkupError(`every <tr> of a <${this.block.tag}> must have as many <td> as the first`);
+        throw new MarkupError({ problem: "unevenRows", tag: this.block.tag });
       this.blocks.push(element.make({ runs: lines[0] ?? [], lines, line, caption, rows }));
     }
     this.block = undefined;
@@ -250,7 +261,7 @@ class ModelBuilder {
   private breakParagraph(): void {
     const open = this.block;
     if (!open || open.element.lines || open.element.table || open.waiting || this.inline.length > 0 || this.inAt)
-      throw new MarkupError(`<${PARAGRAPH_BREAK}> is not allowed here`);
+      throw new MarkupError({ problem: "notAllowed", tag: PARAGRAPH_BREAK });
     this.closeBlock();
     this.block = { tag: open.tag, element: open.element, lines: [[]] };
     if (open.element.level) this.push(this.number(open.element.level));
@@ -283,8 +294,7 @@ class ModelBuilder {
   private push(text: string): void {
     const runs = this.block?.lines.at(-1);
     if (!runs) return;
-    if (runs === CLOSED_PART)
-      throw new MarkupError(`text in a <${this.block?.tag ?? ""}> outside its <caption> and <td>`);
+    if (runs === CLOSED_PART) throw new MarkupError({ problem: "textOutside", text: text.trim().slice(0, 20) });
     const heading = this.inline[0]?.level;
     const innermost = this.inline.at(-1)?.tag;
     const run: Run = {
