@@ -36,8 +36,6 @@ export function figuresTable(rows: number): Table {
 export function everyKind(tableRows = 6): DocumentModel {
   const blocks: Block[] = [
     { kind: "title", runs: [text("某某街道关于2023年度工作情况的总结")] },
-    { kind: "titleNote", role: "subtitle", runs: [text("——在街道第五届居民代表大会第三次会议上")] },
-    { kind: "titleNote", role: "speaker", runs: [text("街道办事处主任　张三")] },
     { kind: "salutation", runs: [text("各位代表：")] },
     { kind: "paragraph", runs: [text(sentence)] },
     { kind: "heading", level: 1, runs: [text("一、"), text("2023年工作回顾")] },
@@ -45,7 +43,6 @@ export function everyKind(tableRows = 6): DocumentModel {
     { kind: "paragraph", runs: [text(sentence + sentence)] },
     { kind: "heading", level: 3, runs: [text("1."), text("完善制度体系")] },
     { kind: "paragraph", runs: [text(sentence)] },
-    { kind: "table", title: [text("表1　2023年重点项目")], table: figuresTable(3) },
     { kind: "heading", level: 4, runs: [text("（1）"), text("健全考核办法")] },
     { kind: "paragraph", runs: [text(sentence)] },
     { kind: "paragraph", runs: [runIn(2, "（二）"), runIn(2, "优化营商环境。"), text(sentence)] },
@@ -113,8 +110,8 @@ export function everyKindOutsideGb2312(model: DocumentModel = everyKind()): Docu
 }
 
 /**
- * everyKind in the 公文 frame: 版头 with every mark, joint issuers and three signers, a sealed
- * closing, 附注 and the 版记 with 抄送.
+ * everyKind in the 公文 frame: 版头 with every mark, joint issuers and three signers, a 题注 and a
+ * speaker under the title, a table in the text, a sealed closing, 附注 and the 版记 with 抄送.
  */
 export function everyFrameKind(): DocumentModel {
   const model = everyKind();
@@ -126,13 +123,23 @@ export function everyFrameKind(): DocumentModel {
     number: "某政报〔2024〕3号",
     signers: ["张三", "李四", "王五"],
   };
+  // With the kinds whose styles, like the frame's, a file carries only when it uses them: the lines
+  // under the title (titleNote) and a table in the text with its 表题.
   const blocks = model.blocks.flatMap((block): Block[] =>
     block.kind === "closing"
       ? [
           { ...block, seal: true },
           { kind: "annotation", text: "（此件公开发布）" },
         ]
-      : [block],
+      : block.kind === "title"
+        ? [
+            block,
+            { kind: "titleNote", role: "subtitle", runs: [{ text: "——在街道第五届居民代表大会第三次会议上" }] },
+            { kind: "titleNote", role: "speaker", runs: [{ text: "街道办事处主任\u3000张三" }] },
+          ]
+        : block.kind === "salutation"
+          ? [block, { kind: "table", title: [{ text: "表1\u30002023年重点项目" }], table: figuresTable(3) }]
+          : [block],
   );
   const colophon: Block = {
     kind: "colophon",
