@@ -60,9 +60,13 @@ function documentText(model: DocumentModel): string {
           return [
             [{ text: block.label }],
             block.title,
-            block.table.columns.map((c) => ({ text: c.header })),
-            ...block.table.rows.flat(),
+            ...(block.paragraphs ?? []),
+            block.tableTitle ?? [],
+            (block.table?.columns ?? []).map((c) => ({ text: c.header })),
+            ...(block.table?.rows ?? []).flat(),
           ];
+        case "table":
+          return [block.title, block.table.columns.map((c) => ({ text: c.header })), ...block.table.rows.flat()];
         case "letterhead":
           return letterheadLines(block).map((text) => [{ text }]);
         case "annotation":
