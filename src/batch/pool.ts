@@ -10,7 +10,7 @@ import { PACKAGE_ROOT } from "../paths.js";
 import { onInterrupt } from "../write/interrupt.js";
 import { discardTemporariesFor } from "../write/output-file.js";
 import { stopConversionOf, type ConversionMessage } from "../write/pdf-conversions.js";
-import { runJob, type BuildJob, type JobResult } from "./job.js";
+import { readInput, runJob, type BuildJob, type JobResult } from "./job.js";
 import { afterFile, boundYoungGeneration } from "./memory.js";
 import type { JobMessage, ResultMessage } from "./worker.js";
 
@@ -48,19 +48,30 @@ export async function runJobs(
           writing.forEach(discardTemporariesFor);
         })
       : undefined;
-  const all = [inThisThread(jobs, take, onResult)];
+  const all = [inThisThread(jobs, take, onResult, () => stopped)];
   for (let i = 0; i < lanes; i++)
     all.push(onWorker(jobs, take, onResult, { stopped: () => stopped, writing, conversions }, workers));
   await Promise.all(all).finally(() => interrupt?.off());
 }
 
-async function inThisThread(jobs: readonly BuildJob[], take: () => number | undefined, finish: (r: JobResult) => void) {
-  for (let i = take(), built = 1; i !== undefined; i = take(), built++) {
-    finish(await runJob(jobs[i] as BuildJob));
+async function inThisThread(
+  jobs: readonly BuildJob[],
+  take: () => number | undefined,
+  finish: (r: JobResult) => void,
+  stopped: () => boolean,
+) {
+  // The next job's file is read while this one is built: the disk's time is spent under the CPU's.
+  const reading = (index: number | undefined) =>
+    index === undefined ? undefined : { job: jobs[index] as BuildJob, bytes: readInput(jobs[index] as BuildJob) };
+  let current = reading(take());
+  for (let built = 1; current !== undefined && !stopped(); built++) {
+    const next = reading(take());
+    finish(await runJob(current.job, current.bytes));
     // A single file is no batch: its memory needs no holding (and node:v8 costs a cold start).
     if (jobs.length > 1) afterFile(built);
     // Let the workers' results in between two builds of this thread.
     await new Promise<void>((resolve) => setImmediate(resolve));
+    current = next;
   }
 }
 
