@@ -11,7 +11,7 @@ import { onInterrupt } from "../write/interrupt.js";
 import { discardTemporariesFor } from "../write/output-file.js";
 import { stopConversionOf, type ConversionMessage } from "../write/pdf-conversions.js";
 import { readInput, runJob, type BuildJob, type JobResult } from "./job.js";
-import { afterFile, boundYoungGeneration } from "./memory.js";
+import { afterFile, boundYoungGeneration, YOUNG_GENERATION_MB } from "./memory.js";
 import type { JobMessage, ResultMessage } from "./worker.js";
 
 /** What the worker's entry (src/cli/run.ts) looks for in its environment. */
@@ -26,7 +26,8 @@ export async function runJobs(
   parallelism: number,
   onResult: (result: JobResult) => void,
 ): Promise<void> {
-  if (jobs.length > 1) boundYoungGeneration();
+  const lanes = Math.min(parallelism, jobs.length) - 1;
+  if (jobs.length > 1) boundYoungGeneration(lanes > 0);
   let next = 0;
   let stopped = false;
   const take = (): number | undefined => (!stopped && next < jobs.length ? next++ : undefined);
@@ -37,7 +38,6 @@ export async function runJobs(
   const writing = new Set<string>();
   const conversions = new Map<string, ConversionMessage["conversion"]>();
   const workers: WorkerThreads.Worker[] = [];
-  const lanes = Math.min(parallelism, jobs.length) - 1;
   const interrupt =
     lanes > 0
       ? onInterrupt(async () => {
@@ -100,7 +100,7 @@ function onWorker(
       // A worker's garbage is short-lived (one document at a time), so its young generation is capped
       // below V8's default to keep memory down. Not too far: a much smaller one collects so often that
       // the same survivors are copied again and again (`npm run bench` prints a batch's time and memory).
-      resourceLimits: { maxYoungGenerationSizeMb: 16 },
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB.withWorkers },
     });
     workers.push(worker);
     // Two jobs in flight: the worker starts the next as soon as it sends a result, instead of
