@@ -48,7 +48,7 @@ export async function runJobs(
           writing.forEach(discardTemporariesFor);
         })
       : undefined;
-  const all = [inThisThread(jobs, take, onResult, () => stopped)];
+  const all = [inThisThread(jobs, take, onResult, () => stopped, lanes === 0)];
   for (let i = 0; i < lanes; i++)
     all.push(onWorker(jobs, take, onResult, { stopped: () => stopped, writing, conversions }, workers));
   await Promise.all(all).finally(() => interrupt?.off());
@@ -59,19 +59,22 @@ async function inThisThread(
   take: () => number | undefined,
   finish: (r: JobResult) => void,
   stopped: () => boolean,
+  alone: boolean,
 ) {
-  // The next job's file is read while this one is built: the disk's time is spent under the CPU's.
+  // Alone, this thread reads the next job's file while it builds one: the disk's time is spent under
+  // the CPU's. Not beside workers, which would then wait for a job taken early (and each has two
+  // jobs in flight already).
   const reading = (index: number | undefined) =>
     index === undefined ? undefined : { job: jobs[index] as BuildJob, bytes: readInput(jobs[index] as BuildJob) };
   let current = reading(take());
   for (let built = 1; current !== undefined && !stopped(); built++) {
-    const next = reading(take());
+    const next = alone ? reading(take()) : undefined;
     finish(await runJob(current.job, current.bytes));
     // A single file is no batch: its memory needs no holding (and node:v8 costs a cold start).
     if (jobs.length > 1) afterFile(built);
     // Let the workers' results in between two builds of this thread.
     await new Promise<void>((resolve) => setImmediate(resolve));
-    current = next;
+    current = alone ? next : reading(take());
   }
 }
 
