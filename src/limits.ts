@@ -48,3 +48,14 @@ export const MAX_PROBLEMS_PER_FILE = 100;
  * lines reported as one “… and N more”; a real mistake makes a few dozen.
  */
 export const MAX_YAML_ERRORS = 1000;
+
+/**
+ * Characters of markup one template may produce for one document (texts, loop bodies and partials
+ * counted as they are made, so nested loops count more than once). A summary's markup is a few
+ * hundred thousand; a template that prints a long text thousands of times or nests {{#each}} over
+ * every list stops at this bound with a message, not when memory runs out.
+ */
+export const MAX_TEMPLATE_OUTPUT = 64 * 1024 * 1024;
+
+/** Partials inside partials: the shipped template needs one a heading level; one that includes itself never ends. */
+export const MAX_PARTIAL_DEPTH = 64;

@@ -153,6 +153,46 @@ describe("numbers", () => {
       expect(runCli(["build", path, "-o", "-"]).stdout).not.toContain("100.0%");
     });
 
+  for (const written of [
+    "0.12345678901234567891",
+    "123456789.123456789",
+    `1.${"3".repeat(99)}`,
+    '"12,345.678901234567"',
+  ])
+    it(`${written.slice(0, 14)}… is refused for its digits (they would not print as written)`, () => {
+      const path = withValue(written);
+      const en = runCli(["validate", path]);
+      expect(en.status).toBe(1);
+      expect(en.stderr).toContain("more than 15 significant digits, which would not print as written");
+      const zh = runCli(["--lang", "zh", "validate", path]);
+      expect(zh.stderr).toContain("有效数字超过 15 位，印出来会和写的不一样");
+    });
+
+  for (const written of ["0x1F", "0o17"])
+    it(`${written} is refused as hexadecimal or octal, not printed as ${Number(written)}`, () => {
+      const path = withValue(written);
+      const en = runCli(["validate", path]);
+      expect(en.status).toBe(1);
+      expect(en.stderr).toContain(`is \`${written}\`, which YAML reads as a hexadecimal or octal number`);
+      expect(runCli(["--lang", "zh", "validate", path]).stderr).toContain("会被当成十六进制或八进制数");
+    });
+
+  it("fifteen digits, the largest whole number and a quoted exponent are kept as written", () => {
+    expect(runCli(["build", withValue("0.123456789012345"), "-o", "-"]).stdout).toContain(
+      "完成财政收入0.123456789012345万元",
+    );
+    expect(runCli(["build", withValue("9007199254740991"), "-o", "-"]).stdout).toContain(
+      "完成财政收入9007199254740991万元",
+    );
+    expect(runCli(["build", withValue('"1.5e5"'), "-o", "-"]).stdout).toContain("完成财政收入150000万元");
+  });
+
+  it("a comma inside { } before a fraction is named as such", () => {
+    const { stderr, status } = runCli(["validate", withValue("1,234.5")]);
+    expect(status).toBe(1);
+    expect(stderr).toContain("a number inside { } cannot contain a comma");
+  });
+
   it("accepted numbers print in plain digits, never with an exponent", () => {
     const { stdout, status } = runCli(["build", withValue("1e-7"), "-o", "-"]);
     expect(status).toBe(0);

@@ -4,6 +4,10 @@ import type { Text, ValueKind } from "./text.js";
 import { commandExample } from "./examples.js";
 import { writingEn, type WritingParams } from "./writing.js";
 
+/** What is wrong with a template's markup (src/render/markup.ts). */
+type MarkupProblemName =
+  "strayAngle" | "blockInBlock" | "wrongClose" | "notAllowed" | "closesNothing" | "neverClosed" | "textOutside";
+
 const kindsEn: Record<ValueKind, string> = {
   number: "a number",
   text: "text",
@@ -333,6 +337,14 @@ export const en = {
     message: `\`${p.field}\` is \`${p.written.length > 40 ? `${p.written.slice(0, 40)}…` : p.written}\`, too small a number: it would be read as 0`,
     hint: "Use a smaller unit (e.g. 元 instead of 亿元), or write 0 if the figure is zero.",
   }),
+  numberNotDecimal: (p: { field: string; written: string }) => ({
+    message: `\`${p.field}\` is \`${p.written}\`, which YAML reads as a hexadecimal or octal number`,
+    hint: "Write the number in ordinary digits, e.g. 31.",
+  }),
+  numberTooPrecise: (p: { field: string; written: string; limit: number }) => ({
+    message: `\`${p.field}\` is \`${p.written.length > 40 ? `${p.written.slice(0, 40)}…` : p.written}\`: more than ${p.limit} significant digits, which would not print as written`,
+    hint: `Round it to at most ${p.limit} digits (a year-end summary prints one or two decimals), or use a larger unit.`,
+  }),
   commaInBraces: (p: { field: string }) => ({
     message: `\`${p.field}\`: a number inside { } cannot contain a comma`,
     hint: "Inside { } the comma separates the parts: write the number without it, e.g. `{ value: 1234, unit: 万元 }`.",
@@ -347,6 +359,35 @@ export const en = {
   }),
   templateError: (p: { file: string; detail: string }) => ({
     message: `Template ${p.file} cannot be used: ${p.detail}`,
+  }),
+  templateMarkup: (p: { file: string; problem: MarkupProblemName; tag?: string; open?: string; text?: string }) => ({
+    message: `Template ${p.file} cannot be used: ${
+      p.problem === "strayAngle"
+        ? "it makes a “<” that starts no tag"
+        : p.problem === "blockInBlock"
+          ? `it makes <${p.tag ?? ""}> inside <${p.open ?? ""}>`
+          : p.problem === "wrongClose"
+            ? `it makes </${p.tag}> where <${p.open}> is open`
+            : p.problem === "notAllowed"
+              ? `it makes <${p.tag}> where it is not allowed`
+              : p.problem === "closesNothing"
+                ? `it makes </${p.tag}>, which closes nothing`
+                : p.problem === "neverClosed"
+                  ? `its <${p.tag}> is never closed`
+                  : `it makes text outside a paragraph: “${p.text ?? ""}”`
+    }`,
+    hint:
+      p.problem === "strayAngle"
+        ? "A template writes the document's own elements (<p>, <h1> … see templates/summary.hbs), never Word's XML; write &lt; for a literal <."
+        : "A template writes the document's own elements (<title>, <p>, <h1> … <h4>, <closing>; see the comment at the top of templates/summary.hbs), each closed, none inside another.",
+  }),
+  templateOutputTooLarge: (p: { limit: number }) => ({
+    message: `The template makes more than ${p.limit.toLocaleString("en")} characters for this document`,
+    hint: "A {{#each}} inside another {{#each}}, or a long text printed many times, multiplies the document: print each text once.",
+  }),
+  templatePartialTooDeep: (p: { partial: string; limit: number }) => ({
+    message: `The partial ${p.partial} is included more than ${p.limit} levels deep: it includes itself`,
+    hint: `Include {{> ${p.partial}}} inside ${p.partial}.hbs only within an {{#each}} or {{#if}} that ends, as section.hbs does for its items.`,
   }),
   templateSkipsText: (p: { field: string; file: string }) => ({
     message: `The template ${p.file} never prints ${p.field}: its text is not in the document`,

@@ -311,6 +311,14 @@ export const zh: Catalogue = {
     message: `${p.field} 写的是“${p.written.length > 40 ? `${p.written.slice(0, 40)}…` : p.written}”，数太小了，会被当成 0`,
     hint: "请换一个更小的单位（例如把“亿元”换成“元”）；如果这个数就是零，请写 0。",
   }),
+  numberNotDecimal: (p) => ({
+    message: `${p.field} 写的是“${p.written}”，会被当成十六进制或八进制数`,
+    hint: "请用平常的阿拉伯数字写，例如 31。",
+  }),
+  numberTooPrecise: (p) => ({
+    message: `${p.field} 写的是“${p.written.length > 40 ? `${p.written.slice(0, 40)}…` : p.written}”，有效数字超过 ${p.limit} 位，印出来会和写的不一样`,
+    hint: `请四舍五入到不超过 ${p.limit} 位（总结里的数一般保留一两位小数），或者换一个更大的单位。`,
+  }),
   commaInBraces: (p) => ({
     message: `${p.field}：写在 { } 里的数字不能带逗号`,
     hint: "在 { } 里逗号是用来分隔各项的：请去掉数字里的逗号，例如“{ value: 1234, unit: 万元 }”。",
@@ -324,6 +332,35 @@ export const zh: Catalogue = {
     hint: "模板文件夹里应有 summary.hbs，可参照 templates 文件夹。",
   }),
   templateError: (p) => ({ message: `模板 ${p.file} 无法使用：${p.detail}` }),
+  templateMarkup: (p) => ({
+    message: `模板 ${p.file} 无法使用：${
+      p.problem === "strayAngle"
+        ? "它生成了一个不属于任何元素的“<”"
+        : p.problem === "blockInBlock"
+          ? `它在 <${p.open}> 里面又写了 <${p.tag}>`
+          : p.problem === "wrongClose"
+            ? `<${p.open}> 还没结束就写了 </${p.tag}>`
+            : p.problem === "notAllowed"
+              ? `<${p.tag}> 不能写在这里`
+              : p.problem === "closesNothing"
+                ? `</${p.tag}> 前面没有对应的 <${p.tag}>`
+                : p.problem === "neverClosed"
+                  ? `<${p.tag}> 没有结束`
+                  : `段落外面有文字：“${p.text}”`
+    }`,
+    hint:
+      p.problem === "strayAngle"
+        ? "模板只写本工具的元素（<p>、<h1> 等，见 templates/summary.hbs），不写 Word 的 XML；要印“<”请写 &lt;。"
+        : "模板只写本工具的元素（<title>、<p>、<h1>…<h4>、<closing>，见 templates/summary.hbs 开头的说明），每个都要结束，不能互相套。",
+  }),
+  templateOutputTooLarge: (p) => ({
+    message: `模板为这份文件生成的内容超过了 ${p.limit} 个字符`,
+    hint: "{{#each}} 里面又套 {{#each}}，或者把一段长文字印了很多遍，都会让文件成倍变大：每段文字只印一次。",
+  }),
+  templatePartialTooDeep: (p) => ({
+    message: `子模板 ${p.partial} 嵌套超过了 ${p.limit} 层：它在引用自己`,
+    hint: `在 ${p.partial}.hbs 里引用 {{> ${p.partial}}} 时，要放在会结束的 {{#each}} 或 {{#if}} 里面，像 section.hbs 排下级标题那样。`,
+  }),
   templateSkipsText: (p) => ({
     message: `模板 ${p.file} 没有印出 ${p.field}，这段文字不会出现在文件里`,
     hint: `请在模板里印出这个字段${p.field.includes(".") ? "（在模板排这个列表的地方）" : `（例如 <p>{{${p.field}}}</p>）`}，或者从数据文件里删去它。`,

@@ -23,7 +23,18 @@ import { headingNumber } from "../summary/numbering.js";
 import { replaceLineBreaks } from "../line-breaks.js";
 import { xmlLegal } from "./xml-legal.js";
 
-export class MarkupError extends Error {}
+/** What is wrong with the markup a template made: each named in the message catalogue (templateMarkup). */
+export type MarkupProblem =
+  | { readonly problem: "strayAngle" }
+  | { readonly problem: "blockInBlock" | "wrongClose"; readonly tag: string; readonly open: string }
+  | { readonly problem: "notAllowed" | "closesNothing" | "neverClosed"; readonly tag: string }
+  | { readonly problem: "textOutside"; readonly text: string };
+
+export class MarkupError extends Error {
+  constructor(readonly params: MarkupProblem) {
+    super(params.problem);
+  }
+}
 
 /** An inline tag and, for a run-in heading, its level and whether it is numbered. */
 interface Inline {
@@ -60,7 +71,7 @@ const ENTITIES: Readonly<Record<string, string>> = {
 export function parseMarkup(markup: string): Body {
   const builder = new ModelBuilder();
   for (const [, slash, tag, text, strayAngle] of markup.matchAll(TOKEN)) {
-    if (strayAngle) throw new MarkupError("a “<” that starts no tag; write &lt; for a literal <");
+    if (strayAngle) throw new MarkupError({ problem: "strayAngle" });
     if (text !== undefined)
       builder.text(xmlLegal(replaceLineBreaks(text, () => "").replace(ENTITY, (e) => ENTITIES[e] ?? e)));
     else if (slash) builder.close(tag ?? "");
@@ -125,7 +136,7 @@ class ModelBuilder {
     const inline = inlineTag(tag);
     const element = MARKUP_ELEMENTS.get(tag);
     if (element) {
-      if (this.block) throw new MarkupError(`<${tag}> inside <${this.block.tag}>`);
+      if (this.block) throw new MarkupError({ problem: "blockInBlock", tag, open: this.block.tag });
       this.block = { tag, element, lines: element.lines ? [] : [[]] };
       if (element.level) this.pendingNumber = element.level;
     } else if (tag === "line" && this.block?.element.lines) {
@@ -135,7 +146,7 @@ class ModelBuilder {
       this.inline.push(inline);
       if (inline.level) this.pendingNumber = inline.numbered ? inline.level : "none";
     } else {
-      throw new MarkupError(`<${tag}> is not allowed here`);
+      throw new MarkupError({ problem: "notAllowed", tag });
     }
   }
 
@@ -151,7 +162,7 @@ class ModelBuilder {
     this.printPendingNumber();
     const inline = this.inline.at(-1);
     if (inline) {
-      if (tag !== inline.tag) throw new MarkupError(`</${tag}> closes <${inline.tag}>`);
+      if (tag !== inline.tag) throw new MarkupError({ problem: "wrongClose", tag, open: inline.tag });
       this.inline.pop();
       if (this.block?.implicit && this.inline.length === 0) this.block.waiting = true;
     } else if (tag === "line" && this.block?.element.lines) {
@@ -159,7 +170,7 @@ class ModelBuilder {
     } else if (this.block?.tag === tag && !this.block.implicit) {
       this.closeBlock();
     } else {
-      throw new MarkupError(`</${tag}> closes nothing`);
+      throw new MarkupError({ problem: "closesNothing", tag });
     }
   }
 
@@ -171,7 +182,7 @@ class ModelBuilder {
     if (!text) return;
     if (!this.inNum) this.printPendingNumber();
     if (!this.block || this.block.lines.length === 0 || this.block.waiting) {
-      if (text.trim()) throw new MarkupError(`text outside a block: “${text.trim().slice(0, 20)}”`);
+      if (text.trim()) throw new MarkupError({ problem: "textOutside", text: text.trim().slice(0, 20) });
       return;
     }
     this.push(text);
@@ -179,7 +190,7 @@ class ModelBuilder {
 
   finish(): Body {
     if (this.block?.waiting) this.closeBlock();
-    if (this.block) throw new MarkupError(`<${this.block.tag}> is never closed`);
+    if (this.block) throw new MarkupError({ problem: "neverClosed", tag: this.block.tag });
     return { blocks: this.blocks };
   }
 
@@ -202,7 +213,7 @@ class ModelBuilder {
   private breakParagraph(): void {
     const open = this.block;
     if (!open || open.element.lines || open.waiting || this.inline.length > 0 || this.inAt)
-      throw new MarkupError(`<${PARAGRAPH_BREAK}> is not allowed here`);
+      throw new MarkupError({ problem: "notAllowed", tag: PARAGRAPH_BREAK });
     this.closeBlock();
     this.block = { tag: open.tag, element: open.element, lines: [[]] };
     if (open.element.level) this.push(this.number(open.element.level));

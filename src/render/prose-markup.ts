@@ -5,6 +5,7 @@ import { parseProse } from "../summary/prose-syntax.js";
 import { BUILT_IN_REFERENCES } from "../summary/schema.js";
 import { BLANK, changeText, formatValue, yearOnYear, type Change } from "./figures.js";
 import { replaceLineBreaks } from "../line-breaks.js";
+import { spendOutput } from "./output-budget.js";
 
 /**
  * Markup that Handlebars inserts as it is (it calls toHTML instead of escaping), so a template
@@ -17,6 +18,7 @@ export class ProseMarkup {
   constructor(private readonly markup: string) {}
   toHTML(): string {
     this.printed = true;
+    spendOutput(this.markup.length);
     return this.markup;
   }
   toString(): string {

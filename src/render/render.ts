@@ -74,9 +74,13 @@ export function render(summary: Summary, template: CompiledTemplate, templateNam
   } catch (error) {
     // The template's own errors are reported as such; anything else is a bug (exit 3).
     if (!(error instanceof MarkupError)) throw error;
-    const detail = error.message;
     throw new ReportError("data", [
-      { code: "templateError", severity: "error", file: templateName, params: { file: templateName, detail } },
+      {
+        code: "templateMarkup",
+        severity: "error",
+        file: templateName,
+        params: { file: templateName, ...error.params },
+      },
     ]);
   }
 }

@@ -6,7 +6,9 @@ import Handlebars from "handlebars";
 import { textLines } from "../lines.js";
 import { ReportError } from "../errors.js";
 import { PACKAGE_ROOT } from "../paths.js";
+import { MAX_PARTIAL_DEPTH, MAX_TEMPLATE_OUTPUT } from "../limits.js";
 import { chineseNumeral } from "../summary/numbering.js";
+import { TemplateOutputTooLarge, spendOutput, startOutput } from "./output-budget.js";
 import { templateProblems, type TemplateFile } from "./template-check.js";
 
 export const DEFAULT_TEMPLATE_DIR = join(PACKAGE_ROOT, "templates");
@@ -88,22 +90,72 @@ function readTemplate(dir: string, check: boolean): CompiledTemplate {
     const { text, spec } = precompiled[basename(file.path)] ?? {};
     return text === file.text && spec ? handlebars.template(spec) : undefined;
   };
+  // What a template makes is counted as it is made (output-budget.ts): each loop body, each partial.
+  const each = handlebars.helpers.each as Handlebars.HelperDelegate;
+  handlebars.registerHelper("each", function (this: unknown, context: unknown, options: Handlebars.HelperOptions) {
+    const body = options.fn;
+    const fn = (...args: Parameters<typeof body>) => {
+      const made = body(...args);
+      spendOutput(made.length);
+      return made;
+    };
+    return each.call(this, context, { ...options, fn: Object.assign(fn, body) }) as string;
+  });
+  let depth = 0;
   for (const file of files) {
-    if (basename(file.path) !== MAIN) handlebars.registerPartial(basename(file.path, ".hbs"), ready(file) ?? file.text);
+    if (basename(file.path) === MAIN) continue;
+    const name = basename(file.path, ".hbs");
+    const partial = ready(file) ?? handlebars.compile(file.text, COMPILE_OPTIONS);
+    handlebars.registerPartial(name, (context: unknown, options?: RuntimeOptions) => {
+      if (++depth > MAX_PARTIAL_DEPTH) throw new PartialTooDeep(name);
+      try {
+        const made = partial(context, options);
+        spendOutput(made.length);
+        return made;
+      } finally {
+        depth--;
+      }
+    });
   }
   const main = files.find((file) => basename(file.path) === MAIN) as TemplateFile;
   const compiled = ready(main) ?? handlebars.compile(main.text, COMPILE_OPTIONS);
   return (view) => {
+    startOutput(MAX_TEMPLATE_OUTPUT);
+    depth = 0;
     try {
       return compiled(view);
     } catch (error) {
       throw runtimeError(error, main);
+    } finally {
+      startOutput(Infinity);
     }
   };
 }
 
+type RuntimeOptions = Handlebars.RuntimeOptions;
+
+/** A partial that includes itself (or a circle of them) past MAX_PARTIAL_DEPTH. */
+class PartialTooDeep extends Error {
+  constructor(readonly partial: string) {
+    super(partial);
+  }
+}
+
 /** What only running can find, e.g. `{{titel}}` in strict mode: Handlebars says “- line:column”. */
 function runtimeError(error: unknown, main: TemplateFile): ReportError {
+  if (error instanceof TemplateOutputTooLarge)
+    return new ReportError("data", [
+      { code: "templateOutputTooLarge", severity: "error", file: main.path, params: { limit: MAX_TEMPLATE_OUTPUT } },
+    ]);
+  if (error instanceof PartialTooDeep)
+    return new ReportError("data", [
+      {
+        code: "templatePartialTooDeep",
+        severity: "error",
+        file: main.path,
+        params: { partial: error.partial, limit: MAX_PARTIAL_DEPTH },
+      },
+    ]);
   const { lineNumber, column } = error as { lineNumber?: number; column?: number };
   const detail = (error instanceof Error ? error.message : String(error)).replace(
     /( in \[object Object\])? - \d+:\d+$/,

@@ -145,9 +145,14 @@ export function eachList(root: unknown, visit: (path: Path, items: readonly unkn
 
 /** The fields whose text may hold several paragraphs (or, for a list, each item's), in the schema's order. */
 export function paragraphFieldNames(): string[] {
+  return textFieldNames(["paragraphs", "point"]);
+}
+
+/** Every text field's name (a list: its own name), in the schema's order; or those of the `roles` given. */
+export function textFieldNames(roles?: readonly TextRole[]): string[] {
   const names = new Set<string>();
   const walk = (shape: Shape, key: string | undefined) => {
-    if (shape.kind === "text" && (shape.role === "paragraphs" || shape.role === "point") && key) names.add(key);
+    if (shape.kind === "text" && key && (!roles || roles.includes(shape.role))) names.add(key);
     else if (shape.kind === "list") walk(shape.element, key);
     else if (shape.kind === "record") walk(shape.value, undefined);
     else if (shape.kind === "mapping") for (const [name, field] of shape.fields) walk(field, name);

@@ -35,6 +35,21 @@ const DIGITS: Readonly<Record<string, string>> = {
 /** The smallest number held with all its digits (2.2250738585072014e-308); below it digits are lost. */
 const MIN_NORMAL = 2 ** -1022;
 
+/** Significant digits every fraction of that many keeps through a double (DBL_DIG). */
+const MAX_SIGNIFICANT_DIGITS = 15;
+
+/**
+ * The significant digits of a number with a fraction or an exponent, as written (quotes, commas and
+ * full-width digits aside); 0 for a whole number, which is exact up to MAX_SAFE_INTEGER.
+ */
+function significantDigits(written: string): number {
+  const text = written.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const mantissa = /^["']?[+-]?([\d,]*(?:\.\d*)?)(?:[eE][+-]?\d+)?["']?$/.exec(text.trim())?.[1] ?? "";
+  if (!/[.]/.test(mantissa) && !/[eE]/.test(text)) return 0;
+  const [whole = "", fraction = ""] = mantissa.replace(/,/g, "").split(".");
+  return `${whole}${fraction}`.replace(/^0+/, "").replace(/0+$/, "").length;
+}
+
 /** Checks the numeric slots of `data` and replaces accepted spellings by their number, in place. */
 export function checkNumbers(data: unknown, source: SourceFile): NumberCheck {
   const result: NumberCheck = { diagnostics: [], reported: [] };
@@ -82,6 +97,17 @@ export function checkNumbers(data: unknown, source: SourceFile): NumberCheck {
     // that silently became 0 would print “同比下降100.0%”.
     else if (Math.abs(value) < MIN_NORMAL && /[1-9]/.test(writtenAt(path).split(/[eE]/)[0] ?? ""))
       fail(path, { code: "numberTooSmall", params: { field, written: writtenAt(path) } });
+    // YAML reads 0x1F as 31 and 0o17 as 15: no figure is written so, and the document would not
+    // say what the file does.
+    else if (/^["']?[+-]?0[xXoO]/.test(writtenAt(path)))
+      fail(path, { code: "numberNotDecimal", params: { field, written: writtenAt(path) } });
+    // Past 15 significant digits a fraction is not held exactly: 0.12345678901234567891 would print
+    // as 0.12345678901234568, a number the clerk never wrote.
+    else if (significantDigits(writtenAt(path)) > MAX_SIGNIFICANT_DIGITS)
+      fail(path, {
+        code: "numberTooPrecise",
+        params: { field, written: writtenAt(path), limit: MAX_SIGNIFICANT_DIGITS },
+      });
   };
   const writtenAt = (path: FieldPath) => {
     const node = nodeAt(source, path);
@@ -99,7 +125,7 @@ export function checkNumbers(data: unknown, source: SourceFile): NumberCheck {
     // A figure is a quantity when it has a unit or last year's value (which is always a number).
     if (!isRecord(figure) || (typeof figure.unit !== "string" && figure.last === undefined)) continue;
     const path = ["figures", name];
-    const split = Object.keys(figure).find((key) => /^\d+$/.test(key) && figure[key] === null);
+    const split = Object.keys(figure).find((key) => /^\d+(\.\d+)?$/.test(key) && figure[key] === null);
     if (split !== undefined) {
       fail(
         [...path, split],
@@ -125,7 +151,7 @@ type Reading =
 
 export function readNumber(written: string): Reading {
   const text = written.trim().replace(/[０-９．，]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  if (/^[+-]?\d+(\.\d+)?$/.test(text)) return { kind: "number", value: Number(text) };
+  if (/^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(text)) return { kind: "number", value: Number(text) };
   if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) return { kind: "number", value: Number(text.replace(/,/g, "")) };
   if (/^[〇零一二三四五六七八九十百千万亿两]+$/.test(text)) {
     const direct = [...text].every((c) => c in DIGITS);
