@@ -18,7 +18,7 @@ export function outsideGb2312Characters(source: SourceFile): Diagnostic[] {
     Scalar(key, node) {
       if (key === "key" || typeof node.value !== "string" || !node.range) return;
       const [start, end] = node.range;
-      for (let offset = skipInGb2312(source.text, start, end); offset < end && diagnostics.length < MAX_WARNINGS; ) {
+      for (let offset = skipInGb2312(source.text, start, end); offset < end && diagnostics.length < MAX_WARNINGS;) {
         const char = String.fromCodePoint(source.text.codePointAt(offset) ?? 0);
         if (!seen.has(char) && !inGb2312(char)) {
           seen.add(char);
