@@ -50,7 +50,7 @@ export interface WriteOptions {
  */
 let crypto: typeof Crypto | undefined;
 const RANDOM_BLOCK = 512;
-let pool = new Uint8Array(0);
+let pool: Uint8Array = new Uint8Array(0);
 let used = 0;
 const randomBytes: RandomSource = (size) => {
   if (pool.length - used < size) {
