@@ -12,7 +12,15 @@
  * Layout decisions that more than one writer prints (the attachment note's label and the indent of
  * its lines) are made here too, so that the writers cannot disagree.
  */
-import { HEADING_LEVELS, type Block, type BlockKind, type HeadingLevel, type Runs } from "./model.js";
+import {
+  HEADING_LEVELS,
+  plainText,
+  type Block,
+  type BlockKind,
+  type HeadingLevel,
+  type Runs,
+  type Table,
+} from "./model.js";
 
 /** The block of one kind. */
 export type BlockOf<K extends BlockKind> = Extract<Block, { kind: K }>;
@@ -35,11 +43,16 @@ export interface ElementContent {
   readonly runs: Runs;
   readonly lines: readonly Runs[];
   readonly line: number | undefined;
+  /** A <table>'s <caption> and its rows of cells (<tr>, <td>), the first row the header. */
+  readonly caption: Runs;
+  readonly rows: readonly (readonly Runs[])[];
 }
 
 /** A block element of the template's markup (render/markup.ts). */
 export interface MarkupElement {
   readonly make: (content: ElementContent) => Block;
+  /** Its content is a <caption> and rows: <tr> of <td> cells (a <table>). */
+  readonly table?: true;
   /** Its content is <line> elements, one a line (a closing), rather than text. */
   readonly lines?: true;
   /** A heading: the element is numbered at this level (一、 （一） 1. （1）) when it opens. */
@@ -65,7 +78,28 @@ const headingElements = Object.fromEntries(
 );
 
 export const BLOCK_KINDS = {
-  title: { elements: { title: { make: ({ runs }) => ({ kind: "title", runs }) } }, styles: ["title"], traced: false },
+  // A title written over several lines has a <br> between them (render/markup.ts).
+  title: {
+    elements: {
+      title: {
+        make: ({ lines }) => {
+          const written = lines.filter((line) => line.length > 0);
+          const runs = written.flat();
+          return written.length > 1 ? { kind: "title", runs, lines: written } : { kind: "title", runs };
+        },
+      },
+    },
+    styles: ["title"],
+    traced: false,
+  },
+  titleNote: {
+    elements: {
+      subtitle: { make: ({ runs }) => ({ kind: "titleNote", role: "subtitle", runs }) },
+      speaker: { make: ({ runs }) => ({ kind: "titleNote", role: "speaker", runs }) },
+    },
+    styles: ["titleNote"],
+    traced: false,
+  },
   heading: { elements: headingElements, styles: ["heading1", "heading2", "heading3", "heading4"], traced: true },
   paragraph: {
     elements: { p: { make: ({ runs, line }) => ({ kind: "paragraph", runs, ...at(line) }) } },
@@ -80,6 +114,11 @@ export const BLOCK_KINDS = {
   closing: {
     elements: { closing: { lines: true, make: ({ lines }) => ({ kind: "closing", lines }) } },
     styles: ["closing"],
+    traced: false,
+  },
+  table: {
+    elements: { table: { table: true, make: ({ caption, rows }) => tableBlock(caption, rows) } },
+    styles: ["tableTitle", "tableHeader", "tableText"],
     traced: false,
   },
   attachmentNote: { elements: {}, styles: ["attachmentNote"], traced: false },
@@ -142,4 +181,25 @@ export function attachmentNoteLines(
     lead: i === 0 ? ATTACHMENT_NOTE_LABEL : "\u3000".repeat(ATTACHMENT_NOTE_LABEL_CHARS),
     runs,
   }));
+}
+
+/** A number as a table cell holds it: 1,234.5, −3.2%, or X for a figure still blank. */
+const NUMBER_CELL = /^(?:[+\-−]?\d[\d,]*(?:\.\d+)?%?|X)$/u;
+
+/** A <table>: the first row the header. */
+function tableBlock(caption: Runs, rows: readonly (readonly Runs[])[]): Block {
+  const [header = [], ...body] = rows;
+  return { kind: "table", title: caption, table: tableOf(header, body) };
+}
+
+/** A table from its header and rows: a column whose every cell is a number is right-aligned. */
+export function tableOf(header: readonly Runs[], body: readonly (readonly Runs[])[]): Table {
+  const columns = header.map((cell, i) => ({
+    header: plainText(cell),
+    align:
+      body.length > 0 && body.every((row) => NUMBER_CELL.test(plainText(row[i] ?? []).trim()))
+        ? ("right" as const)
+        : ("left" as const),
+  }));
+  return { columns, rows: body };
 }

@@ -57,6 +57,20 @@ export function gb2312Stretches(text: string): { readonly text: string; readonly
 }
 
 /**
+ * The offset of the first code unit in text[from, to) that is neither ASCII nor a character of the
+ * set (a character outside it, a surrogate, or a space inGb2312 still lets in), or `to`: the
+ * characters before it need no closer look.
+ */
+export function skipInGb2312(text: string, from: number, to: number): number {
+  const set = gb2312Bits();
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80 && ((set[code >> 3] ?? 0) & (1 << (code & 7))) === 0) return i;
+  }
+  return to;
+}
+
+/**
  * Whether every character is ASCII or in the set, by code unit: true for nearly every text, which
  * is then one stretch, found without building one string a character.
  */

@@ -40,7 +40,17 @@ export interface Table {
 }
 
 export type Block =
-  | { readonly kind: "title"; readonly runs: Runs }
+  /**
+   * The title, centred; `runs` is all of it. `lines`, when the data writes the title over several
+   * lines (a 梯形 or 菱形 of the clerk's own, §7.3.1), is its lines as written; otherwise the writers
+   * break a long title into balanced lines themselves.
+   */
+  | { readonly kind: "title"; readonly runs: Runs; readonly lines?: readonly Runs[] }
+  /**
+   * A line under the title, centred in 楷体 (as 工作报告 and speeches print them): the 题注
+   * (——在…会议上) or the speaker's or author's line (主席 U+3000 张三).
+   */
+  | { readonly kind: "titleNote"; readonly role: "subtitle" | "speaker"; readonly runs: Runs }
   /** A heading on a line of its own; its number (一、 …) is the first run. */
   | { readonly kind: "heading"; readonly level: HeadingLevel; readonly runs: Runs; readonly line?: number }
   /** Body text, first line indented two characters; it may open with a run-in heading (runs with `heading`). */
@@ -54,8 +64,23 @@ export type Block =
   | { readonly kind: "closing"; readonly lines: readonly Runs[]; readonly seal?: true }
   /** 附件说明 (§7.3.4): one blank line under the body, 附件：1. name, one `Runs` an attachment. */
   | { readonly kind: "attachmentNote"; readonly items: readonly Runs[] }
-  /** An attachment on a new page: `label` (附件, 附件1) at the top left, `title` centred, then the table. */
-  | { readonly kind: "attachment"; readonly label: string; readonly title: Runs; readonly table: Table }
+  /**
+   * An attachment on a new page: `label` (附件, 附件1) at the top left, `title` centred, then its
+   * paragraphs, then its table (with its 表题, if it has one).
+   */
+  | {
+      readonly kind: "attachment";
+      readonly label: string;
+      readonly title: Runs;
+      readonly paragraphs?: readonly Runs[];
+      readonly tableTitle?: Runs;
+      readonly table?: Table;
+    }
+  /**
+   * A table in the text: its 表题 centred above it (empty for none), the header row repeated on every
+   * page it runs onto, number columns right-aligned.
+   */
+  | { readonly kind: "table"; readonly title: Runs; readonly table: Table }
   /** The 公文's 版头 (GB/T 9704 §7.2), above the title. */
   | ({ readonly kind: "letterhead" } & Letterhead)
   /** 附注 (§7.3.6): in parentheses, two characters in, the line under the date. */

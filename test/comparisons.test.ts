@@ -237,21 +237,21 @@ describe("the key-figures table as an attachment", () => {
     if (attachment?.kind !== "attachment") throw new Error("no attachment");
     expect(attachment.label).toBe("附件");
     expect(plainText(attachment.title)).toBe("2021年主要指标完成情况表");
-    expect(attachment.table.columns).toEqual([
+    expect(attachment.table?.columns).toEqual([
       { header: "指标", align: "left" },
       { header: "单位", align: "center" },
       { header: "2021年", align: "right" },
       { header: "2020年", align: "right" },
       { header: "同比", align: "right" },
     ]);
-    expect(attachment.table.rows.map((row) => row.map(plainText))).toEqual([
+    expect(attachment.table?.rows.map((row) => row.map(plainText))).toEqual([
       ["财政收入", "亿元", "3.62", "3.34", "增长8.4%"],
       ["税收收入", "亿元", "2.17", "2.24", "下降3.1%"],
       ["积案化解率", "%", "85.5", "83.1", "提高2.4个百分点"],
       ["外出招商", "次", "36", "36", "持平"],
     ]);
     // The numbers are figures (highlighted while blank, like any figure); names and units are not.
-    expect(attachment.table.rows[0]?.map((cell) => cell[0]?.figure)).toEqual([
+    expect(attachment.table?.rows[0]?.map((cell) => cell[0]?.figure)).toEqual([
       undefined,
       undefined,
       "filled",

@@ -2,7 +2,7 @@
  * Documents written by hand as document models, one with every kind of block, for the Word
  * writer's tests and the render suite (no data format for all of them exists yet).
  */
-import type { Block, DocumentModel, Run, Runs } from "../src/model.js";
+import type { Block, DocumentModel, Run, Runs, Table } from "../src/model.js";
 
 const text = (t: string): Run => ({ text: t });
 const runIn = (level: 1 | 2 | 3 | 4, t: string): Run => ({ text: t, heading: level });
@@ -10,7 +10,7 @@ const sentence =
   "街道坚持以人民为中心的发展思想，统筹推进各项工作，辖区经济社会保持平稳健康发展，群众获得感、幸福感、安全感不断增强。";
 
 /** A table of `rows` key figures: 指标 / 单位 / 2023年 / 2022年 / 同比. */
-export function figuresTable(rows: number): Extract<Block, { kind: "attachment" }>["table"] {
+export function figuresTable(rows: number): Table {
   return {
     columns: [
       { header: "指标", align: "left" },
@@ -81,6 +81,14 @@ export function everyKindOutsideGb2312(model: DocumentModel = everyKind()): Docu
       case "attachmentNote":
         return { ...block, items: block.items.map(runs) };
       case "attachment": {
+        const { columns, rows } = block.table ?? { columns: [], rows: [] };
+        const table = {
+          columns: columns.map((c) => ({ ...c, header: `${c.header}喆` })),
+          rows: rows.map((row) => row.map(runs)),
+        };
+        return { ...block, title: runs(block.title), table };
+      }
+      case "table": {
         const { columns, rows } = block.table;
         const table = {
           columns: columns.map((c) => ({ ...c, header: `${c.header}喆` })),
@@ -102,8 +110,8 @@ export function everyKindOutsideGb2312(model: DocumentModel = everyKind()): Docu
 }
 
 /**
- * everyKind in the 公文 frame: 版头 with every mark, joint issuers and three signers, a sealed
- * closing, 附注 and the 版记 with 抄送.
+ * everyKind in the 公文 frame: 版头 with every mark, joint issuers and three signers, a 题注 and a
+ * speaker under the title, a table in the text, a sealed closing, 附注 and the 版记 with 抄送.
  */
 export function everyFrameKind(): DocumentModel {
   const model = everyKind();
@@ -115,13 +123,23 @@ export function everyFrameKind(): DocumentModel {
     number: "某政报〔2024〕3号",
     signers: ["张三", "李四", "王五"],
   };
+  // With the kinds whose styles, like the frame's, a file carries only when it uses them: the lines
+  // under the title (titleNote) and a table in the text with its 表题.
   const blocks = model.blocks.flatMap((block): Block[] =>
     block.kind === "closing"
       ? [
           { ...block, seal: true },
           { kind: "annotation", text: "（此件公开发布）" },
         ]
-      : [block],
+      : block.kind === "title"
+        ? [
+            block,
+            { kind: "titleNote", role: "subtitle", runs: [{ text: "——在街道第五届居民代表大会第三次会议上" }] },
+            { kind: "titleNote", role: "speaker", runs: [{ text: "街道办事处主任\u3000张三" }] },
+          ]
+        : block.kind === "salutation"
+          ? [block, { kind: "table", title: [{ text: "表1\u30002023年重点项目" }], table: figuresTable(3) }]
+          : [block],
   );
   const colophon: Block = {
     kind: "colophon",

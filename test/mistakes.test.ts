@@ -47,6 +47,18 @@ const MISTAKES: Record<string, [number, number, RegExp, RegExp]> = {
   ],
   "frame-number-leading-zero": [7, 11, /not a document number[\s\S]*without leading zeros/, /序号不编虚位/],
   "frame-secrecy": [7, 12, /not a classification \(密级\): 秘密1年/, /密级写法不对：秘密1年/],
+  "table-row-cells": [
+    11,
+    11,
+    /The table row `parts\.0\.table\.rows\.1` has 2 cells, but the header has 3 columns/,
+    /有 2 格，表头却有 3 列/,
+  ],
+  "attachment-empty": [
+    6,
+    5,
+    /The attachment `attachments\.0` has a title but nothing to print under it/,
+    /附件 attachments\.0 只有标题/,
+  ],
   "frame-copy-number": [7, 15, /not a copy number \(份号\): 12/, /份号写 6 位阿拉伯数字/],
   "tab-indent": [7, 1, /A tab is used for indentation/, /缩进里用了 Tab 键/],
   "fullwidth-colon": [4, 6, /`intro` is followed by a full-width colon “：”/, /“intro”后面用了中文冒号“：”/],

@@ -11,6 +11,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { ROOT, tempDir } from "./helpers.js";
 import { sleep } from "./processes.js";
+import { PDF_FILTER } from "../src/write/pdf.js";
 
 const JAVA_WARNING = "Warning: failed to launch javaldx - java may not function correctly";
 
@@ -168,7 +169,7 @@ describe("--format pdf: names and folders", () => {
     expect(existsSync(join(dir, "pwned"))).toBe(false);
     // Only the private folder's paths reach LibreOffice's command line.
     for (const arg of logLines(log, "arg"))
-      expect(arg.startsWith("-") || arg.includes("report-pdf-") || arg === "pdf", arg).toBe(true);
+      expect(arg.startsWith("-") || arg.includes("report-pdf-") || arg === PDF_FILTER, arg).toBe(true);
   }, 30_000);
 
   it("a failed conversion names its cause, never the Java warning", async () => {

@@ -1,7 +1,10 @@
 /** One data file → one output: built, then written or (with --check) compared. Never throws. */
 import { readFileSync } from "node:fs";
 import { ReportError, type Diagnostic, type FailureKind } from "../errors.js";
-import { buildDocument, type BuildOptions } from "../pipeline.js";
+import { readDataFile } from "../load/data-file.js";
+import { sourceOfBytes } from "../load/load.js";
+import { buildChecked, checkSource, type BuildOptions } from "../pipeline.js";
+import { processContext } from "../context.js";
 import { writeOutputFile } from "../write/output-file.js";
 
 export const STDOUT = "-";
@@ -28,10 +31,21 @@ export interface JobResult {
   readonly bytes?: Uint8Array;
 }
 
-export async function runJob(job: BuildJob): Promise<JobResult> {
+/**
+ * A job's data file being read: started while the job before it is built, so that the batch never
+ * waits on the disk. Its failure is the job's, reported when the job runs.
+ */
+export function readInput(job: BuildJob): Promise<Uint8Array> {
+  const reading = readDataFile(job.input);
+  reading.catch(() => {});
+  return reading;
+}
+
+export async function runJob(job: BuildJob, reading: Promise<Uint8Array> = readInput(job)): Promise<JobResult> {
   const { input, output } = job;
   try {
-    const { bytes, warnings } = await buildDocument(input, job.options);
+    const checked = checkSource(sourceOfBytes(input, await reading), job.options);
+    const { bytes, warnings } = await buildChecked(checked, job.options, processContext);
     if (output === STDOUT) return { input, output, status: "printed", diagnostics: warnings, bytes };
     if (job.check) return { input, output, status: compare(output, bytes), diagnostics: warnings };
     writeOutputFile(output, bytes);

@@ -17,8 +17,13 @@ import { runInNewContext } from "node:vm";
 let v8: typeof V8 | undefined;
 const nodeV8 = (): typeof V8 => (v8 ??= createRequire(import.meta.url)("node:v8") as typeof V8);
 
-/** The young generation's size (both halves) that a 500-file batch reaches anyway. */
-const YOUNG_GENERATION_BYTES = 16 * 1024 * 1024;
+/**
+ * The young generation's size (both halves) that a 500-file batch reaches anyway, in a batch on one
+ * thread. With worker threads each thread's is half that, and the worker's capped there too
+ * (pool.ts): two threads at the full size took a batch past 100 MB; one collects a little more often.
+ */
+export const YOUNG_GENERATION_MB = { alone: 16, withWorkers: 8 } as const;
+let youngGenerationBound = YOUNG_GENERATION_MB.alone * 1024 * 1024;
 const FILES_PER_COLLECTION = 200;
 
 let collect: (() => void) | undefined;
@@ -37,9 +42,14 @@ export function holdYoungGeneration(): void {
   growthFactor(1);
 }
 
-/** Called when a batch starts and after each file: the young generation may grow up to the bound only. */
-export function boundYoungGeneration(): void {
-  growthFactor(youngGenerationBytes() >= YOUNG_GENERATION_BYTES ? 1 : 2);
+/**
+ * Called when a batch starts (saying whether worker threads share it) and after each file: the
+ * young generation may grow up to the bound only.
+ */
+export function boundYoungGeneration(withWorkers?: boolean): void {
+  if (withWorkers !== undefined)
+    youngGenerationBound = YOUNG_GENERATION_MB[withWorkers ? "withWorkers" : "alone"] * 1024 * 1024;
+  growthFactor(youngGenerationBytes() >= youngGenerationBound ? 1 : 2);
 }
 
 let factor = 2; // V8's default

@@ -10,8 +10,8 @@ import { PACKAGE_ROOT } from "../paths.js";
 import { onInterrupt } from "../write/interrupt.js";
 import { discardTemporariesFor } from "../write/output-file.js";
 import { stopConversionOf, type ConversionMessage } from "../write/pdf-conversions.js";
-import { runJob, type BuildJob, type JobResult } from "./job.js";
-import { afterFile, boundYoungGeneration } from "./memory.js";
+import { readInput, runJob, type BuildJob, type JobResult } from "./job.js";
+import { afterFile, boundYoungGeneration, YOUNG_GENERATION_MB } from "./memory.js";
 import type { JobMessage, ResultMessage } from "./worker.js";
 
 /** What the worker's entry (src/cli/run.ts) looks for in its environment. */
@@ -26,7 +26,8 @@ export async function runJobs(
   parallelism: number,
   onResult: (result: JobResult) => void,
 ): Promise<void> {
-  if (jobs.length > 1) boundYoungGeneration();
+  const lanes = Math.min(parallelism, jobs.length) - 1;
+  if (jobs.length > 1) boundYoungGeneration(lanes > 0);
   let next = 0;
   let stopped = false;
   const take = (): number | undefined => (!stopped && next < jobs.length ? next++ : undefined);
@@ -37,7 +38,6 @@ export async function runJobs(
   const writing = new Set<string>();
   const conversions = new Map<string, ConversionMessage["conversion"]>();
   const workers: WorkerThreads.Worker[] = [];
-  const lanes = Math.min(parallelism, jobs.length) - 1;
   const interrupt =
     lanes > 0
       ? onInterrupt(async () => {
@@ -48,19 +48,33 @@ export async function runJobs(
           writing.forEach(discardTemporariesFor);
         })
       : undefined;
-  const all = [inThisThread(jobs, take, onResult)];
+  const all = [inThisThread(jobs, take, onResult, () => stopped, lanes === 0)];
   for (let i = 0; i < lanes; i++)
     all.push(onWorker(jobs, take, onResult, { stopped: () => stopped, writing, conversions }, workers));
   await Promise.all(all).finally(() => interrupt?.off());
 }
 
-async function inThisThread(jobs: readonly BuildJob[], take: () => number | undefined, finish: (r: JobResult) => void) {
-  for (let i = take(), built = 1; i !== undefined; i = take(), built++) {
-    finish(await runJob(jobs[i] as BuildJob));
+async function inThisThread(
+  jobs: readonly BuildJob[],
+  take: () => number | undefined,
+  finish: (r: JobResult) => void,
+  stopped: () => boolean,
+  alone: boolean,
+) {
+  // Alone, this thread reads the next job's file while it builds one: the disk's time is spent under
+  // the CPU's. Not beside workers, which would then wait for a job taken early (and each has two
+  // jobs in flight already).
+  const reading = (index: number | undefined) =>
+    index === undefined ? undefined : { job: jobs[index] as BuildJob, bytes: readInput(jobs[index] as BuildJob) };
+  let current = reading(take());
+  for (let built = 1; current !== undefined && !stopped(); built++) {
+    const next = alone ? reading(take()) : undefined;
+    finish(await runJob(current.job, current.bytes));
     // A single file is no batch: its memory needs no holding (and node:v8 costs a cold start).
     if (jobs.length > 1) afterFile(built);
     // Let the workers' results in between two builds of this thread.
     await new Promise<void>((resolve) => setImmediate(resolve));
+    current = alone ? next : reading(take());
   }
 }
 
@@ -89,7 +103,7 @@ function onWorker(
       // A worker's garbage is short-lived (one document at a time), so its young generation is capped
       // below V8's default to keep memory down. Not too far: a much smaller one collects so often that
       // the same survivors are copied again and again (`npm run bench` prints a batch's time and memory).
-      resourceLimits: { maxYoungGenerationSizeMb: 16 },
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB.withWorkers },
     });
     workers.push(worker);
     // Two jobs in flight: the worker starts the next as soon as it sends a result, instead of

@@ -1,7 +1,7 @@
 /** The worker side of the pool: build each job it is sent and send back its result, by index. */
 import { parentPort } from "node:worker_threads";
 import { runJob, type BuildJob, type JobResult } from "./job.js";
-import { afterFile } from "./memory.js";
+import { afterFile, boundYoungGeneration } from "./memory.js";
 
 export interface JobMessage {
   readonly index: number;
@@ -17,6 +17,8 @@ export function serveJobs(): void {
   const port = parentPort;
   if (!port) throw new Error("serveJobs: not in a worker thread");
   let built = 0;
+  // V8's growth factor is one for the whole process: this thread must hold to the same bound as the main one.
+  boundYoungGeneration(true);
   port.on("message", ({ index, job }: JobMessage) => {
     void runJob(job).then((result) => {
       port.postMessage({ index, result } satisfies ResultMessage);

@@ -119,6 +119,7 @@ const WRITERS: { readonly [K in Field]?: Writer } = {
     options.keep && data.closing ? closingKept(data.closing) : closingBlock(options.year, data.closing),
   draftLabel: (data) => draftLabelLine(data.draftLabel),
   keyFigures: (data) => keyFiguresBlock(data.keyFigures),
+  attachments: (data) => attachmentsBlock(data.attachments),
   frame: (data) => frameBlock(data.frame),
   checks: (data) => checksLine(data.checks),
   figures: (data, options) => figuresBlock(data, options),
@@ -159,7 +160,8 @@ function textField(key: Field): Writer {
     const value = (data as Record<string, unknown>)[key];
     if (typeof value !== "string")
       return `${comment("", about, "需要时删掉下一行开头的“# ”，在冒号后面填写。")}# ${key}:\n`;
-    const text = role === "line" ? inlineScalar(value) : textScalar(value, "  ");
+    // A line written over several lines (a title in the clerk's own lines) keeps them, as a block.
+    const text = role === "line" && !value.includes("\n") ? inlineScalar(value) : textScalar(value, "  ");
     return `${comment("", about)}${key}: ${text}\n`;
   };
 }
@@ -246,6 +248,7 @@ function sectionText(section: Section, indent: string): string {
     if (value === undefined) continue;
     if (typeof value === "string") lines.push(`${key}: ${textScalar(value, `${inner}  `)}`);
     else if (typeof value === "boolean") lines.push(`${key}: ${String(value)}`);
+    else if (key === "table") lines.push(tableText(value as NonNullable<Section["table"]>, inner));
     else if (key === "points")
       lines.push(
         `${key}:\n${(value as string[]).map((p) => `${inner}  - ${textScalar(p, `${inner}    `)}`).join("\n")}`,
@@ -256,6 +259,43 @@ function sectionText(section: Section, indent: string): string {
       );
   }
   return `${indent}- ${lines.join(`\n${inner}`)}\n`;
+}
+
+/** Last year's attachments kept as they were; without any, an example commented out. */
+function attachmentsBlock(attachments: Summary["attachments"]): string {
+  const about = described(summarySchema.shape.attachments);
+  if (attachments === undefined)
+    return `${comment(
+      "",
+      about,
+      "需要时删掉下面几行开头的“# ”再改。",
+      "attachments:",
+      "  - title: 2024年重点项目清单",
+      "    table:",
+      "      header: [项目, 投资（万元）]",
+      "      rows:",
+      "        - [老旧小区改造, 1200]",
+    )}\n`;
+  const items = attachments.map((attachment) =>
+    [
+      `  - title: ${inlineScalar(attachment.title)}`,
+      ...(attachment.body === undefined ? [] : [`    body: ${textScalar(attachment.body, "      ")}`]),
+      ...(attachment.table === undefined ? [] : [`    ${tableText(attachment.table, "    ")}`]),
+    ].join("\n"),
+  );
+  return `${comment("", about)}attachments:\n${items.join("\n")}\n\n`;
+}
+
+/** A section's table as the data has it: its 表题, the header and each row on a line, in flow style. */
+function tableText(table: NonNullable<Section["table"]>, indent: string): string {
+  const row = (cells: readonly string[]) => `[${cells.map((cell) => flowScalar(cell)).join(", ")}]`;
+  return [
+    "table:",
+    ...(table.title === undefined ? [] : [`  title: ${inlineScalar(table.title)}`]),
+    `  header: ${row(table.header)}`,
+    "  rows:",
+    ...table.rows.map((cells) => `    - ${row(cells)}`),
+  ].join(`\n${indent}`);
 }
 
 /** Commented out, the organisation kept, the date to be entered (last year's shown as a reminder). */

@@ -20,7 +20,9 @@ function call<T>(start: (done: (error: NodeJS.ErrnoException | null, value: T) =
 }
 const lstat = (path: string) => call<Stats>((done) => fs.lstat(path, done));
 const stat = (path: string) => call<Stats>((done) => fs.stat(path, done));
-const realpath = (path: string) => call<string>((done) => fs.realpath(path, done));
+// The operating system's realpath, one trip: node's own walks the path an lstat a folder, which was a
+// tenth of a batch's time.
+const realpath = (path: string) => call<string>((done) => fs.realpath.native(path, done));
 const statfs = (path: string) => call<fs.StatsFs>((done) => fs.statfs(path, done));
 const fstat = (fd: number) => call<Stats>((done) => fs.fstat(fd, done));
 const close = (fd: number) => call<void>((done) => fs.close(fd, (error) => done(error, undefined)));

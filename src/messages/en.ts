@@ -6,7 +6,14 @@ import { writingEn, type WritingParams } from "./writing.js";
 
 /** What is wrong with a template's markup (src/render/markup.ts). */
 type MarkupProblemName =
-  "strayAngle" | "blockInBlock" | "wrongClose" | "notAllowed" | "closesNothing" | "neverClosed" | "textOutside";
+  | "strayAngle"
+  | "blockInBlock"
+  | "wrongClose"
+  | "notAllowed"
+  | "closesNothing"
+  | "neverClosed"
+  | "unevenRows"
+  | "textOutside";
 
 const kindsEn: Record<ValueKind, string> = {
   number: "a number",
@@ -137,6 +144,14 @@ export const en = {
     hint: p.required
       ? "Write the text after the colon: every summary needs this field."
       : "Write the text after the colon, or remove the field.",
+  }),
+  attachmentEmpty: (p: { field: string }) => ({
+    message: `The attachment \`${p.field}\` has a title but nothing to print under it`,
+    hint: "Give it its text (body:) or its table (table:), or both; or delete the attachment.",
+  }),
+  tableRowCells: (p: { field: string; cells: number; columns: number }) => ({
+    message: `The table row \`${p.field}\` has ${p.cells} cells, but the header has ${p.columns} columns`,
+    hint: "Give the row one cell for each header column, in the header's order; where a cell has nothing, write — or 0.",
   }),
   mixedShapes: (p: { key: string; other: string }) => ({
     message: `\`${p.key}\` cannot be used together with \`${p.other}\`: a file writes its body in one way`,
@@ -401,7 +416,9 @@ export const en = {
                 ? `it makes </${p.tag}>, which closes nothing`
                 : p.problem === "neverClosed"
                   ? `its <${p.tag}> is never closed`
-                  : `it makes text outside a paragraph: “${p.text ?? ""}”`
+                  : p.problem === "unevenRows"
+                    ? `a <tr> of its <${p.tag}> has more or fewer <td> than the first row`
+                    : `it makes text outside a paragraph: “${p.text ?? ""}”`
     }`,
     hint:
       p.problem === "strayAngle"

@@ -129,6 +129,14 @@ export const zh: Catalogue = {
       ? "请在冒号后面填写文字：每份总结都要有这一项，不能删除。"
       : "请在冒号后面填写文字，或删除这一项。",
   }),
+  attachmentEmpty: (p) => ({
+    message: `附件 ${p.field} 只有标题，下面没有内容`,
+    hint: "给它写上正文（body:）或表格（table:），也可以两样都写；不要这个附件就整项删掉。",
+  }),
+  tableRowCells: (p) => ({
+    message: `表格的这一行 ${p.field} 有 ${p.cells} 格，表头却有 ${p.columns} 列`,
+    hint: "每行按表头的顺序、每列写一格，格数和表头一样多；没有内容的格写“—”或 0。",
+  }),
   mixedShapes: (p) => ({
     message: `${p.key} 不能和 ${p.other} 同时使用：一份总结的正文只能用一种写法`,
     hint: "三种写法选一种：parts（一、二、各部分，标题自己写）；items（没有“一、”这一级，直接写（一）（二））；work/problems/plans（三部分的简写）。请把内容都移到其中一种下面。",
@@ -376,7 +384,9 @@ export const zh: Catalogue = {
                 ? `</${p.tag}> 前面没有对应的 <${p.tag}>`
                 : p.problem === "neverClosed"
                   ? `<${p.tag}> 没有结束`
-                  : `段落外面有文字：“${p.text}”`
+                  : p.problem === "unevenRows"
+                    ? `<${p.tag}> 里有一行 <tr> 的 <td> 比第一行多或少`
+                    : `段落外面有文字：“${p.text}”`
     }`,
     hint:
       p.problem === "strayAngle"

@@ -2,8 +2,11 @@
  * Template output → document model. Templates write a small tag language, one element a block:
  *
  *   <title>…</title>   <salutation>…</salutation>   <h1>…</h1> … <h4>…</h4>   <p>…</p>
- *   <closing><line>…</line>…</closing>
+ *   <closing><line>…</line>…</closing>   <subtitle>…</subtitle>   <speaker>…</speaker>
+ *   <table><caption>…</caption><tr><td>…</td>…</tr>…</table> (the first row the header)
  *
+ * <br> inside <title> ends one of the title's lines as the data writes them (prose markup writes it
+ * for a title written over several lines).
  * and inside a paragraph: <runin1>…</runin1> … <runin4>…</runin4> for a run-in heading of that level
  * (<runin> is <runin2>), <lead1>…<lead4> for a run-in lead sentence without a number, <fig>…</fig>
  * and <blank>…</blank> for a figure's value, <at>12</at> for the line of the data file the block
@@ -27,7 +30,7 @@ import { xmlLegal } from "./xml-legal.js";
 export type MarkupProblem =
   | { readonly problem: "strayAngle" }
   | { readonly problem: "blockInBlock" | "wrongClose"; readonly tag: string; readonly open: string }
-  | { readonly problem: "notAllowed" | "closesNothing" | "neverClosed"; readonly tag: string }
+  | { readonly problem: "notAllowed" | "closesNothing" | "neverClosed" | "unevenRows"; readonly tag: string }
   | { readonly problem: "textOutside"; readonly text: string };
 
 export class MarkupError extends Error {
@@ -45,6 +48,14 @@ interface Inline {
 
 /** Between the paragraphs of a text of several (prose markup writes it): `<p>a<pb>b</p>` is two paragraphs. */
 const PARAGRAPH_BREAK = "pb";
+/** The parts of a <table>: <caption>, rows <tr> and their cells <td>. */
+const TABLE_PARTS: ReadonlySet<string> = new Set(["caption", "tr", "td"]);
+/** What text goes into between a table's parts: none (text there is refused, see text()). */
+const CLOSED_PART: Run[] = [];
+Object.freeze(CLOSED_PART);
+
+/** Between the lines of a title written over several: `<title>a<br>b</title>`. */
+const LINE_BREAK = "br";
 /** The paragraph a run-in heading written between blocks opens. */
 const PARAGRAPH: MarkupElement = BLOCK_KINDS.paragraph.elements.p;
 const RUN_IN = /^(runin|lead)([1-4]?)$/;
@@ -89,6 +100,9 @@ interface OpenBlock {
   readonly tag: string;
   readonly element: MarkupElement;
   readonly lines: Run[][];
+  /** A <table>'s caption and rows: each an entry of `lines` too, the one text goes into being the last. */
+  readonly caption?: Run[];
+  readonly rows?: Run[][][];
   implicit?: boolean;
   waiting?: boolean;
   line?: number;
@@ -120,6 +134,12 @@ class ModelBuilder {
       this.breakParagraph();
       return;
     }
+    if (tag === LINE_BREAK) {
+      if (this.block?.tag !== "title" || this.inline.length > 0 || this.inAt)
+        throw new MarkupError({ problem: "notAllowed", tag: LINE_BREAK });
+      this.block.lines.push([]);
+      return;
+    }
     if (tag === "num" && this.pendingNumber !== undefined && !this.inAt) {
       this.pendingNumber = undefined;
       this.inNum = true;
@@ -137,10 +157,14 @@ class ModelBuilder {
     const element = MARKUP_ELEMENTS.get(tag);
     if (element) {
       if (this.block) throw new MarkupError({ problem: "blockInBlock", tag, open: this.block.tag });
-      this.block = { tag, element, lines: element.lines ? [] : [[]] };
+      this.block = element.table
+        ? { tag, element, lines: [], rows: [] }
+        : { tag, element, lines: element.lines ? [] : [[]] };
       if (element.level) this.pendingNumber = element.level;
     } else if (tag === "line" && this.block?.element.lines) {
       this.block.lines.push([]);
+    } else if (this.block?.rows && this.inline.length === 0 && this.openTableCell(tag)) {
+      // a <caption>, <tr> or <td> of the open table
     } else if (inline && this.canOpen(inline)) {
       this.block ??= { tag: "p", element: PARAGRAPH, lines: [[]], implicit: true };
       this.inline.push(inline);
@@ -167,6 +191,9 @@ class ModelBuilder {
       if (this.block?.implicit && this.inline.length === 0) this.block.waiting = true;
     } else if (tag === "line" && this.block?.element.lines) {
       // the next <line> starts a new line
+    } else if (this.block?.rows && TABLE_PARTS.has(tag)) {
+      // the next <caption>, <tr> or <td> starts the next part; text between them is refused
+      this.block.lines.push(CLOSED_PART);
     } else if (this.block?.tag === tag && !this.block.implicit) {
       this.closeBlock();
     } else {
@@ -181,7 +208,7 @@ class ModelBuilder {
     }
     if (!text) return;
     if (!this.inNum) this.printPendingNumber();
-    if (!this.block || this.block.lines.length === 0 || this.block.waiting) {
+    if (!this.block || this.block.lines.length === 0 || this.block.waiting || this.block.lines.at(-1) === CLOSED_PART) {
       if (text.trim()) throw new MarkupError({ problem: "textOutside", text: text.trim().slice(0, 20) });
       return;
     }
@@ -203,16 +230,37 @@ class ModelBuilder {
 
   private closeBlock(): void {
     if (this.block) {
-      const { element, lines, line } = this.block;
-      this.blocks.push(element.make({ runs: lines[0] ?? [], lines, line }));
+      const { element, lines, line, caption = [], rows = [] } = this.block;
+      if (element.table && rows.some((row) => row.length !== (rows[0]?.length ?? 0)))
+        throw new MarkupError({ problem: "unevenRows", tag: this.block.tag });
+      this.blocks.push(element.make({ runs: lines[0] ?? [], lines, line, caption, rows }));
     }
     this.block = undefined;
+  }
+
+  /** Opens a part of the open table: its <caption>, a row, or a cell of the last row. */
+  private openTableCell(tag: string): boolean {
+    const block = this.block;
+    if (!block?.rows) return false;
+    const part: Run[] = [];
+    if (tag === "caption" && block.rows.length === 0 && block.caption === undefined) {
+      this.block = { ...block, caption: part };
+    } else if (tag === "tr") {
+      block.rows.push([]);
+      return true;
+    } else if (tag === "td" && block.rows.length > 0) {
+      block.rows.at(-1)?.push(part);
+    } else {
+      return false;
+    }
+    (this.block as OpenBlock).lines.push(part);
+    return true;
   }
 
   /** <pb>: the open block ends, and another of its element begins (a text's next paragraph). */
   private breakParagraph(): void {
     const open = this.block;
-    if (!open || open.element.lines || open.waiting || this.inline.length > 0 || this.inAt)
+    if (!open || open.element.lines || open.element.table || open.waiting || this.inline.length > 0 || this.inAt)
       throw new MarkupError({ problem: "notAllowed", tag: PARAGRAPH_BREAK });
     this.closeBlock();
     this.block = { tag: open.tag, element: open.element, lines: [[]] };
@@ -249,6 +297,7 @@ class ModelBuilder {
   private push(text: string, number = false): void {
     const runs = this.block?.lines.at(-1);
     if (!runs) return;
+    if (runs === CLOSED_PART) throw new MarkupError({ problem: "textOutside", text: text.trim().slice(0, 20) });
     const heading = this.inline[0]?.level;
     const innermost = this.inline.at(-1)?.tag;
     const run: Run = {

@@ -33,7 +33,16 @@ const escape = (text: string) => Handlebars.Utils.escapeExpression(text);
  * `lineOf`, when given, says on which line of the data file the paragraph starting at an offset of
  * the text is written: each paragraph then opens with `<at>line</at>`, which the model keeps.
  */
-export function proseMarkup(text: string, summary: Summary, lineOf?: (offset: number) => number): ProseMarkup {
+/**
+ * `lineBreaks`: the text's line breaks are kept, as <br> (a title written over several lines);
+ * otherwise a paragraph is one line.
+ */
+export function proseMarkup(
+  text: string,
+  summary: Summary,
+  lineOf?: (offset: number) => number,
+  lineBreaks = false,
+): ProseMarkup {
   const starts = lineOf ? paragraphBreaks(text).map((range) => range[1]) : [];
   const at = (paragraph: number) => {
     const offset = paragraph === 0 ? 0 : starts[paragraph - 1];
@@ -44,7 +53,10 @@ export function proseMarkup(text: string, summary: Summary, lineOf?: (offset: nu
   for (const segment of parseProse(text).segments) {
     if (segment.kind === "text") {
       markup += paragraphsOf(segment.text)
-        .map((text, i) => (i > 0 ? NEW_PARAGRAPH + at(++paragraph) : "") + escape(joinLines(text)))
+        .map(
+          (text, i) =>
+            (i > 0 ? NEW_PARAGRAPH + at(++paragraph) : "") + (lineBreaks ? keptLines(text) : escape(joinLines(text))),
+        )
         .join("");
     } else if (segment.name === BUILT_IN_REFERENCES.year) {
       markup += escape(String(summary.year));
@@ -62,6 +74,14 @@ export function proseMarkup(text: string, summary: Summary, lineOf?: (offset: nu
     }
   }
   return new ProseMarkup(markup);
+}
+
+/** A text's lines kept: each escaped, <br> between them, the spaces around each break dropped. */
+function keptLines(text: string): string {
+  return replaceLineBreaks(text, () => "\n")
+    .split("\n")
+    .map(escape)
+    .join("<br>");
 }
 
 /** 增长<fig>8.4</fig>%: the number is the figure, the words around it are text; `X` while blank. */

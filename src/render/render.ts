@@ -1,4 +1,5 @@
 /** The render stage: a valid Summary and a template → the document model. Pure but for the template. */
+import { tableOf } from "../blocks.js";
 import { ReportError } from "../errors.js";
 import { plainText, type DocumentModel, type Runs } from "../model.js";
 import type { FieldPath } from "../summary/prose-fields.js";
@@ -7,7 +8,7 @@ import { mapTexts } from "../summary/structure.js";
 import { bodySections } from "./sections.js";
 import { chineseDate, documentDate } from "./dates.js";
 import { withFrame } from "./frame.js";
-import { withKeyFigures } from "./key-figures.js";
+import { withAttachments, type AttachmentContent } from "./key-figures.js";
 import { MarkupError, parseMarkup } from "./markup.js";
 import { proseMarkup, type ProseMarkup } from "./prose-markup.js";
 import { xmlLegal } from "./xml-legal.js";
@@ -36,7 +37,7 @@ export function render(summary: Summary, template: CompiledTemplate, templateNam
     const key = path.join("\u0000");
     let entry = made.get(key);
     if (!entry) {
-      entry = { path, markup: proseMarkup(text, summary, lineOf?.(path, text)) };
+      entry = { path, markup: proseMarkup(text, summary, lineOf?.(path, text), keepsLineBreaks(path)) };
       made.set(key, entry);
     }
     return entry.markup;
@@ -59,12 +60,13 @@ export function render(summary: Summary, template: CompiledTemplate, templateNam
   };
   try {
     const { blocks } = parseMarkup(template(view));
-    // Printed by the template, or by the render stage itself (the key figures' title, below).
-    const unprinted = [...made.values()].filter((entry) => !entry.markup.printed).map((entry) => entry.path);
     const title = blocks.find((block) => block.kind === "title");
     const tableTitle = summary.keyFigures ? proseRuns(prose(summary.keyFigures.title, ["keyFigures", "title"])) : [];
+    const attachments = (summary.attachments ?? []).map((a, i) => attachmentContent(a, ["attachments", i], prose));
+    // Printed by the template, or by the render stage itself (the key figures' title, the attachments, above).
+    const unprinted = [...made.values()].filter((entry) => !entry.markup.printed).map((entry) => entry.path);
     const model: DocumentModel = {
-      blocks: withFrame(withKeyFigures(blocks, summary, tableTitle), summary),
+      blocks: withFrame(withAttachments(blocks, summary, tableTitle, attachments), summary),
       properties: { title: title ? plainText(title.runs) : "", author: plainProse(view.organisation) },
       date: documentDate(summary),
       // The label goes into the page header as it is, not through a template: it needs the same care.
@@ -91,6 +93,41 @@ export function render(summary: Summary, template: CompiledTemplate, templateNam
  * attachment's) and the organisation, which the file's properties carry as its author.
  */
 const RENDER_PRINTS = new Set(["keyFigures.title", "organisation"]);
+
+/** The title keeps the lines it is written in (GB/T 9704 §7.3.1's 梯形 or 菱形, as the clerk sets it). */
+function keepsLineBreaks(path: FieldPath): boolean {
+  return path.length === 1 && path[0] === "title";
+}
+
+/** An attachment of the data's `attachments`: its texts as runs, its table's cells with their figures. */
+function attachmentContent(
+  attachment: NonNullable<Summary["attachments"]>[number],
+  path: FieldPath,
+  prose: (text: string, path: FieldPath) => ProseMarkup,
+): AttachmentContent {
+  const { body, table } = attachment;
+  const cell = (text: string, at: FieldPath) => proseRuns(prose(text, at));
+  return {
+    title: cell(attachment.title, [...path, "title"]),
+    ...(body === undefined ? {} : { paragraphs: proseParagraphs(prose(body, [...path, "body"])) }),
+    ...(table === undefined
+      ? {}
+      : {
+          ...(table.title === undefined ? {} : { tableTitle: cell(table.title, [...path, "table", "title"]) }),
+          table: tableOf(
+            table.header.map((text, i) => cell(text, [...path, "table", "header", i])),
+            table.rows.map((row, i) => row.map((text, j) => cell(text, [...path, "table", "rows", i, j]))),
+          ),
+        }),
+  };
+}
+
+/** A text of several paragraphs as the runs of each. */
+function proseParagraphs(markup: ProseMarkup): Runs[] {
+  return parseMarkup(`<p>${markup.toHTML()}</p>`).blocks.flatMap((block) =>
+    block.kind === "paragraph" ? [block.runs] : [],
+  );
+}
 
 /** A text's words as printed, without the figures' markup: for the file's properties. */
 function plainProse(markup: ProseMarkup): string {

@@ -24,7 +24,15 @@ export interface SectionView {
   readonly pointsLead: ProseMarkup | undefined;
   readonly points: readonly ProseMarkup[] | undefined;
   readonly pointsAsParagraphs: boolean;
+  /** The table under its paragraphs: 表题, header and rows, each cell as markup. */
+  readonly table: TableView | undefined;
   readonly items: readonly SectionView[];
+}
+
+export interface TableView {
+  readonly title: ProseMarkup | undefined;
+  readonly header: readonly ProseMarkup[];
+  readonly rows: readonly (readonly ProseMarkup[])[];
 }
 
 /** The three-part shape's part titles, as the 2020 summary has them. */
@@ -60,6 +68,11 @@ export function bodySections(summary: Summary, prose: Prose): SectionView[] {
       pointsLead: section.pointsLead === undefined ? undefined : prose(section.pointsLead, [...path, "pointsLead"]),
       points: section.points?.map((point, i) => lead(prose(point, [...path, "points", i]))),
       pointsAsParagraphs: section.pointsAsParagraphs ?? false,
+      table: section.table && {
+        title: section.table.title === undefined ? undefined : prose(section.table.title, [...path, "table", "title"]),
+        header: section.table.header.map((cell, i) => prose(cell, [...path, "table", "header", i])),
+        rows: section.table.rows.map((row, i) => row.map((cell, j) => prose(cell, [...path, "table", "rows", i, j]))),
+      },
       items: (section.items ?? []).map((item, i) => view(item, [...path, "items", i], below)),
     };
   };

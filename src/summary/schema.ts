@@ -152,6 +152,57 @@ export const numberingSchema = z
 
 const yesNo = (title: string, description: string) => z.optional(z.boolean().check(z.meta({ title, description })));
 
+/** A table cell: a text (figures usable as {{…}}), or a number as YAML reads it, printed as written. */
+const tableCell = () => {
+  const cell = z.union([z.number(), prose("单元格", "一格的内容，数字或文字。")]);
+  textRoles.add(cell, { role: "line" });
+  return z.pipe(
+    cell,
+    z.transform((value) => String(value)),
+  );
+};
+
+/**
+ * A table in a section (表格), under its paragraphs: its 表题, the header row and the rows, each row
+ * as many cells as the header. Columns whose cells are all numbers are right-aligned.
+ */
+export const tableSchema = z
+  .strictObject({
+    title: z.optional(line("表题", "表格上方居中的表题，例如“表1　2024年主要指标完成情况”；没有就不写。")),
+    header: z
+      .array(withRole(prose("列标题", "一列的标题。"), "line"))
+      .check(
+        z.minLength(1),
+        z.meta({ title: "表头", description: "表头一行，每列一项，例如 [指标, 单位, 完成数]；表格跨页时每页重复。" }),
+      ),
+    rows: z
+      .array(
+        z
+          .array(tableCell())
+          .check(z.minLength(1), z.meta({ title: "一行", description: "一行的各格，和表头一样多。" })),
+      )
+      .check(
+        z.minLength(1),
+        z.meta({
+          title: "表格内容",
+          description: '每行一项，写成 [财政收入, 万元, "{{数值 财政收入}}"]；数字列自动右对齐。',
+        }),
+      ),
+  })
+  .check(
+    z.superRefine((table, context) => {
+      table.rows.forEach((row, i) => {
+        if (row.length !== table.header.length)
+          context.addIssue({
+            code: "custom",
+            path: ["rows", i],
+            params: { kind: "tableRow", cells: row.length, columns: table.header.length },
+          });
+      });
+    }),
+    z.meta({ title: "表格", description: "这一部分正文下面的表格：表题 title、表头 header、各行 rows。" }),
+  );
+
 /** The fields every section has, at any level: its heading, its paragraphs, its 一是…二是…. */
 const sectionFields = (level: SectionLevel) => ({
   heading: z.optional(headingText(level)),
@@ -179,6 +230,7 @@ const sectionFields = (level: SectionLevel) => ({
       ),
   ),
   pointsAsParagraphs: yesNo("分段", "true：“一是……”“二是……”各占一段；不写时连成一段。"),
+  table: z.optional(tableSchema),
 });
 
 const itemsDescription = (level: SectionLevel) =>
@@ -296,6 +348,21 @@ export const keyFiguresSchema = z
     z.meta({ title: "主要指标表", description: "作为附件印在文件最后的主要指标完成情况表；不要附件时整项不写。" }),
   );
 
+/** An attachment of its own (附件): a title, and its text, its table or both, on a page of its own. */
+export const attachmentSchema = z
+  .strictObject({
+    title: line("附件标题", "附件的标题，也印在正文后面的“附件：”里，例如“2024年重点项目清单”。"),
+    body: z.optional(paragraphs("附件正文", "附件的文字。")),
+    table: z.optional(tableSchema),
+  })
+  .check(
+    z.superRefine((attachment, context) => {
+      if (attachment.body === undefined && attachment.table === undefined)
+        context.addIssue({ code: "custom", path: [], params: { kind: "attachmentEmpty" } });
+    }),
+    z.meta({ title: "附件", description: "一个附件：标题 title，正文 body 或表格 table（至少写一样）。" }),
+  );
+
 // ─── The 公文 frame (GB/T 9704-2012 §7.2 版头, §7.3.5 署名和印章, §7.3.6 附注, §7.4 版记) ───
 // Every element is optional; a file without `frame` is the plain summary, laid out as before.
 
@@ -399,7 +466,14 @@ export const summarySchema = z
         z.meta({ title: "年度", description: "总结的年度，例如 2020。" }),
       ),
     organisation: line("单位名称", "发文单位，例如“{{街道名}}街道”。"),
-    title: line("标题", "文件标题，例如“{{年度}}年度{{街道名}}街道工作总结”。"),
+    title: line(
+      "标题",
+      "文件标题，例如“{{年度}}年度{{街道名}}街道工作总结”。太长的标题自动分行；要自己分行（梯形或菱形）时写成 title: |- ，下面每行一行标题。",
+    ),
+    subtitle: z.optional(
+      line("题注", "标题下面居中的一行，例如“——在政协常宁市第十一届委员会第四次会议上”；没有就不写。"),
+    ),
+    speaker: z.optional(line("报告人", "题注下面居中的报告人或作者，例如“常宁市政协主席　张三”；没有就不写。")),
     salutation: z.optional(line("称呼", "标题下面顶格的称呼，例如“各位代表：”；没有就不写。")),
     intro: z.optional(paragraphs("开头", "标题下面、第一部分前面的开头段落。")),
     numbering: z.optional(numberingSchema),
@@ -454,6 +528,18 @@ export const summarySchema = z
     closing: z.optional(closingSchema),
     draftLabel: z.optional(draftLabelSchema),
     keyFigures: z.optional(keyFiguresSchema),
+    attachments: z.optional(
+      z
+        .array(attachmentSchema)
+        .check(
+          z.minLength(1),
+          z.meta({
+            title: "附件",
+            description:
+              "文件后面的附件，每个一项，按顺序编号为附件1、附件2……（有主要指标表时它是附件1），各自另起一页；正文后面自动印“附件：1.…… 2.……”。",
+          }),
+        ),
+    ),
     checks: z.optional(checksSchema),
     frame: z.optional(frameSchema),
     figures: z

@@ -5,7 +5,7 @@
  */
 import { visit } from "yaml";
 import type { Diagnostic } from "../errors.js";
-import { inGb2312 } from "../gb2312.js";
+import { inGb2312, skipInGb2312 } from "../gb2312.js";
 import type { SourceFile } from "../load/source-file.js";
 
 /** One warning a character, and no more than this many a file: a file of rare characters says enough with these. */
@@ -18,7 +18,7 @@ export function outsideGb2312Characters(source: SourceFile): Diagnostic[] {
     Scalar(key, node) {
       if (key === "key" || typeof node.value !== "string" || !node.range) return;
       const [start, end] = node.range;
-      for (let offset = start; offset < end && diagnostics.length < MAX_WARNINGS;) {
+      for (let offset = skipInGb2312(source.text, start, end); offset < end && diagnostics.length < MAX_WARNINGS;) {
         const char = String.fromCodePoint(source.text.codePointAt(offset) ?? 0);
         if (!seen.has(char) && !inGb2312(char)) {
           seen.add(char);
@@ -30,7 +30,7 @@ export function outsideGb2312Characters(source: SourceFile): Diagnostic[] {
             params: { char, codePoint: `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, "0")}` },
           });
         }
-        offset += char.length;
+        offset = skipInGb2312(source.text, offset + char.length, end);
       }
       return diagnostics.length < MAX_WARNINGS ? undefined : visit.BREAK;
     },

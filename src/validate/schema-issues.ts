@@ -83,6 +83,15 @@ function fromIssue(issue: Issue, source: SourceFile, data: unknown): Diagnostic[
           ),
         ];
       if (issue.params?.["kind"] === "date") return [at("badDate", { field, found: String(value) })];
+      if (issue.params?.["kind"] === "attachmentEmpty") return [at("attachmentEmpty", { field })];
+      if (issue.params?.["kind"] === "tableRow")
+        return [
+          at("tableRowCells", {
+            field,
+            cells: Number(issue.params["cells"]),
+            columns: Number(issue.params["columns"]),
+          }),
+        ];
       if (issue.params?.["kind"] === "frame") return frameDiagnostic(String(issue.params["rule"]), String(value));
       return [at("wrongType", { field, expected: "text", received: kindOf(value) })];
     case "invalid_format":

@@ -97,9 +97,16 @@ const line = (n: number | undefined) => (n === undefined ? "" : ` data-line="${n
 
 const PREVIEW: { readonly [K in BlockKind]: PreviewForm<K> } = {
   title: {
-    html: (block, options) => `<p class="title">${titleHtml(block.runs, options)}</p><p></p>`,
+    html: (block, options) => `<p class="title">${titleHtml(block, options)}</p><p></p>`,
     css: `.flow .title { font: ${TITLE.sizePt}pt/${PAGE_GEOMETRY.line} ${fontStack("title")}; letter-spacing: 0; text-align: center; }`,
     selector: ".flow > .title",
+  },
+  // Right under the title: the blank line after the title (or the line above) is the one after the last of them.
+  titleNote: {
+    html: (block, options) => `<p class="title-note">${runs(block.runs, options)}</p><p></p>`,
+    css: `.flow .title-note { font-family: ${fontStack("runIn")}; text-align: center; text-indent: 0; }
+.flow p:empty:has(+ .title-note) { display: none; }`,
+    selector: ".flow > .title-note",
   },
   heading: {
     html: (block, options) => `<p class="h${block.level}"${line(block.line)}>${runs(block.runs, options)}</p>`,
@@ -128,6 +135,14 @@ const PREVIEW: { readonly [K in BlockKind]: PreviewForm<K> } = {
     css: ".flow .closing p { text-align: left; white-space: pre; }",
     selector: ".flow .closing",
   },
+  // The table's CSS is the attachment's (below): the page's CSS has every kind's.
+  table: {
+    html: (block, options) =>
+      `<div class="text-table">${block.title.length > 0 ? `<p class="table-title">${runs(block.title, options)}</p>` : ""}` +
+      `${tableHtml(block.table, options)}</div>`,
+    css: `.flow .table-title { font-family: ${fontStack("heading1")}; text-align: center; text-indent: 0; }`,
+    selector: ".flow .text-table",
+  },
   attachmentNote: {
     html: (block, options) => {
       const items = attachmentNoteLines(block).map(
@@ -141,7 +156,10 @@ const PREVIEW: { readonly [K in BlockKind]: PreviewForm<K> } = {
   attachment: {
     html: (block, options) =>
       `<section class="attachment" data-new-page><p class="label">${escapeHtml(block.label)}</p>` +
-      `<p class="title">${runs(block.title, options)}</p><p></p>${tableHtml(block.table, options)}</section>`,
+      `<p class="title">${runs(block.title, options)}</p><p></p>` +
+      (block.paragraphs ?? []).map((p) => `<p class="body">${runs(p, options)}</p>`).join("") +
+      (block.tableTitle?.length ? `<p class="table-title">${runs(block.tableTitle, options)}</p>` : "") +
+      `${block.table ? tableHtml(block.table, options) : ""}</section>`,
     css: `.flow .label { font-family: ${fontStack("heading1")}; }
 .flow table { width: 100%; border-collapse: collapse; }
 .flow td, .flow th { padding: 0 4pt; line-height: ${PAGE_GEOMETRY.line}; font-weight: normal; box-shadow: inset 0 0 0 0.5pt #000; }
@@ -197,7 +215,9 @@ function letterheadHtml(head: BlockOf<"letterhead">): string {
 }
 
 /** The title in the same balanced lines as the Word file. */
-function titleHtml(list: readonly Run[], options: HtmlOptions): string {
+function titleHtml(block: BlockOf<"title">, options: HtmlOptions): string {
+  if (block.lines) return block.lines.map((line) => runs(line, options)).join("<br>");
+  const list = block.runs;
   const lines = titleLines(plainText(list), TITLE.charsPerLine);
   if (lines.length === 1) return list.map((run) => runHtml(run, options)).join("");
   return lines.map(escapeHtml).join("<br>");

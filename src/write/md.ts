@@ -16,7 +16,9 @@ export function writeMd(model: DocumentModel): Uint8Array {
 
 /** Each kind of block in Markdown. */
 const MARKDOWN: PerKind<string> = {
+  // A title written over several lines is one heading: its lines run on, as a heading cannot break.
   title: (block) => `# ${escape(plainText(block.runs))}`,
+  titleNote: (block) => `*${escape(plainText(block.runs))}*`,
   heading: (block) => `${"#".repeat(block.level + 1)} ${escape(plainText(block.runs))}`,
   paragraph: (block) => paragraph(block.runs),
   salutation: (block) => escape(plainText(block.runs)),
@@ -25,9 +27,18 @@ const MARKDOWN: PerKind<string> = {
     attachmentNoteLines(block)
       .map(({ lead, runs }) => lead + escape(plainText(runs)))
       .join("  \n"),
+  table: (block) =>
+    [...(block.title.length > 0 ? [`**${escape(plainText(block.title))}**`] : []), table(block.table)].join("\n\n"),
   // A thematic break stands for the new page the attachment starts on.
   attachment: (block) =>
-    ["---", `**${escape(block.label)}**`, `## ${escape(plainText(block.title))}`, table(block.table)].join("\n\n"),
+    [
+      "---",
+      `**${escape(block.label)}**`,
+      `## ${escape(plainText(block.title))}`,
+      ...(block.paragraphs ?? []).map(paragraph),
+      ...(block.tableTitle?.length ? [`**${escape(plainText(block.tableTitle))}**`] : []),
+      ...(block.table ? [table(block.table)] : []),
+    ].join("\n\n"),
   // The 版头 above its red line, the 版记 between rules: thematic breaks stand for the rules.
   letterhead: (block) => [letterheadLines(block).map(escape).join("  \n"), "***"].join("\n\n"),
   annotation: (block) => escape(block.text),

@@ -45,9 +45,23 @@ export interface WriteOptions {
 /**
  * Unguessable bytes for temporary names: the kernel's random source, or node:crypto where there is
  * none; node:crypto is loaded only then (its modules were a good part of a cold start's compiling).
+ * Read a block at a time and each byte used once: three system calls a name were a batch's
+ * biggest cost after its own work.
  */
 let crypto: typeof Crypto | undefined;
+const RANDOM_BLOCK = 512;
+let pool: Uint8Array = new Uint8Array(0);
+let used = 0;
 const randomBytes: RandomSource = (size) => {
+  if (pool.length - used < size) {
+    pool = kernelRandom(Math.max(RANDOM_BLOCK, size));
+    used = 0;
+  }
+  // Each byte is given out once.
+  return pool.slice(used, (used += size));
+};
+
+function kernelRandom(size: number): Uint8Array {
   const bytes = new Uint8Array(size);
   try {
     const urandom = openSync("/dev/urandom", "r");
@@ -60,7 +74,7 @@ const randomBytes: RandomSource = (size) => {
     // no /dev/urandom: below
   }
   return (crypto ??= createRequire(import.meta.url)("node:crypto") as typeof Crypto).randomBytes(size);
-};
+}
 
 /** Names tried before giving up: each one taken means something was planted there (or a 1 in 2⁶⁴ chance). */
 const TEMPORARY_NAME_TRIES = 3;

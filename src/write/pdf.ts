@@ -17,6 +17,14 @@ import { forLibreOffice } from "./docx/for-libreoffice.js";
 import { onInterrupt } from "./interrupt.js";
 import type { ConversionMessage } from "./pdf-conversions.js";
 
+/**
+ * The PDF filter, its blank pages kept: the page LibreOffice puts in so that the 版记 is on an even
+ * page (docx/sections.ts) is printed on both sides as Word prints it, so the PDF has it too
+ * (without the option LibreOffice 7.4 and later leave such pages out). The JSON form of filter
+ * options is LibreOffice 7.4's; an older one takes the text after the second colon as options it ignores.
+ */
+export const PDF_FILTER = 'pdf:writer_pdf_Export:{"IsSkipEmptyPages":{"type":"boolean","value":"false"}}';
+
 /** Where installers put soffice when it is not on the PATH (Windows and macOS). */
 const USUAL_PLACES = [
   "C:\\Program Files\\LibreOffice\\program\\soffice.exe",
@@ -106,7 +114,7 @@ async function convert(docx: Uint8Array, fonts: FontProfileName, title: string):
         "--headless",
         "--norestore",
         "--convert-to",
-        "pdf",
+        PDF_FILTER,
         "--outdir",
         dir,
         input,

@@ -14,14 +14,23 @@ export function writeTxt(model: DocumentModel): Uint8Array {
 
 /** Each kind of block as lines of text. */
 const TEXT: PerKind<string[]> = {
-  title: (block) => [plainText(block.runs)],
+  title: (block) => (block.lines ?? [block.runs]).map(plainText),
+  titleNote: (block) => [plainText(block.runs)],
   heading: (block) => [plainText(block.runs)],
   paragraph: (block) => [plainText(block.runs)],
   salutation: (block) => [plainText(block.runs)],
   closing: (block) => block.lines.map(plainText),
   // A blank line above the attachment note and above the attachment, which in Word starts a new page.
   attachmentNote: (block) => ["", ...attachmentNoteLines(block).map(({ lead, runs }) => lead + plainText(runs))],
-  attachment: (block) => ["", block.label, plainText(block.title), ...textTable(block.table)],
+  table: (block) => [...(block.title.length > 0 ? [plainText(block.title)] : []), ...textTable(block.table)],
+  attachment: (block) => [
+    "",
+    block.label,
+    plainText(block.title),
+    ...(block.paragraphs ?? []).map(plainText),
+    ...(block.tableTitle?.length ? [plainText(block.tableTitle)] : []),
+    ...(block.table ? textTable(block.table) : []),
+  ],
   // The red line under the 版头 and the 版记's rules, as rules of the plain text.
   letterhead: (block) => [...letterheadLines(block), RULE],
   annotation: (block) => [block.text],

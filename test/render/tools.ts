@@ -10,6 +10,7 @@ import { pathToFileURL } from "node:url";
 import { DOMParser } from "@xmldom/xmldom";
 import { unzipSync } from "fflate";
 import { forLibreOffice } from "../../src/write/docx/for-libreoffice.js";
+import { PDF_FILTER } from "../../src/write/pdf.js";
 import { ROOT } from "../helpers.js";
 
 const PACKAGES: Record<string, string> = {
@@ -44,9 +45,11 @@ function run(command: string, args: readonly string[], env: NodeJS.ProcessEnv = 
 /** .docx → .pdf in `dir` through LibreOffice, with the GB font names drawn by Noto CJK. */
 export function toPdf(docx: string, dir: string): string {
   const profile = pathToFileURL(join(dir, "lo-profile")).href;
-  run("soffice", [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", "pdf", "--outdir", dir, docx], {
-    FONTCONFIG_FILE: FONTS_CONF,
-  });
+  run(
+    "soffice",
+    [`-env:UserInstallation=${profile}`, "--headless", "--convert-to", PDF_FILTER, "--outdir", dir, docx],
+    { FONTCONFIG_FILE: FONTS_CONF },
+  );
   const pdf = join(dir, basename(docx).replace(/\.docx$/, ".pdf"));
   if (!existsSync(pdf)) throw new Error(`LibreOffice wrote no PDF for ${docx}`);
   return pdf;

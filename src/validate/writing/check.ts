@@ -31,6 +31,16 @@ export function rulesOff(data: unknown, commandLine: readonly string[] = []): Se
   return new Set([...inFile, ...commandLine].filter(isRuleId));
 }
 
+/**
+ * The speaker's line parts the post from the name with a full-width space (常宁市政协主席, U+3000, 张三), as
+ * 工作报告 print it: that space is no mistake there.
+ */
+function spacedAsPrinted(path: FieldPath, finding: Finding): boolean {
+  return (
+    path.length === 1 && path[0] === "speaker" && finding.rule === "punct-space" && /^\u3000+$/u.test(finding.found)
+  );
+}
+
 export interface LocatedFinding extends Finding {
   readonly path: FieldPath;
   /** Where the finding starts in the file's text, when the value's characters could be traced there. */
@@ -46,7 +56,9 @@ export function locateMistakes(
 ): LocatedFinding[] {
   const located: LocatedFinding[] = [];
   for (const { path, text } of proseFields(data)) {
-    const findings = findMistakes(text, off).slice(0, perText);
+    const findings = findMistakes(text, off)
+      .filter((finding) => !spacedAsPrinted(path, finding))
+      .slice(0, perText);
     if (findings.length === 0) continue;
     const place = valueOffsets(source.text, nodeAt(source, path), text);
     for (const finding of findings) {

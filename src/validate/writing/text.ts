@@ -66,9 +66,16 @@ export interface ScannedText {
 
 const URL_START = /https?:\/\/|www\./gi;
 
+/**
+ * A text's table of kept characters is a typed array (a plain Array this long would be kept as a
+ * slow dictionary), and one, reused, for every text of ordinary length: a new one a text was a good
+ * part of the check's time. So a ScannedText is good until the next scan (findMistakes reads it once).
+ */
+const REUSED_LENGTH = 4096;
+const reused = new Uint8Array(REUSED_LENGTH);
+
 export function scanText(text: string): ScannedText {
-  // A typed array: a plain Array this long would be kept as a slow dictionary.
-  const kept = new Uint8Array(text.length);
+  const kept = text.length <= REUSED_LENGTH ? reused.subarray(0, text.length).fill(0) : new Uint8Array(text.length);
   const keep = (from: number, to: number) => {
     kept.fill(1, from, to);
   };

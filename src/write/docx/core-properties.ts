@@ -26,8 +26,9 @@ export function documentCoreXml(xml: string, model: DocumentModel, options: Writ
  */
 export function documentAppXml(xml: string, model: DocumentModel): string {
   const text = documentText(model);
-  const withSpaces = [...text.replace(/\s/g, " ")].length;
-  const withoutSpaces = [...text.replace(/\s/g, "")].length;
+  // Characters as Word counts them: code points (a surrogate pair is one); each \s is one.
+  const withSpaces = codePoints(text);
+  const withoutSpaces = codePoints(text.replace(/\s/g, ""));
   const company = model.properties.author
     ? `<Company>${escapeXml(model.properties.author)}</Company>`
     : "<Company></Company>";
@@ -38,6 +39,22 @@ export function documentAppXml(xml: string, model: DocumentModel): string {
     `<CharactersWithSpaces>${withSpaces}</CharactersWithSpaces><SharedDoc>false</SharedDoc>` +
     "<HyperlinksChanged>false</HyperlinksChanged>";
   return xml.replace(/<Properties([^>]*?)\/>/, `<Properties$1>${properties}</Properties>`);
+}
+
+/** What `[...text].length` says, without an array of a string a character. */
+function codePoints(text: string): number {
+  let pairs = 0;
+  for (let i = 0; i < text.length - 1; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        pairs++;
+        i++;
+      }
+    }
+  }
+  return text.length - pairs;
 }
 
 /** The part's XML made the document's own, for the parts that carry its properties; others as they are. */
@@ -60,9 +77,13 @@ function documentText(model: DocumentModel): string {
           return [
             [{ text: block.label }],
             block.title,
-            block.table.columns.map((c) => ({ text: c.header })),
-            ...block.table.rows.flat(),
+            ...(block.paragraphs ?? []),
+            block.tableTitle ?? [],
+            (block.table?.columns ?? []).map((c) => ({ text: c.header })),
+            ...(block.table?.rows ?? []).flat(),
           ];
+        case "table":
+          return [block.title, block.table.columns.map((c) => ({ text: c.header })), ...block.table.rows.flat()];
         case "letterhead":
           return letterheadLines(block).map((text) => [{ text }]);
         case "annotation":

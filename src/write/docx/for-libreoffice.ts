@@ -8,7 +8,10 @@
  * - a style separator (a heading paragraph whose mark is hidden with w:specVanish) is laid out as
  *   two lines, so the heading's paragraph and the one after it become one paragraph again: the
  *   heading's runs keep their font, and the paragraph keeps the heading's outline level, so the
- *   PDF's bookmarks still list it.
+ *   PDF's bookmarks still list it;
+ * - a section that starts on an even page (the 版记's, sections.ts) is laid out with the document's
+ *   mirrored margins lost, its left margin the odd pages' 28 mm, so its left and right margins are
+ *   swapped: its one page, an even one, then has the 26 mm left margin Word gives it.
  */
 import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { AFTER_NUM_PR, insertInPPr } from "./package-parts.js";
@@ -29,7 +32,12 @@ export function libreOfficeXml(xml: string): string {
       const hanging = value === undefined || ["1", "true", "on"].includes(value);
       return `<w:overflowPunct w:val="${hanging ? 0 : 1}"/>`;
     })
-    .replace(/<w:docGrid w:type="linesAndChars"( w:linePitch="\d+")[^>]*\/>/g, '<w:docGrid w:type="lines"$1/>');
+    .replace(/<w:docGrid w:type="linesAndChars"( w:linePitch="\d+")[^>]*\/>/g, '<w:docGrid w:type="lines"$1/>')
+    .replace(
+      /(<w:type w:val="evenPage"\/><w:pgSz [^>]*\/><w:pgMar [^>]*?)w:right="(\d+)"([^>]*?)w:left="(\d+)"/g,
+      (_, start: string, right: string, between: string, left: string) =>
+        `${start}w:right="${left}"${between}w:left="${right}"`,
+    );
 }
 
 /** Each paragraph style's w:rFonts and w:outlineLvl, by id. */

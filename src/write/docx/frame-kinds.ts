@@ -5,8 +5,15 @@
  */
 import { BLOCK_KINDS } from "../../blocks.js";
 
-/** The styles the registry gives the frame's block kinds (src/blocks.ts: letterhead, colophon). */
-export const FRAME_PARAGRAPH_KINDS = [...BLOCK_KINDS.letterhead.styles, ...BLOCK_KINDS.colophon.styles] as const;
+/** The styles the registry gives the frame's block kinds (src/blocks.ts: letterhead, colophon, titleNote). */
+export const FRAME_PARAGRAPH_KINDS = [
+  ...BLOCK_KINDS.letterhead.styles,
+  ...BLOCK_KINDS.colophon.styles,
+  // The lines under a title (题注, speaker): as rare in a summary, so written only when used too.
+  ...BLOCK_KINDS.titleNote.styles,
+  // A table in the text's 表题 (its rows are set in the attachment's table styles, always there).
+  "tableTitle",
+] as const satisfies readonly (typeof BLOCK_KINDS)[keyof typeof BLOCK_KINDS]["styles"][number][];
 export type FrameParagraphKind = (typeof FRAME_PARAGRAPH_KINDS)[number];
 
 const FRAME_KINDS: ReadonlySet<string> = new Set(FRAME_PARAGRAPH_KINDS);

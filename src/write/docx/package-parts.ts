@@ -122,15 +122,20 @@ export function withPlainSeparators(xml: string): string {
   );
 }
 
-/** Each footer part and the first page it shows: the default (odd) footer page 1, the even one page 2. */
+/**
+ * Each footer part and the first page it shows: the default (odd) footer page 1, the even one page 2.
+ * Each part once, though several sections refer to it (the 版记's section, sections.ts, shares the body's).
+ */
 export function footerFirstPages(parts: PackageParts): [string, number][] {
   const document = decode(parts["word/document.xml"]);
   const rels = decode(parts["word/_rels/document.xml.rels"]);
-  return [...document.matchAll(/<w:footerReference w:type="(\w+)" r:id="(\w+)"\/>/g)].flatMap(([, type, id]) => {
+  const found = new Map<string, number>();
+  for (const [, type, id] of document.matchAll(/<w:footerReference w:type="(\w+)" r:id="(\w+)"\/>/g)) {
     const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`).exec(rels);
     const file = target?.[1] ?? target?.[2];
-    return file ? [[`word/${file}`, type === "even" ? 2 : 1] as [string, number]] : [];
-  });
+    if (file && !found.has(`word/${file}`)) found.set(`word/${file}`, type === "even" ? 2 : 1);
+  }
+  return [...found];
 }
 
 /**

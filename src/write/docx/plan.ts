@@ -16,6 +16,7 @@ import {
 import { closingLeftIndents, sealedClosingLeftIndents } from "./closing.js";
 import { FRAME, LINE, PAGE, SIZE_PT, TEXT_BLOCK, TITLE, ptToTwips } from "./layout.js";
 import { splitOutsideGb2312 } from "./outside-gb2312.js";
+import { EVEN_PAGE_MARK } from "./sections.js";
 import type { ParagraphKind } from "./styles.js";
 import { emWidth, titleLines } from "./title-lines.js";
 
@@ -77,6 +78,11 @@ export interface PlannedBox {
 export type PlannedBlock = PlannedParagraph | PlannedTable | PlannedBox;
 
 const BLANK_LINE: PlannedParagraph = { kind: "body", runs: [] };
+/** Where the section of the 版记 begins: both writers make this paragraph a section break (sections.ts). */
+const EVEN_PAGE_SECTION: PlannedParagraph = {
+  kind: "body",
+  runs: [{ text: EVEN_PAGE_MARK, highlight: false, breakBefore: false }],
+};
 
 /**
  * `runInSeparator`: run-in headings as real headings joined to their paragraph by Word's style
@@ -95,10 +101,19 @@ export function planParagraphs(model: DocumentModel, highlightBlanks: boolean, r
 
   /** Each kind of block as the paragraphs (of styles.ts's kinds) and tables it becomes. */
   const forms: PerKind<PlannedBlock[]> = {
-    title: (block) => [{ kind: "title", runs: titleRuns(block.runs, run) }, BLANK_LINE],
+    // The blank line under the title, or under the lines under it, is added below (afterTitle).
+    title: (block) => [
+      { kind: "title", runs: block.lines ? writtenLines(block.lines, run) : titleRuns(block.runs, run) },
+    ],
+    titleNote: (block) => [paragraph("titleNote", block.runs)],
     heading: (block) => [{ kind: `heading${block.level}`, runs: block.runs.map((r) => run(r, false, true)) }],
     paragraph: (block) => runInHeading(block.runs),
     salutation: (block) => [paragraph("salutation", block.runs)],
+    // The 表题 centred above the table, kept with it.
+    table: (block) => [
+      ...(block.title.length > 0 ? [{ kind: "tableTitle" as const, runs: runs(block.title) }] : []),
+      planTable(block.table, run),
+    ],
     attachmentNote: (block) => {
       // 附件： before the first name; each further name on a new line of the same paragraph, which
       // the style's hanging indent sets under the first.
@@ -107,13 +122,15 @@ export function planParagraphs(model: DocumentModel, highlightBlanks: boolean, r
       );
       return [BLANK_LINE, { kind: "attachmentNote", runs: [run({ text: ATTACHMENT_NOTE_LABEL }), ...items.flat()] }];
     },
-    // 附件 on the first line, the title on the third (§7.3.7), a blank line, then the table.
+    // 附件 on the first line, the title on the third (§7.3.7), a blank line, then its text, then its table.
     attachment: (block) => [
       { kind: "attachmentLabel", runs: [run({ text: block.label })] },
       BLANK_LINE,
       { kind: "attachmentTitle", runs: titleRuns(block.title, run) },
       BLANK_LINE,
-      planTable(block.table, run),
+      ...(block.paragraphs ?? []).map((p) => paragraph("body", p)),
+      ...(block.tableTitle?.length ? [{ kind: "tableTitle" as const, runs: runs(block.tableTitle) }] : []),
+      ...(block.table ? [planTable(block.table, run)] : []),
     ],
     closing: (block) => {
       const texts = block.lines.map(plainText);
@@ -129,7 +146,8 @@ export function planParagraphs(model: DocumentModel, highlightBlanks: boolean, r
     },
     letterhead: (block) => planLetterhead(block, run),
     annotation: (block) => [paragraph("body", [{ text: block.text }])],
-    colophon: (block) => [planColophon(block, run)],
+    // On the last page, an even one: in a section of its own that starts on the next even page (sections.ts).
+    colophon: (block) => [EVEN_PAGE_SECTION, planColophon(block, run)],
   };
 
   /**
@@ -148,7 +166,22 @@ export function planParagraphs(model: DocumentModel, highlightBlanks: boolean, r
       : [{ kind, runs: heading, separator: true }, paragraph("body", rest)];
   }
 
-  return model.blocks.flatMap((block) => formOf(forms, block)).map(splitOutside);
+  // One blank line between the title (with its 题注 and speaker lines) and what follows (§7.3.1).
+  const afterTitle = (i: number) => {
+    const [block, next] = [model.blocks[i], model.blocks[i + 1]];
+    return (block?.kind === "title" || block?.kind === "titleNote") && next?.kind !== "titleNote";
+  };
+  return model.blocks
+    .flatMap((block, i) => [...formOf(forms, block), ...(afterTitle(i) ? [BLANK_LINE] : [])])
+    .map(splitOutside);
+}
+
+/** A title's lines as the data writes them: each after the first starts with a break. */
+function writtenLines(
+  lines: readonly (readonly Run[])[],
+  run: (r: Run, breakBefore: boolean, styled: boolean) => PlannedRun,
+): PlannedRun[] {
+  return lines.flatMap((line, i) => line.map((r, j) => run(r, i > 0 && j === 0, true)));
 }
 
 /** Every run of the block cut where it leaves GB2312 (outside-gb2312.ts). */
@@ -269,6 +302,8 @@ const TABLE_EM_TWIPS = ptToTwips(SIZE_PT.四号);
  * digits and % wider (Noto Serif CJK's, Times New Roman's), so each counts 0.6 em, and 5% more.
  */
 const unbreakableEms = (text: string) => 1.05 * [...text].reduce((ems, c) => ems + (emWidth(c) < 1 ? 0.6 : 1), 0);
+/** A text cell this wide or less (in ems) is kept on one line, like a number: 万元, 单位, 平方米. */
+const SHORT_CELL_EMS = 3;
 /** Letters, digits and the marks of a number: a line never breaks inside such a run. */
 const UNBREAKABLE_RUN = /[0-9A-Za-z.,%+\-×/:]+/g;
 
@@ -287,9 +322,10 @@ function planTable(table: Table, run: (r: Run) => PlannedRun): PlannedTable {
   const twips = (ems: number) => Math.ceil(ems * TABLE_EM_TWIPS) + CELL_MARGIN_TWIPS;
   const columns = table.columns.map((column, i) => {
     const texts = [column.header, ...cells(i)];
-    // A figure column's cells (1234567.89万元) stay on one line; a text column may wrap between characters.
+    // A figure column's cells (1234567.89万元) stay on one line; a text column may wrap between
+    // characters, but not inside a word as short as a unit or a header (万元, 单位).
     const unbreakable = (text: string) =>
-      column.align === "left"
+      column.align === "left" && emWidth(text) > SHORT_CELL_EMS
         ? Math.max(0, ...[...text.matchAll(UNBREAKABLE_RUN)].map((m) => unbreakableEms(m[0])))
         : unbreakableEms(text);
     const least = twips(Math.max(MIN_COLUMN_EMS, ...texts.map(unbreakable)));

@@ -245,6 +245,28 @@ const FRAME_STYLES = {
       tabStops: [{ type: TabStopType.RIGHT, position: TEXT_BLOCK.widthTwips - COLOPHON_SIDE_TWIPS }],
     },
   },
+  /**
+   * The 题注 (——在…会议上) and the speaker's line under the title: 三号 楷体, centred, on the line
+   * grid, as 工作报告 print them; kept with the title and the body after it.
+   */
+  titleNote: {
+    id: "TitleNote",
+    ui: WORD_UI.ours,
+    name: "题注",
+    font: "runIn",
+    sizePt: BODY.sizePt,
+    paragraph: { alignment: AlignmentType.CENTER, indent: noIndent, keepNext: true },
+  },
+  /** A table's 表题 in the text: 黑体 三号, centred over it, kept with its first row. */
+  tableTitle: {
+    id: "TableTitle",
+    next: "body",
+    ui: WORD_UI.ours,
+    name: "表题",
+    font: "heading1",
+    sizePt: BODY.sizePt,
+    paragraph: { alignment: AlignmentType.CENTER, indent: noIndent, keepNext: true },
+  },
   /** The first and last rules (0.35 mm) and those between (0.25 mm), §7.4.1. */
   colophonRuleThick: colophonRule(true),
   colophonRuleThin: colophonRule(false),
