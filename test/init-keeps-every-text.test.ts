@@ -12,7 +12,13 @@ import { parseSource } from "../src/load/source-file.js";
 import { textFields } from "../src/summary/structure.js";
 import { ROOT } from "./helpers.js";
 
-const DATA_FILES = ["data", "test/fixtures", "test/fixtures/shapes"].flatMap((dir) =>
+const DATA_FILES = [
+  "data",
+  "test/fixtures",
+  "test/fixtures/shapes",
+  "test/fixtures/numbering",
+  "test/fixtures/published",
+].flatMap((dir) =>
   readdirSync(join(ROOT, dir))
     .filter((name) => name.endsWith(".yaml"))
     .map((name) => join(dir, name)),

@@ -249,6 +249,9 @@ function sectionText(section: Section, indent: string): string {
     if (typeof value === "string") lines.push(`${key}: ${textScalar(value, `${inner}  `)}`);
     else if (typeof value === "boolean") lines.push(`${key}: ${String(value)}`);
     else if (key === "table") lines.push(tableText(value as NonNullable<Section["table"]>, inner));
+    // A section's own numbering (its ordinal styles), on one line as the document's is written.
+    else if (key === "numbering")
+      lines.push(`${key}: [${(value as string[]).map((style) => flowScalar(style)).join(", ")}]`);
     else if (key === "points")
       lines.push(
         `${key}:\n${(value as string[]).map((p) => `${inner}  - ${textScalar(p, `${inner}    `)}`).join("\n")}`,
