@@ -8,7 +8,7 @@ import { diagnostic, type Diagnostic } from "./errors.js";
 import type { BuildOptions } from "./pipeline.js";
 import { closest } from "./validate/suggest.js";
 import { RULE_IDS } from "./writing-rules.js";
-import { DEFAULT_FONT_PROFILE, FONT_PROFILE_NAMES } from "./write/docx/fonts.js";
+import { DEFAULT_FONT_PROFILE, FONT_PROFILE_NAMES } from "./write/layout/fonts.js";
 import { FORMATS } from "./write/index.js";
 
 /** What `build` accepts besides the data: every key is checked here. */

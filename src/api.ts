@@ -31,7 +31,7 @@ export type { Block, DocumentModel, HeadingLevel, Run, Table } from "./model.js"
 export type { Lang, Text } from "./messages/catalogue.js";
 export type { Summary } from "./summary/schema.js";
 export type { Format } from "./write/index.js";
-export type { FontProfileName } from "./write/docx/fonts.js";
+export type { FontProfileName } from "./write/layout/fonts.js";
 
 /**
  * A data file: read from a path; its text (YAML, as a clerk writes it); its bytes (UTF-8, GBK or

@@ -11,7 +11,7 @@ import type { DocumentModel } from "../src/model.js";
 import { check } from "../src/pipeline.js";
 import { render } from "../src/render/render.js";
 import { DEFAULT_TEMPLATE_DIR, loadTemplate } from "../src/render/template.js";
-import { FONT_PROFILE_NAMES } from "../src/write/docx/fonts.js";
+import { FONT_PROFILE_NAMES } from "../src/write/layout/fonts.js";
 import { paragraphKey, runKey } from "../src/write/docx/kit/kit.js";
 import { makeKit } from "../src/write/docx/kit/make-kit.js";
 import { loadKit, writeDocxFromKit } from "../src/write/docx/kit/replay.js";

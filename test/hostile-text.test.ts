@@ -9,7 +9,7 @@ import { MAX_PROBLEMS_PER_FILE } from "../src/limits.js";
 import { digits } from "../src/render/figures.js";
 import { replaceLineBreaks } from "../src/line-breaks.js";
 import { closest } from "../src/validate/suggest.js";
-import { emWidth, titleLines } from "../src/write/docx/title-lines.js";
+import { emWidth, titleLines } from "../src/write/layout/title-lines.js";
 import { docxParts, fixture, parseXmlStrictly, runCli, tempDir } from "./helpers.js";
 
 const filled = readFileSync(fixture("2021-filled.yaml"), "utf8");

@@ -1,9 +1,9 @@
 /** The small layout computations: title lines, closing indents, dates. */
 import { describe, expect, it } from "vitest";
 import { chineseDate } from "../src/render/dates.js";
-import { closingLeftIndents, setWidthTwips } from "../src/write/docx/closing.js";
-import { PAGE, PAGE_NUMBER, TEXT_BLOCK, TITLE, mmToTwips } from "../src/write/docx/layout.js";
-import { emWidth, titleLines } from "../src/write/docx/title-lines.js";
+import { closingLeftIndents, setWidthTwips } from "../src/write/layout/closing.js";
+import { PAGE, PAGE_NUMBER, TEXT_BLOCK, TITLE, mmToTwips } from "../src/write/layout/layout.js";
+import { emWidth, titleLines } from "../src/write/layout/title-lines.js";
 
 describe("layout numbers", () => {
   it("rounds millimetres to twips (37 mm → 2098) and derives the text block and footer", () => {

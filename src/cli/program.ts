@@ -3,7 +3,7 @@ import { commandName } from "../command-name.js";
 import { Command, InvalidArgumentError, Option } from "commander";
 import { DEFAULT_OUT_DIR } from "../batch/plan-jobs.js";
 import { detectLang } from "../messages/lang.js";
-import { DEFAULT_FONT_PROFILE, FONT_PROFILE_NAMES } from "../write/docx/fonts.js";
+import { DEFAULT_FONT_PROFILE, FONT_PROFILE_NAMES } from "../write/layout/fonts.js";
 import { FORMATS } from "../write/index.js";
 import type { BuildCommandOptions } from "./commands/build.js";
 import type { ExitCode } from "./exit-code.js";

@@ -5,7 +5,7 @@
  */
 import { text, type Lang } from "../messages/catalogue.js";
 import { PAGE_GEOMETRY, TRACED_SELECTOR, documentCss, escapeHtml, fontStack } from "../write/html.js";
-import { BODY, PAGE_NUMBER } from "../write/docx/layout.js";
+import { BODY, PAGE_NUMBER } from "../write/layout/layout.js";
 import { CLIENT_SCRIPT } from "./client.js";
 
 export function contentSecurityPolicy(nonce: string): string {

@@ -1,7 +1,7 @@
 /**
  * The document as HTML for the preview: one continuous column of text as wide as the text block,
  * on the 28.95 pt line grid, which the page's script cuts into pages of 22 lines. Reads only the
- * model; every length comes from the Word layout (docx/layout.ts) and every font name from the font
+ * model; every length comes from the page layout (layout/layout.ts) and every font name from the font
  * profiles, so the preview and the Word file agree by construction.
  */
 import { ATTACHMENT_NOTE_LABEL_CHARS, TRACED_KINDS, attachmentNoteLines, type BlockOf } from "../blocks.js";
@@ -17,10 +17,20 @@ import {
   type Run,
   type Table,
 } from "../model.js";
-import { closingLeftIndents } from "./docx/closing.js";
-import { FONT_PROFILES, type FontSet } from "./docx/fonts.js";
-import { BODY, BODY_CHAR_TWIPS, FRAME, LINE, PAGE, PAGE_NUMBER, TEXT_BLOCK, TITLE, mmToTwips } from "./docx/layout.js";
-import { titleLines } from "./docx/title-lines.js";
+import { closingLeftIndents } from "./layout/closing.js";
+import { FONT_PROFILES, type FontSet } from "./layout/fonts.js";
+import {
+  BODY,
+  BODY_CHAR_TWIPS,
+  FRAME,
+  LINE,
+  PAGE,
+  PAGE_NUMBER,
+  TEXT_BLOCK,
+  TITLE,
+  mmToTwips,
+} from "./layout/layout.js";
+import { titleLines } from "./layout/title-lines.js";
 
 export interface HtmlOptions {
   /** A final document: blanks are not highlighted (the draft header is the page's to show). */

@@ -1,4 +1,4 @@
-import type { FontProfileName } from "./docx/fonts.js";
+import type { FontProfileName } from "./layout/fonts.js";
 
 /** What every writer is told besides the model. */
 export interface WriterOptions {

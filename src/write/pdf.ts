@@ -12,7 +12,7 @@ import { delimiter, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { parentPort } from "node:worker_threads";
 import { ReportError } from "../errors.js";
-import { FONT_PROFILES, type FontProfileName } from "./docx/fonts.js";
+import { FONT_PROFILES, type FontProfileName } from "./layout/fonts.js";
 import { forLibreOffice } from "./docx/for-libreoffice.js";
 import { onInterrupt } from "./interrupt.js";
 import type { ConversionMessage } from "./pdf-conversions.js";

@@ -11,7 +11,7 @@ import { holdYoungGeneration } from "../../batch/memory.js";
 import { runJobs } from "../../batch/pool.js";
 import { ReportError } from "../../errors.js";
 import type { BuildOptions } from "../../pipeline.js";
-import type { FontProfileName } from "../../write/docx/fonts.js";
+import type { FontProfileName } from "../../write/layout/fonts.js";
 import { loadTemplate } from "../../render/template.js";
 import { FORMATS, type Format } from "../../write/index.js";
 import { EXIT, exitCodeForResult, type ExitCode } from "../exit-code.js";

@@ -18,9 +18,9 @@ import {
   TextRun,
   WidthType,
 } from "docx";
-import { fallbackFace, fontAttributes, type FontSet } from "./fonts.js";
+import { fallbackFace, fontAttributes, type FontSet } from "../layout/fonts.js";
 import { boxPoints } from "./frame-kinds.js";
-import { FRAME, TEXT_BLOCK } from "./layout.js";
+import { FRAME, TEXT_BLOCK } from "../layout/layout.js";
 import type { PlannedBlock, PlannedBox, PlannedParagraph, PlannedRun, PlannedTable } from "./plan.js";
 import { HEADING_FONT, PARAGRAPH_STYLES, styleId, type FontRole } from "./styles.js";
 

@@ -8,8 +8,8 @@
  */
 import { strFromU8, strToU8, unzipSync } from "fflate";
 import { APP_PART, CORE_PART, packageEntry, zipPackage } from "./deterministic-zip.js";
-import type { FontSet } from "./fonts.js";
-import { FRAME } from "./layout.js";
+import type { FontSet } from "../layout/fonts.js";
+import { FRAME } from "../layout/layout.js";
 import {
   AFTER_SNAP,
   footerFirstPages,

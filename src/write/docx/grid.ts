@@ -1,6 +1,6 @@
 /** The line grid every paragraph sits on: 22 lines a page at an exact 28.95 pt. */
 import { LineRuleType, type IParagraphOptions } from "docx";
-import { LINE } from "./layout.js";
+import { LINE } from "../layout/layout.js";
 
 /**
  * What every paragraph shares. widowControl is written off because LibreOffice otherwise applies

@@ -4,7 +4,7 @@
  * Applied by finishParts (finish-parts.ts), so the reference writer and the kit made from its output
  * carry them alike and the two writers stay byte-identical.
  */
-import { FONT_FACTS, profileFontNames, type FontSet } from "./fonts.js";
+import { FONT_FACTS, profileFontNames, type FontSet } from "../layout/fonts.js";
 
 const decode = (bytes: Uint8Array | undefined) => new TextDecoder().decode(bytes);
 

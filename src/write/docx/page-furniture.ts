@@ -4,7 +4,7 @@
  * Fonts, sizes and line spacing are in their styles (styles.ts: pageNumber, draftHeader).
  */
 import { AlignmentType, Footer, Header, PageNumber, Paragraph, TextRun } from "docx";
-import { PAGE_NUMBER } from "./layout.js";
+import { PAGE_NUMBER } from "../layout/layout.js";
 import { styleId } from "./styles.js";
 
 /** `— 1 —`: odd pages on the right, even on the left, one character in from the text block. */

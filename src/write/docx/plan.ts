@@ -13,12 +13,12 @@ import {
   type Run,
   type Table,
 } from "../../model.js";
-import { closingLeftIndents, sealedClosingLeftIndents } from "./closing.js";
-import { FRAME, LINE, PAGE, SIZE_PT, TEXT_BLOCK, TITLE, ptToTwips } from "./layout.js";
+import { closingLeftIndents, sealedClosingLeftIndents } from "../layout/closing.js";
+import { FRAME, LINE, PAGE, SIZE_PT, TEXT_BLOCK, TITLE, ptToTwips } from "../layout/layout.js";
 import { splitOutsideGb2312 } from "./outside-gb2312.js";
 import { EVEN_PAGE_MARK } from "./sections.js";
 import type { ParagraphKind } from "./styles.js";
-import { emWidth, titleLines } from "./title-lines.js";
+import { emWidth, titleLines } from "../layout/title-lines.js";
 
 export type { ParagraphKind } from "./styles.js";
 

@@ -18,7 +18,7 @@ import {
 } from "docx";
 import { ATTACHMENT_NOTE_LABEL_CHARS, type BlockStyle } from "../../blocks.js";
 import { HEADING_LEVELS, type HeadingLevel } from "../../model.js";
-import { HEADING_FONT, fontAttributes, type FontRole, type FontSet } from "./fonts.js";
+import { HEADING_FONT, fontAttributes, type FontRole, type FontSet } from "../layout/fonts.js";
 import { FRAME_PARAGRAPH_KINDS, type FrameParagraphKind } from "./frame-kinds.js";
 import { GRID } from "./grid.js";
 import {
@@ -32,9 +32,9 @@ import {
   TITLE,
   ptToHalfPoints,
   ptToTwips,
-} from "./layout.js";
+} from "../layout/layout.js";
 
-export { HEADING_FONT, type FontRole } from "./fonts.js";
+export { HEADING_FONT, type FontRole } from "../layout/fonts.js";
 
 export interface StyleSpec {
   readonly id: string;

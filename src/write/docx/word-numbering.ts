@@ -14,8 +14,8 @@ import { strFromU8, strToU8, unzipSync } from "fflate";
 import { HEADING_LEVELS, type Block, type DocumentModel, type HeadingLevel, type Run } from "../../model.js";
 import { STANDARD_ORDINALS, parseOrdinal, type OrdinalStyle } from "../../summary/numbering.js";
 import { packageEntry, zipPackage } from "./deterministic-zip.js";
-import { HEADING_FONT, fontAttributes, type FontSet } from "./fonts.js";
-import { BODY } from "./layout.js";
+import { HEADING_FONT, fontAttributes, type FontSet } from "../layout/fonts.js";
+import { BODY } from "../layout/layout.js";
 import { AFTER_NUM_PR, insertInPPr } from "./package-parts.js";
 
 type Numbered = Exclude<OrdinalStyle, "无">;

@@ -4,7 +4,7 @@
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { FONT_PROFILE_NAMES } from "../fonts.js";
+import { FONT_PROFILE_NAMES } from "../../layout/fonts.js";
 import { kitFileName } from "./kit.js";
 import { makeKit } from "./make-kit.js";
 

@@ -5,7 +5,7 @@
  * run per file. Paragraph kinds come from styles.ts: a new kind there is in the kit with no change here.
  */
 import { HEADING_LEVELS, type HeadingLevel } from "../../../model.js";
-import type { FontProfileName } from "../fonts.js";
+import type { FontProfileName } from "../../layout/fonts.js";
 import type { ParagraphKind, PlannedParagraph, PlannedRun } from "../plan.js";
 
 /** The kits the command line has loaded (context.ts gives a library caller its own). */

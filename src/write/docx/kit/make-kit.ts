@@ -6,7 +6,7 @@
 import { strFromU8, unzipSync } from "fflate";
 import { isDocumentPart, packageEntry, stampCoreXml } from "../deterministic-zip.js";
 import { STYLES_PART, finishParts } from "../finish-parts.js";
-import { FONT_PROFILES, type FontProfileName } from "../fonts.js";
+import { FONT_PROFILES, type FontProfileName } from "../../layout/fonts.js";
 import type { PlannedBox, PlannedParagraph, PlannedRun, PlannedTable } from "../plan.js";
 import { PARAGRAPH_KINDS, type ParagraphKind } from "../styles.js";
 import { packDocx } from "../write-docx.js";

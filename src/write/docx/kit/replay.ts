@@ -6,7 +6,7 @@ import { PACKAGE_ROOT } from "../../../paths.js";
 import type { WriterOptions } from "../../options.js";
 import { documentPropertiesXml } from "../core-properties.js";
 import { zipPackage } from "../deterministic-zip.js";
-import { FONT_PROFILES } from "../fonts.js";
+import { FONT_PROFILES } from "../../layout/fonts.js";
 import { planWordNumbering, withWordNumbering } from "../word-numbering.js";
 import { storedEntry, type ZipEntry } from "../zip.js";
 import {
