@@ -1,7 +1,7 @@
 // Worst cases for every scan of user text, each a data file just under the 2 MiB size limit: long
 // runs of spaces, punctuation, colons, quotes, backslashes and brackets, one long line, one long
 // key, one long title, one long figure name. Used by `npm run bench:hostile` (figures) and by
-// test/hostile-corpus.test.ts (bounds). `filled` is a valid data file the cases are built on.
+// test/hostile/corpus.test.ts (bounds, `npm run test:hostile`). `filled`: a valid data file to build on.
 
 /** Bytes every case stays under: the 2 MiB limit less room for the rest of the file. */
 const SIZE = 2 * 1024 * 1024 - 4096;

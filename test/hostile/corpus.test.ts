@@ -7,10 +7,10 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { hostileCorpus } from "../scripts/hostile-corpus.mjs";
-import { runMeasured } from "../scripts/run-measured.mjs";
-import { MAX_FILE_BYTES } from "../src/limits.js";
-import { fixture, tempDir } from "./helpers.js";
+import { hostileCorpus } from "../../scripts/hostile-corpus.mjs";
+import { runMeasured } from "../../scripts/run-measured.mjs";
+import { MAX_FILE_BYTES } from "../../src/limits.js";
+import { fixture, tempDir } from "../helpers.js";
 
 const SECONDS = 20;
 const PEAK_MIB = 700;
