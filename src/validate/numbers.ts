@@ -35,6 +35,9 @@ const DIGITS: Readonly<Record<string, string>> = {
 /** The smallest number held with all its digits (2.2250738585072014e-308); below it digits are lost. */
 const MIN_NORMAL = 2 ** -1022;
 
+/** Full-width digits, point and comma as their ASCII forms, as a Chinese input method types them. */
+const halfWidth = (text: string) => text.replace(/[０-９．，]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+
 /** Significant digits every fraction of that many keeps through a double (DBL_DIG). */
 const MAX_SIGNIFICANT_DIGITS = 15;
 
@@ -43,7 +46,7 @@ const MAX_SIGNIFICANT_DIGITS = 15;
  * full-width digits aside); 0 for a whole number, which is exact up to MAX_SAFE_INTEGER.
  */
 function significantDigits(written: string): number {
-  const text = written.replace(/[０-９．]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const text = halfWidth(written);
   const mantissa = /^["']?[+-]?([\d,]*(?:\.\d*)?)(?:[eE][+-]?\d+)?["']?$/.exec(text.trim())?.[1] ?? "";
   if (!/[.]/.test(mantissa) && !/[eE]/.test(text)) return 0;
   const [whole = "", fraction = ""] = mantissa.replace(/,/g, "").split(".");
@@ -150,7 +153,7 @@ type Reading =
   | { kind: "other" };
 
 export function readNumber(written: string): Reading {
-  const text = written.trim().replace(/[０-９．，]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const text = halfWidth(written.trim());
   if (/^[+-]?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(text)) return { kind: "number", value: Number(text) };
   if (/^[+-]?\d{1,3}(,\d{3})+(\.\d+)?$/.test(text)) return { kind: "number", value: Number(text.replace(/,/g, "")) };
   if (/^[〇零一二三四五六七八九十百千万亿两]+$/.test(text)) {
