@@ -23,7 +23,7 @@ import { parseSource, type SourceFile } from "./load/source-file.js";
 import { text as messageText, type Lang, type Text } from "./messages/catalogue.js";
 import type { ImportOptions, ImportSource } from "./import/index.js";
 import type { DocumentModel } from "./model.js";
-import { buildChecked, checkSource, type BuildOptions, type Checked } from "./pipeline.js";
+import { buildChecked, checkSource, usesReference, type BuildOptions, type Checked } from "./pipeline.js";
 import type { Summary } from "./summary/schema.js";
 
 export type { Diagnostic, SourcePosition } from "./errors.js";
@@ -97,7 +97,9 @@ export function createReport(): Report {
       const checked = await checkedOrProblems(source);
       if (!("source" in checked)) return { ok: false, diagnostics: checked.diagnostics };
       try {
-        const { bytes, model, warnings } = await buildChecked(checked, buildOptions, context);
+        const { bytes, model, warnings } = usesReference(checked, buildOptions)
+          ? await (await import("./reference/build.js")).buildWithReference(checked, buildOptions, context)
+          : await buildChecked(checked, buildOptions, context);
         return { ok: true, bytes, model, diagnostics: fromObject(source, warnings) };
       } catch (error) {
         if (error instanceof ReportError) return { ok: false, diagnostics: fromObject(source, error.diagnostics) };

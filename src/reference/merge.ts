@@ -1,0 +1,258 @@
+/**
+ * Our finished .docx + the office's own Word file → the .docx with the office's page set-up (page.ts),
+ * its styles' fonts and sizes (styles.ts), its headers and footers, and its letterhead block
+ * (letterhead.ts) around our content. Whatever the reference lacks stays ours: a reference without
+ * footers keeps our page numbers, one without styles our fonts, one with the standard's page our
+ * 22 × 28 grid. The content always comes from the data file.
+ */
+import { posix } from "node:path";
+import { ZipReader } from "../import/zip-read.js";
+import { packageEntry, zipPackage } from "../write/docx/deterministic-zip.js";
+import { ContentCopier, type NewRelationship } from "./content.js";
+import { letterheadOf } from "./letterhead.js";
+import { pageSetUp, samePage, withPage } from "./page.js";
+import type { ReferenceFile } from "./read.js";
+import { allElements, attribute, findElement } from "./scan.js";
+import { referenceLooks, StyleMapper, withReferenceLooks } from "./styles.js";
+
+const DOCUMENT = "word/document.xml";
+const DOCUMENT_RELS = "word/_rels/document.xml.rels";
+const STYLES = "word/styles.xml";
+const FONT_TABLE = "word/fontTable.xml";
+const CONTENT_TYPES = "[Content_Types].xml";
+const REL_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
+const CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
+
+type Kind = "header" | "footer";
+type Slot = "default" | "even" | "first";
+
+export interface MergeOptions {
+  /** A draft keeps its 草稿 mark: our header's paragraphs go above the reference's own header. */
+  readonly final: boolean;
+}
+
+export function withReference(docx: Uint8Array, reference: ReferenceFile, options: MergeOptions): Uint8Array {
+  const zip = new ZipReader(docx);
+  const names = [...zip.entries.values()].map((e) => e.name);
+  const parts = new Map(names.map((name) => [name, zip.read(name) ?? new Uint8Array()]));
+  const text = (name: string) => new TextDecoder().decode(parts.get(name));
+  const refDocRels = reference.relationships(reference.documentPath);
+  const refPart = (type: string) => [...refDocRels.values()].find((r) => r.type === REL_TYPE + type && !r.external);
+  const refStylesPath = refPart("styles")?.target;
+  const refStyles = refStylesPath ? reference.xml(refStylesPath) : undefined;
+
+  const styles = new StyleMapper(text(STYLES), refStyles);
+  const copier = new ContentCopier(reference, styles, new Set(names));
+  const docRels: NewRelationship[] = [];
+  let document = text(DOCUMENT);
+  const newParts: { path: string; xml: string; rels: NewRelationship[]; contentType: string }[] = [];
+
+  // The letterhead block around our content.
+  const { before, after } = letterheadOf(reference.document);
+  const copy = (blocks: readonly string[]) =>
+    blocks.map((b) => copier.copy(b, reference.documentPath, DOCUMENT, docRels)).join("");
+  const bodyOpen = document.indexOf(">", document.indexOf("<w:body")) + 1;
+  const lastSectPr = document.lastIndexOf("<w:sectPr");
+  document =
+    document.slice(0, bodyOpen) +
+    copy(before) +
+    document.slice(bodyOpen, lastSectPr) +
+    copy(after) +
+    document.slice(lastSectPr);
+  document = withNamespaces(document, reference.document);
+
+  // The page set-up and the headers and footers, in every section of ours.
+  const refSectPr = lastElement(reference.document, "w:sectPr");
+  const theirPage = refSectPr ? pageSetUp(refSectPr) : undefined;
+  const ourSectPrs = allSectPrs(document);
+  const ourPage = ourSectPrs[0] ? pageSetUp(ourSectPrs[0]) : undefined;
+  const page = theirPage && ourPage && !samePage(ourPage, theirPage) ? theirPage : undefined;
+  const refSettingsPath = refPart("settings")?.target;
+  const refEvenAndOdd =
+    (refSettingsPath ? reference.xml(refSettingsPath) : "")?.includes("<w:evenAndOddHeaders") ?? false;
+  const refTitlePage = refSectPr !== undefined && /<w:titlePg(?:\s+w:val="(?:1|true|on)")?\s*\/>/.test(refSectPr);
+  const ourRels = relationshipTargets(text(DOCUMENT_RELS));
+  let partNumber = Math.max(0, ...names.map((n) => Number(/^word\/(?:header|footer)(\d+)\.xml$/.exec(n)?.[1] ?? 0)));
+  let relNumber = 0;
+  const copiedFurniture = new Map<string, string>();
+
+  const furniture = (kind: Kind, refPath: string, ours: string | undefined): string => {
+    const key = `${refPath}\n${ours ?? ""}`;
+    const known = copiedFurniture.get(key);
+    if (known) return known;
+    const path = `word/${kind}${++partNumber}.xml`;
+    const rels: NewRelationship[] = [];
+    let xml = copier.copy(reference.xml(refPath) ?? "", refPath, path, rels);
+    // A draft's header holds its 草稿 mark: kept, above the reference's own header.
+    const ourParagraphs = !options.final && kind === "header" && ours ? bodyOf(text(ours), "w:hdr") : "";
+    if (ourParagraphs) {
+      const open = xml.indexOf(">", xml.indexOf("<w:hdr")) + 1;
+      xml = xml.slice(0, open) + ourParagraphs + xml.slice(open);
+    }
+    newParts.push({ path, xml, rels, contentType: `${CONTENT_TYPE}${kind}+xml` });
+    const id = `rIdRefPart${++relNumber}`;
+    docRels.push({ id, type: REL_TYPE + kind, target: path.slice("word/".length) });
+    copiedFurniture.set(key, id);
+    return id;
+  };
+
+  const theirFurniture = (kind: Kind): Map<Slot, string> => {
+    const found = new Map<Slot, string>();
+    for (const ref of allElements(refSectPr ?? "", `w:${kind}Reference`)) {
+      const target = refDocRels.get(attribute(ref, "r:id") ?? "");
+      const slot = attribute(ref, "w:type") as Slot | undefined;
+      if (target && !target.external && slot) found.set(slot, target.target);
+    }
+    return found;
+  };
+  const theirs = { header: theirFurniture("header"), footer: theirFurniture("footer") };
+
+  document = replaceSectPrs(document, (sectPr, index) => {
+    let out = page ? withPage(sectPr, page) : sectPr;
+    for (const kind of ["header", "footer"] as const) {
+      const refs = theirs[kind];
+      if (refs.size === 0) continue;
+      const ourRefs = new Map<string, string>();
+      for (const ref of allElements(out, `w:${kind}Reference`))
+        ourRefs.set(attribute(ref, "w:type") ?? "", ourRels.get(attribute(ref, "r:id") ?? "") ?? "");
+      out = out.replace(new RegExp(`<w:${kind}Reference\\b[^>]*/>`, "g"), "");
+      const slots: [Slot, string | undefined][] = [
+        ["default", refs.get("default")],
+        ["even", (refEvenAndOdd ? refs.get("even") : undefined) ?? refs.get("default")],
+        ["first", index === 0 && refTitlePage ? refs.get("first") : undefined],
+      ];
+      const added = slots
+        .filter((s): s is [Slot, string] => s[1] !== undefined)
+        .map(([slot, refPath]) => {
+          const ours = ourRefs.get(slot) ?? ourRefs.get("default");
+          const id = furniture(kind, refPath, ours ? `word/${ours}` : undefined);
+          return `<w:${kind}Reference w:type="${slot}" r:id="${id}"/>`;
+        })
+        .join("");
+      out = out.replace(/^<w:sectPr\b[^>]*>/, (open) => open + added);
+    }
+    if (index === 0 && refTitlePage && !/<w:titlePg\b/.test(out))
+      out = out.replace(
+        /(<w:textDirection\b|<w:bidi\b|<w:rtlGutter\b|<w:docGrid\b|<w:printerSettings\b|<\/w:sectPr>)/,
+        "<w:titlePg/>$1",
+      );
+    return out;
+  });
+
+  const looks = referenceLooks(refStyles);
+  const stylesXml = withNamespaces(styles.finish(withReferenceLooks(text(STYLES), looks)), refStyles ?? "");
+  const fontTablePath = refPart("fontTable")?.target;
+  const fontTable = withFonts(text(FONT_TABLE), fontTablePath ? reference.xml(fontTablePath) : undefined, looks);
+
+  const encoder = new TextEncoder();
+  const changed = new Map<string, string>([
+    [DOCUMENT, document],
+    [STYLES, stylesXml],
+    [FONT_TABLE, fontTable],
+    [DOCUMENT_RELS, withRelationships(text(DOCUMENT_RELS), docRels)],
+  ]);
+  const overrides: [string, string][] = [];
+  for (const part of newParts) {
+    changed.set(part.path, part.xml);
+    if (part.rels.length > 0) changed.set(relsPath(part.path), withRelationships(EMPTY_RELS, part.rels));
+    overrides.push([part.path, part.contentType]);
+  }
+  for (const part of copier.newParts) overrides.push([part.path, part.contentType]);
+  changed.set(CONTENT_TYPES, withOverrides(text(CONTENT_TYPES), overrides));
+
+  const entries = names.map((name) => {
+    const xml = changed.get(name);
+    return packageEntry(name, xml === undefined ? (parts.get(name) ?? new Uint8Array()) : encoder.encode(xml));
+  });
+  for (const [name, xml] of changed) if (!parts.has(name)) entries.push(packageEntry(name, encoder.encode(xml)));
+  for (const part of copier.newParts) entries.push(packageEntry(part.path, part.bytes));
+  return zipPackage(entries);
+}
+
+const EMPTY_RELS =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
+
+const relsPath = (path: string) => posix.join(posix.dirname(path), "_rels", `${posix.basename(path)}.rels`);
+
+function lastElement(xml: string, name: string): string | undefined {
+  const at = xml.lastIndexOf(`<${name}`);
+  return at === -1 ? undefined : findElement(xml, name, at)?.xml;
+}
+
+function allSectPrs(document: string): string[] {
+  return allElements(document, "w:sectPr");
+}
+
+function replaceSectPrs(document: string, edit: (sectPr: string, index: number) => string): string {
+  let out = "";
+  let at = 0;
+  let index = 0;
+  for (let e = findElement(document, "w:sectPr"); e; e = findElement(document, "w:sectPr", at)) {
+    out += document.slice(at, e.start) + edit(e.xml, index++);
+    at = e.end;
+  }
+  return out + document.slice(at);
+}
+
+/** A header's or footer's paragraphs (and tables): what is inside its root element. */
+function bodyOf(xml: string, root: string): string {
+  const start = xml.indexOf(">", xml.indexOf(`<${root}`)) + 1;
+  const end = xml.lastIndexOf(`</${root}>`);
+  return start > 0 && end > start ? xml.slice(start, end) : "";
+}
+
+function relationshipTargets(rels: string): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
+    const id = attribute(m[0], "Id");
+    const target = attribute(m[0], "Target");
+    if (id && target) found.set(id, target);
+  }
+  return found;
+}
+
+function withRelationships(rels: string, added: readonly NewRelationship[]): string {
+  const xml = added.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${r.target}"/>`).join("");
+  return rels.replace("</Relationships>", `${xml}</Relationships>`);
+}
+
+function withOverrides(types: string, overrides: readonly [string, string][]): string {
+  const xml = overrides.map(([path, type]) => `<Override ContentType="${type}" PartName="/${path}"/>`).join("");
+  return types.replace("</Types>", `${xml}</Types>`);
+}
+
+/** The namespace declarations of the reference's root that ours lacks, and its ignorable prefixes we now declare. */
+function withNamespaces(ours: string, theirs: string): string {
+  const rootOf = (xml: string) => /<(?:w:document|w:styles)\b[^>]*>/.exec(xml)?.[0] ?? "";
+  const ourRoot = rootOf(ours);
+  const theirRoot = rootOf(theirs);
+  if (!ourRoot || !theirRoot) return ours;
+  const declared = new Set([...ourRoot.matchAll(/\sxmlns:([\w.-]+)="/g)].map((m) => m[1]));
+  const added = [...theirRoot.matchAll(/\sxmlns:([\w.-]+)="([^"]*)"/g)]
+    .filter((m) => !declared.has(m[1]))
+    .map((m) => m[0])
+    .join("");
+  const all = new Set([...declared, ...[...added.matchAll(/\sxmlns:([\w.-]+)="/g)].map((m) => m[1])]);
+  const ignorable = (root: string) => (/\smc:Ignorable="([^"]*)"/.exec(root)?.[1] ?? "").split(/\s+/).filter(Boolean);
+  const prefixes = [...new Set([...ignorable(ourRoot), ...ignorable(theirRoot)])].filter((p) => all.has(p));
+  let root = ourRoot.replace(/\/?>$/, (end) => added + end);
+  root = /\smc:Ignorable="/.test(root)
+    ? root.replace(/\smc:Ignorable="[^"]*"/, ` mc:Ignorable="${prefixes.join(" ")}"`)
+    : prefixes.length > 0
+      ? root.replace(/\/?>$/, (end) => ` mc:Ignorable="${prefixes.join(" ")}"${end}`)
+      : root;
+  return ours.replace(ourRoot, () => root);
+}
+
+/** Our font table with the reference's entries for the faces its styles brought (embedded fonts left out). */
+function withFonts(ours: string, theirs: string | undefined, looks: ReturnType<typeof referenceLooks>): string {
+  const faces = new Set([...looks.values()].flatMap((look) => Object.values(look.fonts)));
+  const have = new Set([...ours.matchAll(/<w:font w:name="([^"]*)"/g)].map((m) => m[1]));
+  const entries = allElements(theirs ?? "", "w:font")
+    .filter((font) => {
+      const name = attribute(font, "w:name");
+      return name !== undefined && faces.has(name) && !have.has(name);
+    })
+    .map((font) => font.replace(/<w:embed\w+\b[^>]*\/>/g, "").replace(/\sw14:\w+="[^"]*"/g, ""));
+  return entries.length === 0 ? ours : ours.replace("</w:fonts>", `${entries.join("")}</w:fonts>`);
+}
