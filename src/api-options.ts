@@ -12,7 +12,15 @@ import { DEFAULT_FONT_PROFILE, FONT_PROFILE_NAMES } from "./write/layout/fonts.j
 import { FORMATS } from "./write/index.js";
 
 /** What `build` accepts besides the data: every key is checked here. */
-export const OPTION_NAMES = ["format", "final", "fonts", "templateDir", "checksOff", "sourceDateEpoch", "reference"] as const;
+export const OPTION_NAMES = [
+  "format",
+  "final",
+  "fonts",
+  "templateDir",
+  "checksOff",
+  "sourceDateEpoch",
+  "reference",
+] as const;
 
 /** The last second an ISO date can say (9999-12-31T23:59:59Z). */
 const MAX_EPOCH = 253402300799;
@@ -95,8 +103,7 @@ function checkOne(name: string, value: unknown): Diagnostic | undefined {
       );
     }
     case "reference":
-      return value instanceof Uint8Array ||
-        (typeof value === "string" && value.trim() !== "" && !value.includes("\0"))
+      return value instanceof Uint8Array || (typeof value === "string" && value.trim() !== "" && !value.includes("\0"))
         ? undefined
         : wrong("reference");
     case "sourceDateEpoch":

@@ -409,7 +409,8 @@ function frameBlock(frame: Summary["frame"]): string {
 /** An office's house style carries over to next year; a file without one gets no line. */
 /** The office's Word template, kept as the data has it, else commented out to show it exists. */
 function referenceLine(reference: string | undefined): string {
-  if (reference !== undefined) return `${comment("", described(referenceSchema))}reference: ${inlineScalar(reference)}\n\n`;
+  if (reference !== undefined)
+    return `${comment("", described(referenceSchema))}reference: ${inlineScalar(reference)}\n\n`;
   return `${comment("", described(referenceSchema), "需要时删掉下一行开头的“# ”，写上文件名。")}# reference: 红头模板.docx\n\n`;
 }
 

@@ -558,7 +558,8 @@ export const en = {
         folder: "Write the path of a template folder (or leave it out for the templates shipped).",
         rules: `Write a list of writing-check rules, e.g. ["${p.choices.split(", ")[0]}"]; the rules are ${p.choices}.`,
         seconds: "Write whole seconds since 1970-01-01 UTC, e.g. 1609113600 (or leave it out for the data's own date).",
-        reference: "Give the path of the office's Word file (.docx or .dotx) or its bytes as a Uint8Array (or leave it out for the standard layout).",
+        reference:
+          "Give the path of the office's Word file (.docx or .dotx) or its bytes as a Uint8Array (or leave it out for the standard layout).",
       }[p.expected]
     }`,
   }),
@@ -808,10 +809,14 @@ export const en = {
         external: `its letterhead, header or footer links to something outside the file (${p.part}), which report never follows`,
       }[p.reason] ?? p.reason
     }; nothing was written`,
-    hint: {
-      missing: "Check the path: a reference: in the data file is read from the data file's folder, e.g. reference: 红头模板.docx beside 2024.yaml.",
-      external: "Open it in Word or WPS, insert the picture itself rather than a link to it (or remove the link), and save it again as .docx.",
-    }[p.reason] ?? "Open it in Word or WPS and save it again as .docx (Word document, without a password), then build again.",
+    hint:
+      {
+        missing:
+          "Check the path: a reference: in the data file is read from the data file's folder, e.g. reference: 红头模板.docx beside 2024.yaml.",
+        external:
+          "Open it in Word or WPS, insert the picture itself rather than a link to it (or remove the link), and save it again as .docx.",
+      }[p.reason] ??
+      "Open it in Word or WPS and save it again as .docx (Word document, without a password), then build again.",
   }),
   referenceWithFrame: (p: { path: string }) => ({
     message: `Two letterheads: the data file's frame has issuers (发文机关标志) and the office's Word file ${p.path} has its own letterhead`,

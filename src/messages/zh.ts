@@ -735,7 +735,8 @@ export const zh: Catalogue = {
     }；没有生成任何文件`,
     hint:
       {
-        missing: "请检查路径：数据文件里的 reference: 从数据文件所在的文件夹找起，例如和 2024.yaml 放在一起的 reference: 红头模板.docx。",
+        missing:
+          "请检查路径：数据文件里的 reference: 从数据文件所在的文件夹找起，例如和 2024.yaml 放在一起的 reference: 红头模板.docx。",
         external: "请在 Word 或 WPS 里打开它，插入图片本身而不是图片的链接（或者删掉链接），另存为 .docx 后再生成。",
       }[p.reason] ?? "请在 Word 或 WPS 里打开它，另存为 .docx（Word 文档，不设密码），然后重新生成。",
   }),

@@ -76,15 +76,16 @@ export function withReference(docx: Uint8Array, reference: ReferenceFile, option
   let relNumber = 0;
   const copiedFurniture = new Map<string, string>();
 
-  const furniture = (kind: Kind, refPath: string, ours: string | undefined): string => {
+  const furniture = (kind: Kind, refPath: string, ourPart: string | undefined): string => {
+    // A draft's header holds its 草稿 mark: kept, above the reference's own header.
+    const ours = !options.final && kind === "header" ? ourPart : undefined;
     const key = `${refPath}\n${ours ?? ""}`;
     const known = copiedFurniture.get(key);
     if (known) return known;
     const path = `word/${kind}${++partNumber}.xml`;
     const rels: NewRelationship[] = [];
     let xml = copier.copy(reference.xml(refPath) ?? "", refPath, path, rels);
-    // A draft's header holds its 草稿 mark: kept, above the reference's own header.
-    const ourParagraphs = !options.final && kind === "header" && ours ? bodyOf(text(ours), "w:hdr") : "";
+    const ourParagraphs = ours ? bodyOf(text(ours), "w:hdr") : "";
     if (ourParagraphs) {
       const open = xml.indexOf(">", xml.indexOf("<w:hdr")) + 1;
       xml = xml.slice(0, open) + ourParagraphs + xml.slice(open);

@@ -448,14 +448,16 @@ export const frameSchema = z
 export type Frame = z.output<typeof frameSchema>;
 
 /** The office's own Word file as the template: a path, from the data file's folder (src/reference/). */
-export const referenceSchema = z.string().check(
-  z.minLength(1),
-  z.meta({
-    title: "本单位的Word模板",
-    description:
-      "本单位自己的 Word 文件（.docx 或 .dotx），从数据文件所在的文件夹找起，例如 红头模板.docx：用它的页面设置、字体字号、页眉页脚和红头，内容仍来自本文件；红头后面（或写着 {{正文}} 的段落处）接正文。命令行的 --reference 优先。",
-  }),
-);
+export const referenceSchema = z
+  .string()
+  .check(
+    z.minLength(1),
+    z.meta({
+      title: "本单位的Word模板",
+      description:
+        "本单位自己的 Word 文件（.docx 或 .dotx），从数据文件所在的文件夹找起，例如 红头模板.docx：用它的页面设置、字体字号、页眉页脚和红头，内容仍来自本文件；红头后面（或写着 {{正文}} 的段落处）接正文。命令行的 --reference 优先。",
+    }),
+  );
 
 /** The years a summary can be for; `report init --year` accepts the same. */
 export const YEAR_RANGE = { minimum: 1949, maximum: 2100 } as const;
