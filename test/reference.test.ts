@@ -4,6 +4,7 @@
  * it had it, its styles' fonts and sizes on ours, its headers and footers with their images, its
  * page or ours — and every way a reference is refused, in both languages, with nothing written.
  */
+import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync, copyFileSync } from "node:fs";
 import { join } from "node:path";
 import { strToU8, zipSync } from "fflate";
@@ -90,8 +91,15 @@ describe("a reference with its 红头 in a table and the red line as a paragraph
     const draft = await build(readFileSync(reference("table-border.docx")), { data: DATA });
     const header = draft[partFor(draft, "header", "default")]!;
     expect(text(header)).toBe("草稿北坦街道办事处");
-    // Its header style ("a5", named header) is our Header.
-    expect(header).toContain('<w:pStyle w:val="Header"/>');
+    // Its header style ("a5", named header) comes with it, its look its own (a rule under the header).
+    expect(header).toContain('<w:pStyle w:val="a5"/>');
+    expect(style(draft["word/styles.xml"]!, "a5")).toContain(
+      '<w:bottom w:val="single" w:sz="6" w:space="1" w:color="auto"/>',
+    );
+    // Our own headers and footers, shown no more, are gone from the package, its relationships and its types.
+    expect(Object.keys(draft).filter((name) => /^word\/(header|footer)\d+\.xml$/.test(name))).toHaveLength(3);
+    expect(draft["word/_rels/document.xml.rels"]).not.toContain('Target="footer1.xml"');
+    expect(draft["[Content_Types].xml"]).not.toContain('PartName="/word/footer1.xml"');
     const footer = draft[partFor(draft, "footer", "default")]!;
     expect(footer).toContain("PAGE   \\* MERGEFORMAT");
     // It has one footer for every page: the even pages show it too.
@@ -191,6 +199,8 @@ describe("a Word-made 公文 template (Mrered/GongWen-Tamplate-Lite's template.d
     expect(parts["word/document.xml"]).not.toContain("出师表");
     expect(parts[partFor(parts, "footer", "default")]).toContain(" PAGE ");
     expect(partFor(parts, "footer", "even")).not.toBe(partFor(parts, "footer", "default"));
+    // Its footers number the pages - 1 -, as its section says.
+    expect(sectPr(parts["word/document.xml"]!)).toContain('<w:pgNumType w:fmt="numberInDash"/>');
     // Its page is the standard's, 1 twip off: ours is kept.
     expect(sectPr(parts["word/document.xml"]!)).toContain('w:bottom="1984" w:left="1587"');
   });
@@ -212,6 +222,25 @@ describe("where the reference comes from", () => {
     expect(text(document)).toContain("常宁市人民政府文件");
     expect(text(document)).not.toContain("北坦街道办事处文件");
   });
+
+  it("is read by each job of a batch, two at a time, and printed into a PDF", () => {
+    const dir = tempDir();
+    copyFileSync(reference("table-border.docx"), join(dir, "红头模板.docx"));
+    const data = readFileSync(fixture("2020-filled.yaml"), "utf8") + "\nreference: 红头模板.docx\n";
+    writeFileSync(join(dir, "a.yaml"), data);
+    writeFileSync(join(dir, "b.yaml"), data);
+    const batch = runCli(["build", dir, "--out-dir", join(dir, "out"), "-j", "2"]);
+    expect(batch.status, batch.stderr).toBe(0);
+    for (const name of ["a", "b"])
+      expect(text(docxParts(readFileSync(join(dir, "out", `${name}.docx`)))["word/document.xml"]!)).toContain(
+        "北坦街道办事处文件",
+      );
+    const pdf = join(dir, "a.pdf");
+    const printed = runCli(["build", join(dir, "a.yaml"), "-o", pdf]);
+    expect(printed.status, printed.stderr).toBe(0);
+    const pdfText = spawnSync("pdftotext", [pdf, "-"], { encoding: "utf8" }).stdout;
+    expect(pdfText.replace(/\s/g, "")).toContain("北坦街道办事处文件");
+  }, 120_000);
 
   it("has no effect on plain text and Markdown", async () => {
     const report = createReport();

@@ -132,6 +132,15 @@ export function withReference(docx: Uint8Array, reference: ReferenceFile, option
         .join("");
       out = out.replace(/^<w:sectPr\b[^>]*>/, (open) => open + added);
     }
+    // Its footers print its page numbers as it numbers them (- 1 -, 一 …): its w:fmt with them.
+    const format =
+      theirs.footer.size > 0 ? attribute(findElement(refSectPr ?? "", "w:pgNumType")?.xml ?? "", "w:fmt") : undefined;
+    if (format)
+      out = out.replace(
+        /<w:pgNumType\b[^>]*?\/>/,
+        (tag) =>
+          `<w:pgNumType w:fmt="${format}"${tag.replace(/^<w:pgNumType|\/>$/g, "").replace(/\sw:fmt="[^"]*"/, "")}/>`,
+      );
     if (index === 0 && refTitlePage && !/<w:titlePg\b/.test(out))
       out = out.replace(
         /(<w:textDirection\b|<w:bidi\b|<w:rtlGutter\b|<w:docGrid\b|<w:printerSettings\b|<\/w:sectPr>)/,
@@ -145,12 +154,21 @@ export function withReference(docx: Uint8Array, reference: ReferenceFile, option
   const fontTablePath = refPart("fontTable")?.target;
   const fontTable = withFonts(text(FONT_TABLE), fontTablePath ? reference.xml(fontTablePath) : undefined, looks);
 
+  // Our own headers and footers that no section shows any more are left out of the package.
+  const shown = new Set([...document.matchAll(/<w:(?:header|footer)Reference\b[^>]*r:id="([^"]+)"/g)].map((m) => m[1]));
+  const dropped = new Map(
+    [...ourRels].filter(([id, target]) => /^(?:header|footer)\d+\.xml$/.test(target) && !shown.has(id)),
+  );
+  const droppedParts = new Set(
+    [...dropped.values()].flatMap((target) => [`word/${target}`, relsPath(`word/${target}`)]),
+  );
+
   const encoder = new TextEncoder();
   const changed = new Map<string, string>([
     [DOCUMENT, document],
     [STYLES, stylesXml],
     [FONT_TABLE, fontTable],
-    [DOCUMENT_RELS, withRelationships(text(DOCUMENT_RELS), docRels)],
+    [DOCUMENT_RELS, withRelationships(withoutRelationships(text(DOCUMENT_RELS), dropped), docRels)],
   ]);
   const overrides: [string, string][] = [];
   for (const part of newParts) {
@@ -159,12 +177,14 @@ export function withReference(docx: Uint8Array, reference: ReferenceFile, option
     overrides.push([part.path, part.contentType]);
   }
   for (const part of copier.newParts) overrides.push([part.path, part.contentType]);
-  changed.set(CONTENT_TYPES, withOverrides(text(CONTENT_TYPES), overrides));
+  changed.set(CONTENT_TYPES, withOverrides(withoutOverrides(text(CONTENT_TYPES), droppedParts), overrides));
 
-  const entries = names.map((name) => {
-    const xml = changed.get(name);
-    return packageEntry(name, xml === undefined ? (parts.get(name) ?? new Uint8Array()) : encoder.encode(xml));
-  });
+  const entries = names
+    .filter((name) => !droppedParts.has(name))
+    .map((name) => {
+      const xml = changed.get(name);
+      return packageEntry(name, xml === undefined ? (parts.get(name) ?? new Uint8Array()) : encoder.encode(xml));
+    });
   for (const [name, xml] of changed) if (!parts.has(name)) entries.push(packageEntry(name, encoder.encode(xml)));
   for (const part of copier.newParts) entries.push(packageEntry(part.path, part.bytes));
   return zipPackage(entries);
@@ -215,6 +235,16 @@ function relationshipTargets(rels: string): Map<string, string> {
 function withRelationships(rels: string, added: readonly NewRelationship[]): string {
   const xml = added.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${r.target}"/>`).join("");
   return rels.replace("</Relationships>", `${xml}</Relationships>`);
+}
+
+function withoutRelationships(rels: string, dropped: ReadonlyMap<string, string>): string {
+  return rels.replace(/<Relationship\b[^>]*\/>/g, (r) => (dropped.has(attribute(r, "Id") ?? "") ? "" : r));
+}
+
+function withoutOverrides(types: string, dropped: ReadonlySet<string>): string {
+  return types.replace(/<Override\b[^>]*\/>/g, (o) =>
+    dropped.has((attribute(o, "PartName") ?? "").slice(1)) ? "" : o,
+  );
 }
 
 function withOverrides(types: string, overrides: readonly [string, string][]): string {

@@ -17,6 +17,7 @@ export interface RunLook {
 }
 
 interface StyleEntry {
+  readonly isDefault: boolean;
   readonly id: string;
   readonly name: string;
   readonly type: string;
@@ -26,6 +27,7 @@ interface StyleEntry {
 function entries(styles: string): StyleEntry[] {
   return allElements(styles, "w:style").map((xml) => ({
     xml,
+    isDefault: /^(?:1|true|on)$/.test(attribute(xml, "w:default") ?? ""),
     id: attribute(xml, "w:styleId") ?? "",
     type: attribute(xml, "w:type") ?? "paragraph",
     name: (attribute(findElement(xml, "w:name")?.xml ?? "", "w:val") ?? "").toLowerCase(),
@@ -127,9 +129,10 @@ export function withReferenceLooks(ours: string, looks: ReadonlyMap<string, RunL
 }
 
 /**
- * Maps the reference's style ids onto ours: a style of the same built-in or given name (header,
- * footer, Normal …) is ours; any other is copied into our styles.xml, under a new id when ours has
- * the id already, with what it is based on, its next and its linked style mapped the same way.
+ * Maps the reference's style ids onto ours: its Normal, Title, heading 1–4 and default styles are
+ * ours of the same name (which took its fonts); any other (its header style, a 红头 style) is copied
+ * into our styles.xml, under a new id when ours has the id already, with what it is based on, its
+ * next and its linked style mapped the same way.
  */
 export class StyleMapper {
   private readonly ours: Map<string, string>;
@@ -151,7 +154,10 @@ export class StyleMapper {
     if (known !== undefined) return known;
     const style = this.theirs.get(id);
     if (!style) return id;
-    const same = this.ours.get(`${style.type}:${style.name}`);
+    // Its body styles and its defaults are ours (with its fonts); the rest (its header style, a
+    // 红头 style) keep their own look, as the letterhead and header were drawn in them.
+    const ours = MAPPED_STYLES.includes(style.name as (typeof MAPPED_STYLES)[number]) || style.isDefault;
+    const same = ours ? this.ours.get(`${style.type}:${style.name}`) : undefined;
     if (same !== undefined) {
       this.mapped.set(id, same);
       return same;
