@@ -242,6 +242,19 @@ describe("where the reference comes from", () => {
     expect(pdfText.replace(/\s/g, "")).toContain("北坦街道办事处文件");
   }, 120_000);
 
+  it("does not look for a data file's reference: when the data came without a folder (text, an upload): a warning", async () => {
+    const text = readFileSync(DATA, "utf8") + "\nreference: 红头模板.docx\n";
+    const report = createReport();
+    const result = await report.build({ text, name: "2020.yaml" });
+    expect(result.ok).toBe(true);
+    const warning = result.diagnostics.find((d) => d.code === "referenceNeedsFolder")!;
+    expect(warning).toMatchObject({ severity: "warning", field: "reference", file: "2020.yaml" });
+    expect(warning.excerpt).toBe("reference: 红头模板.docx");
+    expect(report.describe(warning, "zh").message).toContain("找不到这个 Word 文件");
+    const plain = await report.build({ path: DATA });
+    expect(result.ok && plain.ok && Buffer.from(result.bytes).equals(Buffer.from(plain.bytes))).toBe(true);
+  });
+
   it("has no effect on plain text and Markdown", async () => {
     const report = createReport();
     const plain = await report.build({ path: DATA }, { format: "txt" });

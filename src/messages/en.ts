@@ -818,6 +818,10 @@ export const en = {
       }[p.reason] ??
       "Open it in Word or WPS and save it again as .docx (Word document, without a password), then build again.",
   }),
+  referenceNeedsFolder: (p: { path: string }) => ({
+    message: `reference: ${p.path} was not used: this data file was given without its folder (uploaded, or as text), so there is nowhere to find the Word file`,
+    hint: "Build it from its folder (zongjie build data/2024.yaml, with the Word file beside it), or give the Word file itself: --reference, or the library's reference option. The document was built in the standard layout.",
+  }),
   referenceWithFrame: (p: { path: string }) => ({
     message: `Two letterheads: the data file's frame has issuers (发文机关标志) and the office's Word file ${p.path} has its own letterhead`,
     hint: "Keep one: delete frame's issuers (and suffix) to print the Word file's letterhead, or leave out the reference to print the frame's.",

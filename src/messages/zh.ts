@@ -740,6 +740,10 @@ export const zh: Catalogue = {
         external: "请在 Word 或 WPS 里打开它，插入图片本身而不是图片的链接（或者删掉链接），另存为 .docx 后再生成。",
       }[p.reason] ?? "请在 Word 或 WPS 里打开它，另存为 .docx（Word 文档，不设密码），然后重新生成。",
   }),
+  referenceNeedsFolder: (p) => ({
+    message: `没有用 reference: ${p.path}：这个数据文件不是从文件夹里读取的（是上传的，或者是直接给的文字），找不到这个 Word 文件`,
+    hint: "请在数据文件所在的文件夹里用命令生成（zongjie build data/2024.yaml，Word 文件和它放在一起），或者直接给出 Word 文件：--reference，或者库的 reference 选项。这次按标准版式生成了文件。",
+  }),
   referenceWithFrame: (p) => ({
     message: `有两个版头：数据文件的 frame 写了发文机关标志（issuers），本单位的 Word 文件 ${p.path} 里也有自己的红头`,
     hint: "只留一个：要印 Word 文件里的红头，就删掉 frame 里的 issuers（和 suffix）；要印 frame 的版头，就不要用 reference。",
