@@ -8,6 +8,7 @@
  */
 import { posix } from "node:path";
 import { ReferenceRefused, type ReferenceFile, type Relationship } from "./read.js";
+import { withoutElements } from "./scan.js";
 import type { StyleMapper } from "./styles.js";
 
 /** A relationship our copy of a part needs: added to that part's .rels. */
@@ -54,12 +55,10 @@ export class ContentCopier {
       rels.push({ id: newId, type: rel.type, target: posix.relative(posix.dirname(into), this.copyTarget(rel)) });
       return newId;
     };
+    // A section break inside the block would start a section of its own: the page is ours. The
+    // reference's lists, comments and notes are not copied: nothing may point at them.
     const cleaned = this.styles.mapReferences(
-      xml
-        // A section break inside the block would start a section of its own: the page is ours.
-        .replace(/<w:sectPr\b[^>]*\/>|<w:sectPr\b[\s\S]*?<\/w:sectPr>/g, "")
-        // The reference's lists, comments and notes are not copied: nothing may point at them.
-        .replace(/<w:numPr>[\s\S]*?<\/w:numPr>/g, "")
+      withoutElements(withoutElements(xml, "w:sectPr"), "w:numPr")
         .replace(
           /<w:(commentRangeStart|commentRangeEnd|commentReference|footnoteReference|endnoteReference)\b[^>]*\/>/g,
           "",

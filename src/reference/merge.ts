@@ -49,8 +49,7 @@ export function withReference(docx: Uint8Array, reference: ReferenceFile, option
 
   // The letterhead block around our content.
   const { before, after } = letterheadOf(reference.document);
-  const copy = (blocks: readonly string[]) =>
-    blocks.map((b) => copier.copy(b, reference.documentPath, DOCUMENT, docRels)).join("");
+  const copy = (blocks: readonly string[]) => copier.copy(blocks.join(""), reference.documentPath, DOCUMENT, docRels);
   const bodyOpen = document.indexOf(">", document.indexOf("<w:body")) + 1;
   const lastSectPr = document.lastIndexOf("<w:sectPr");
   document =

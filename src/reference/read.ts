@@ -59,7 +59,18 @@ export class ReferenceFile {
   }
 
   /** The relationships of the part at `path` ("" for the package's own), by id, targets resolved. */
-  relationships(path: string): Map<string, Relationship> {
+  relationships(path: string): ReadonlyMap<string, Relationship> {
+    let found = this.relationshipsRead.get(path);
+    if (!found) {
+      found = this.readRelationships(path);
+      this.relationshipsRead.set(path, found);
+    }
+    return found;
+  }
+
+  private readonly relationshipsRead = new Map<string, ReadonlyMap<string, Relationship>>();
+
+  private readRelationships(path: string): Map<string, Relationship> {
     const folder = posix.dirname(path);
     const relsPath = path === "" ? "_rels/.rels" : posix.join(folder, "_rels", `${posix.basename(path)}.rels`);
     const found = new Map<string, Relationship>();

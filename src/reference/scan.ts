@@ -45,6 +45,17 @@ export function allElements(xml: string, name: string): string[] {
   return found;
 }
 
+/** `xml` without the elements named `name` (and what they hold): one pass, however they nest. */
+export function withoutElements(xml: string, name: string): string {
+  let out = "";
+  let at = 0;
+  for (let e = findElement(xml, name); e; e = findElement(xml, name, at)) {
+    out += xml.slice(at, e.start);
+    at = e.end;
+  }
+  return out + xml.slice(at);
+}
+
 /** The child elements of the element at `start` (its comments and text left out). */
 export function children(xml: string, start: number): string[] {
   const end = elementEnd(xml, start);

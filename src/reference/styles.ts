@@ -3,7 +3,7 @@
  * built-in names, whatever their ids: 中文 Word writes Normal as "a", heading 1 as "1") put on ours,
  * and any other style its copied content names brought along (its id renamed if ours has it).
  */
-import { allElements, attribute, findElement } from "./scan.js";
+import { allElements, attribute, findElement, withoutElements } from "./scan.js";
 
 /** Our styles the reference's fonts and sizes go onto, by Word's built-in names. */
 export const MAPPED_STYLES = ["normal", "title", "heading 1", "heading 2", "heading 3", "heading 4"] as const;
@@ -166,10 +166,9 @@ export class StyleMapper {
     while (this.ourIds.has(newId) && newId !== id) newId = `Ref${newId}`;
     this.ourIds.add(newId);
     this.mapped.set(id, newId);
-    const xml = style.xml
+    const xml = withoutElements(style.xml, "w:numPr")
       .replace(/\sw:styleId="[^"]*"/, ` w:styleId="${newId}"`)
       .replace(/\sw:default="[^"]*"/, "")
-      .replace(/<w:numPr>[\s\S]*?<\/w:numPr>/g, "")
       .replace(/<w:(basedOn|next|link) w:val="([^"]*)"\/>/g, (_, what: string, val: string) =>
         this.theirs.has(val) ? `<w:${what} w:val="${this.map(val)}"/>` : "",
       );
