@@ -71,6 +71,8 @@ describe("a reference with its 红头 in a table and the red line as a paragraph
     expect(blocks[0]).toContain('<w:pStyle w:val="RedHead"/>');
     expect(style(parts["word/styles.xml"]!, "RedHead")).toContain('<w:color w:val="FF0000"/>');
     expect(parts["word/styles.xml"]).not.toMatch(/w:styleId="a"/);
+    // Its bookmark keeps its pair, under an id of the reference's own range.
+    expect(blocks[0]).toMatch(/<w:bookmarkStart w:id="100000" w:name="红头"\/>[\s\S]*<w:bookmarkEnd w:id="100000"\/>/);
   });
 
   it("sets our styles in its fonts and sizes, and keeps ours where it has no such style", async () => {
@@ -91,11 +93,9 @@ describe("a reference with its 红头 in a table and the red line as a paragraph
     const draft = await build(readFileSync(reference("table-border.docx")), { data: DATA });
     const header = draft[partFor(draft, "header", "default")]!;
     expect(text(header)).toBe("草稿北坦街道办事处");
-    // Its header style ("a5", named header) comes with it, its look its own (a rule under the header).
-    expect(header).toContain('<w:pStyle w:val="a5"/>');
-    expect(style(draft["word/styles.xml"]!, "a5")).toContain(
-      '<w:bottom w:val="single" w:sz="6" w:space="1" w:color="auto"/>',
-    );
+    // Its header style ("a5", named header) is our Header, which fits the standard's page.
+    expect(header).toContain('<w:pStyle w:val="Header"/>');
+    expect(draft["word/styles.xml"]).not.toContain('w:styleId="a5"');
     // Our own headers and footers, shown no more, are gone from the package, its relationships and its types.
     expect(Object.keys(draft).filter((name) => /^word\/(header|footer)\d+\.xml$/.test(name))).toHaveLength(3);
     expect(draft["word/_rels/document.xml.rels"]).not.toContain('Target="footer1.xml"');

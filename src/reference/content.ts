@@ -25,6 +25,8 @@ export interface NewPart {
   readonly contentType: string;
 }
 
+const BOOKMARK_BASE = 100_000;
+
 export class ContentCopier {
   readonly newParts: NewPart[] = [];
   private readonly copiedTargets = new Map<string, string>();
@@ -66,12 +68,19 @@ export class ContentCopier {
         .replace(/\sw14:(paraId|textId)="[^"]*"/g, "")
         .replace(/<w:proofErr\b[^>]*\/>/g, ""),
     );
-    return cleaned
-      .replace(/(<wp:docPr\b[^>]*?\sid=")(\d+)"/g, (_, open: string) => `${open}${++this.drawingId}"`)
-      .replace(
-        /(\sr:(?:id|embed|link|pict|dm|lo|qs|cs|href))="([^"]*)"/g,
-        (_, attr: string, id: string) => `${attr}="${relink(id)}"`,
-      );
+    return (
+      cleaned
+        .replace(/(<wp:docPr\b[^>]*?\sid=")(\d+)"/g, (_, open: string) => `${open}${++this.drawingId}"`)
+        // Its bookmarks keep their pairs, in a range of ids of their own.
+        .replace(
+          /(<w:bookmark(?:Start|End)\b[^>]*?\sw:id=")(\d+)"/g,
+          (_, open: string, id: string) => `${open}${BOOKMARK_BASE + Number(id)}"`,
+        )
+        .replace(
+          /(\sr:(?:id|embed|link|pict|dm|lo|qs|cs|href))="([^"]*)"/g,
+          (_, attr: string, id: string) => `${attr}="${relink(id)}"`,
+        )
+    );
   }
 
   /** The target's path in our package, copied there the first time. */

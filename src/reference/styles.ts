@@ -8,6 +8,9 @@ import { allElements, attribute, findElement, withoutElements } from "./scan.js"
 /** Our styles the reference's fonts and sizes go onto, by Word's built-in names. */
 export const MAPPED_STYLES = ["normal", "title", "heading 1", "heading 2", "heading 3", "heading 4"] as const;
 
+/** The reference's styles that are ours of the same name; any other comes with its own look. */
+const OUR_NAMES = new Set<string>([...MAPPED_STYLES, "header", "footer"]);
+
 const FONT_SLOTS = ["ascii", "eastAsia", "hAnsi", "cs"] as const;
 
 export interface RunLook {
@@ -129,8 +132,8 @@ export function withReferenceLooks(ours: string, looks: ReadonlyMap<string, RunL
 }
 
 /**
- * Maps the reference's style ids onto ours: its Normal, Title, heading 1–4 and default styles are
- * ours of the same name (which took its fonts); any other (its header style, a 红头 style) is copied
+ * Maps the reference's style ids onto ours: its Normal, Title, heading 1–4, header, footer and
+ * default styles are ours of the same name (which took its fonts); any other (a 红头 style) is copied
  * into our styles.xml, under a new id when ours has the id already, with what it is based on, its
  * next and its linked style mapped the same way.
  */
@@ -154,9 +157,11 @@ export class StyleMapper {
     if (known !== undefined) return known;
     const style = this.theirs.get(id);
     if (!style) return id;
-    // Its body styles and its defaults are ours (with its fonts); the rest (its header style, a
-    // 红头 style) keep their own look, as the letterhead and header were drawn in them.
-    const ours = MAPPED_STYLES.includes(style.name as (typeof MAPPED_STYLES)[number]) || style.isDefault;
+    // Its body styles and its defaults are ours (with its fonts), and so are its header and footer
+    // styles: ours keep the header and the page number where the standard's page has room for
+    // them (its footer style on our Normal's exact 28.95 pt lines would push into the text block).
+    // The rest (a 红头 style) keep their own look, as the letterhead was drawn in them.
+    const ours = OUR_NAMES.has(style.name) || style.isDefault;
     const same = ours ? this.ours.get(`${style.type}:${style.name}`) : undefined;
     if (same !== undefined) {
       this.mapped.set(id, same);
