@@ -5,13 +5,23 @@
  * footers keeps our page numbers, one without styles our fonts, one with the standard's page our
  * 22 × 28 grid. The content always comes from the data file.
  */
-import { posix } from "node:path";
 import { ZipReader } from "../import/zip-read.js";
 import { packageEntry, zipPackage } from "../write/docx/deterministic-zip.js";
 import { ContentCopier, type NewRelationship } from "./content.js";
 import { letterheadOf } from "./letterhead.js";
 import { pageSetUp, samePage, withPage } from "./page.js";
 import type { ReferenceFile } from "./read.js";
+import {
+  EMPTY_RELS,
+  relationshipTargets,
+  relsPath,
+  withFonts,
+  withNamespaces,
+  withOverrides,
+  withoutOverrides,
+  withoutRelationships,
+  withRelationships,
+} from "./package.js";
 import { allElements, attribute, findElement } from "./scan.js";
 import { referenceLooks, StyleMapper, withReferenceLooks } from "./styles.js";
 
@@ -189,11 +199,6 @@ export function withReference(docx: Uint8Array, reference: ReferenceFile, option
   return zipPackage(entries);
 }
 
-const EMPTY_RELS =
-  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>';
-
-const relsPath = (path: string) => posix.join(posix.dirname(path), "_rels", `${posix.basename(path)}.rels`);
-
 function lastElement(xml: string, name: string): string | undefined {
   const at = xml.lastIndexOf(`<${name}`);
   return at === -1 ? undefined : findElement(xml, name, at)?.xml;
@@ -219,70 +224,4 @@ function bodyOf(xml: string, root: string): string {
   const start = xml.indexOf(">", xml.indexOf(`<${root}`)) + 1;
   const end = xml.lastIndexOf(`</${root}>`);
   return start > 0 && end > start ? xml.slice(start, end) : "";
-}
-
-function relationshipTargets(rels: string): Map<string, string> {
-  const found = new Map<string, string>();
-  for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
-    const id = attribute(m[0], "Id");
-    const target = attribute(m[0], "Target");
-    if (id && target) found.set(id, target);
-  }
-  return found;
-}
-
-function withRelationships(rels: string, added: readonly NewRelationship[]): string {
-  const xml = added.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${r.target}"/>`).join("");
-  return rels.replace("</Relationships>", `${xml}</Relationships>`);
-}
-
-function withoutRelationships(rels: string, dropped: ReadonlyMap<string, string>): string {
-  return rels.replace(/<Relationship\b[^>]*\/>/g, (r) => (dropped.has(attribute(r, "Id") ?? "") ? "" : r));
-}
-
-function withoutOverrides(types: string, dropped: ReadonlySet<string>): string {
-  return types.replace(/<Override\b[^>]*\/>/g, (o) =>
-    dropped.has((attribute(o, "PartName") ?? "").slice(1)) ? "" : o,
-  );
-}
-
-function withOverrides(types: string, overrides: readonly [string, string][]): string {
-  const xml = overrides.map(([path, type]) => `<Override ContentType="${type}" PartName="/${path}"/>`).join("");
-  return types.replace("</Types>", `${xml}</Types>`);
-}
-
-/** The namespace declarations of the reference's root that ours lacks, and its ignorable prefixes we now declare. */
-function withNamespaces(ours: string, theirs: string): string {
-  const rootOf = (xml: string) => /<(?:w:document|w:styles)\b[^>]*>/.exec(xml)?.[0] ?? "";
-  const ourRoot = rootOf(ours);
-  const theirRoot = rootOf(theirs);
-  if (!ourRoot || !theirRoot) return ours;
-  const declared = new Set([...ourRoot.matchAll(/\sxmlns:([\w.-]+)="/g)].map((m) => m[1]));
-  const added = [...theirRoot.matchAll(/\sxmlns:([\w.-]+)="([^"]*)"/g)]
-    .filter((m) => !declared.has(m[1]))
-    .map((m) => m[0])
-    .join("");
-  const all = new Set([...declared, ...[...added.matchAll(/\sxmlns:([\w.-]+)="/g)].map((m) => m[1])]);
-  const ignorable = (root: string) => (/\smc:Ignorable="([^"]*)"/.exec(root)?.[1] ?? "").split(/\s+/).filter(Boolean);
-  const prefixes = [...new Set([...ignorable(ourRoot), ...ignorable(theirRoot)])].filter((p) => all.has(p));
-  let root = ourRoot.replace(/\/?>$/, (end) => added + end);
-  root = /\smc:Ignorable="/.test(root)
-    ? root.replace(/\smc:Ignorable="[^"]*"/, ` mc:Ignorable="${prefixes.join(" ")}"`)
-    : prefixes.length > 0
-      ? root.replace(/\/?>$/, (end) => ` mc:Ignorable="${prefixes.join(" ")}"${end}`)
-      : root;
-  return ours.replace(ourRoot, () => root);
-}
-
-/** Our font table with the reference's entries for the faces its styles brought (embedded fonts left out). */
-function withFonts(ours: string, theirs: string | undefined, looks: ReturnType<typeof referenceLooks>): string {
-  const faces = new Set([...looks.values()].flatMap((look) => Object.values(look.fonts)));
-  const have = new Set([...ours.matchAll(/<w:font w:name="([^"]*)"/g)].map((m) => m[1]));
-  const entries = allElements(theirs ?? "", "w:font")
-    .filter((font) => {
-      const name = attribute(font, "w:name");
-      return name !== undefined && faces.has(name) && !have.has(name);
-    })
-    .map((font) => font.replace(/<w:embed\w+\b[^>]*\/>/g, "").replace(/\sw14:\w+="[^"]*"/g, ""));
-  return entries.length === 0 ? ours : ours.replace("</w:fonts>", `${entries.join("")}</w:fonts>`);
 }
