@@ -30,6 +30,10 @@ export const en = {
     message: `File not found: ${p.path}`,
     hint: "Check the path; data files usually live in data/, e.g. data/2020.yaml.",
   }),
+  fileNameNotUtf8: (p: { path: string }) => ({
+    message: `Cannot open ${p.path}: its name is not UTF-8 text (each � stands for a byte that is not)`,
+    hint: "Rename the file (a name copied from a Windows zip is often GBK: `convmv -f gbk -t utf8 --notest <file>` renames it), then run again.",
+  }),
   fileIsDirectory: (p: { path: string }) => ({
     message: `${p.path} is a folder with no data files (.yaml) in it`,
     hint: "Give the path of a data file, e.g. data/2020.yaml, or a folder that holds .yaml files.",

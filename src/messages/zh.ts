@@ -20,6 +20,10 @@ export const zh: Catalogue = {
     message: `找不到文件：${p.path}`,
     hint: "请检查路径是否写对；数据文件一般放在 data 文件夹里，例如 data/2020.yaml。",
   }),
+  fileNameNotUtf8: (p) => ({
+    message: `打不开 ${p.path}：文件名不是 UTF-8 编码（每个 � 代表一个无法识别的字节）`,
+    hint: "请给文件改个名字（从 Windows 压缩包里解出来的文件名常是 GBK 编码，可以用 convmv -f gbk -t utf8 --notest 文件名 改过来），然后再运行。",
+  }),
   fileIsDirectory: (p) => ({
     message: `${p.path} 是一个文件夹，里面没有数据文件（.yaml）`,
     hint: "请写出数据文件的路径，例如 data/2020.yaml，或者写一个放着 .yaml 文件的文件夹。",
