@@ -670,6 +670,10 @@ export const en = {
     message: `${p.file}: its folder ${p.folder} cannot be written, so report fix cannot save it safely; it was left as it was`,
     hint: "Copy the file to a folder you may write in, fix it there, or ask for the folder to be made writable.",
   }),
+  fixTooLarge: (p: { file: string; bytes: number; limitMiB: number }) => ({
+    message: `${p.file} would be ${p.bytes} bytes once fixed (full-width marks take three bytes where half-width ones took one), more than the ${p.limitMiB} MB a data file may be; nothing was written`,
+    hint: "A data file this large is most likely not a summary: check that it is the right file, or split its text before fixing it.",
+  }),
   fixFileChanged: (p: { file: string }) => ({
     message: `${p.file} changed while report fix was working (saved by an editor?); the saved version was kept and nothing was written`,
     hint: "Run report fix again once the file is saved.",

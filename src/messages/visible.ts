@@ -35,8 +35,7 @@ export function jsonWithUnseenEscaped(json: string): string {
 }
 
 /** `<U+202E>`: a code point as Unicode writes it, four hex digits at least. */
-export const codeMark = (codePoint: number): string =>
-  `<U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}>`;
+export const codeMark = (codePoint: number): string => `<U+${codePoint.toString(16).toUpperCase().padStart(4, "0")}>`;
 
 export function visible(text: string): string {
   return text.replace(UNPRINTABLE, (c) => {

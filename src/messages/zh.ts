@@ -598,6 +598,10 @@ export const zh: Catalogue = {
     message: `${p.file} 所在的文件夹 ${p.folder} 不能写入，无法安全保存，文件没有改动`,
     hint: "请把文件复制到可以写入的文件夹里再改，或者请管理员把这个文件夹改成可写。",
   }),
+  fixTooLarge: (p) => ({
+    message: `${p.file} 改好以后会有 ${p.bytes} 字节（全角标点占三个字节，半角的只占一个），超过了数据文件最多 ${p.limitMiB} MB 的限制；这次什么也没有写`,
+    hint: "这么大的数据文件多半不是总结：请确认选对了文件，或者先把文字分开再修改。",
+  }),
   fixFileChanged: (p) => ({
     message: `report fix 工作期间 ${p.file} 被改动了（可能是编辑器保存了）；已保留刚保存的内容，这次什么也没有写`,
     hint: "请保存好文件后，再运行一次 report fix。",
