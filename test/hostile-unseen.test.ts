@@ -6,8 +6,8 @@
  * is reordered or hidden, and a JSON reader still gets the file's real name. Also: file names that
  * are not UTF-8 (Linux bytes, a GBK name from a Windows zip), named as such rather than “not found”.
  */
-import { spawnSync } from "node:child_process";
-import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync } from "node:child_process";
+import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startPreview, type PreviewServer } from "../src/preview/server.js";
@@ -219,5 +219,28 @@ describe("file names that are not UTF-8", () => {
       expect(run.status, command).toBe(1);
       expect(run.stderr, command).toContain("bad\ufffd.yaml: its name is not UTF-8 text");
     }
+  });
+});
+
+describe("a reader that goes away (report … | head)", () => {
+  it("ends quietly with 141, as a program ended by SIGPIPE, with no stack trace and no temporary file", async () => {
+    const dir = tempDir();
+    for (let i = 0; i < 300; i++) writeFileSync(join(dir, `f${i}.yaml`), "year: [2021\n");
+    copyFileSync(fixture("2021-filled.yaml"), join(dir, "zz.yaml"));
+    const out = join(dir, "out");
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, "bin", "report.cjs"), "build", dir, "--out-dir", out, "--reporter", "json"],
+      { env: { ...process.env, NO_COLOR: "1" }, stdio: ["ignore", "pipe", "pipe"] },
+    );
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdout.once("data", () => child.stdout.destroy()); // as head does after its lines
+    const started = performance.now();
+    const status = await new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(status, stderr).toBe(141);
+    expect(stderr).not.toMatch(/EPIPE|Error|    at /);
+    expect(existsSync(out) ? readdirSync(out).filter((name) => name.endsWith(".tmp")) : []).toEqual([]);
   });
 });
