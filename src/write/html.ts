@@ -182,9 +182,9 @@ const PREVIEW: { readonly [K in BlockKind]: PreviewForm<K> } = {
     css: `.flow .mark { font-family: ${fontStack("heading1")}; }
 .flow .issuer { font: ${FRAME.issuerMarkSizesPt[0]}pt/${pt(2 * LINE.exactTwips)} ${fontStack("title")}; letter-spacing: 0;
   text-align: center; color: #${FRAME.red}; }
-.flow .number { text-align: center; }
-.flow .number.signed { display: flex; justify-content: space-between; padding: 0 ${pt(BODY_CHAR_TWIPS)}; }
-.flow .number .signers { font-family: ${fontStack("runIn")}; }
+.flow .document-number { text-align: center; }
+.flow .document-number.signed { display: flex; justify-content: space-between; padding: 0 ${pt(BODY_CHAR_TWIPS)}; }
+.flow .document-number .signers { font-family: ${fontStack("runIn")}; }
 .flow .red-line { min-height: 0; height: ${PAGE_GEOMETRY.line}; border-top: 1.5pt solid #${FRAME.red}; box-sizing: border-box; }`,
     selector: ".flow .letterhead",
   },
@@ -195,7 +195,7 @@ const PREVIEW: { readonly [K in BlockKind]: PreviewForm<K> } = {
   },
   colophon: {
     html: (block) =>
-      `<div class="colophon">${colophonLines(block)
+      `<div class="colophon" data-foot-of-even-page>${colophonLines(block)
         .map((l) => `<p>${escapeHtml(l)}</p>`)
         .join("")}</div>`,
     css: `.flow .colophon { font-size: 14pt; letter-spacing: 0; padding: 0 14pt; border-top: 1pt solid #000;
@@ -220,8 +220,8 @@ function letterheadHtml(head: BlockOf<"letterhead">): string {
     .join("");
   const signers = signersText(head.signers);
   const number = signers
-    ? `<p class="number signed"><span>${escapeHtml(head.number)}</span><span>签发人：<span class="signers">${escapeHtml(head.signers.join("　"))}</span></span></p>`
-    : `<p class="number">${escapeHtml(head.number)}</p>`;
+    ? `<p class="document-number signed"><span>${escapeHtml(head.number)}</span><span>签发人：<span class="signers">${escapeHtml(head.signers.join("　"))}</span></span></p>`
+    : `<p class="document-number">${escapeHtml(head.number)}</p>`;
   return `<div class="letterhead">${marks}<p></p>${issuers}<p></p><p></p>${number}<p class="red-line"></p><p></p></div>`;
 }
 
