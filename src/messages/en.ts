@@ -30,6 +30,10 @@ export const en = {
     message: `File not found: ${p.path}`,
     hint: "Check the path; data files usually live in data/, e.g. data/2020.yaml.",
   }),
+  fileNameNotUtf8: (p: { path: string }) => ({
+    message: `Cannot open ${p.path}: its name is not UTF-8 text (each � stands for a byte that is not)`,
+    hint: "Rename the file (a name copied from a Windows zip is often GBK: `convmv -f gbk -t utf8 --notest <file>` renames it), then run again.",
+  }),
   fileIsDirectory: (p: { path: string }) => ({
     message: `${p.path} is a folder with no data files (.yaml) in it`,
     hint: "Give the path of a data file, e.g. data/2020.yaml, or a folder that holds .yaml files.",
@@ -667,6 +671,10 @@ export const en = {
   fixFolderReadOnly: (p: { file: string; folder: string }) => ({
     message: `${p.file}: its folder ${p.folder} cannot be written, so report fix cannot save it safely; it was left as it was`,
     hint: "Copy the file to a folder you may write in, fix it there, or ask for the folder to be made writable.",
+  }),
+  fixTooLarge: (p: { file: string; bytes: number; limitMiB: number }) => ({
+    message: `${p.file} would be ${p.bytes} bytes once fixed (full-width marks take three bytes where half-width ones took one), more than the ${p.limitMiB} MB a data file may be; nothing was written`,
+    hint: "A data file this large is most likely not a summary: check that it is the right file, or split its text before fixing it.",
   }),
   fixFileChanged: (p: { file: string }) => ({
     message: `${p.file} changed while report fix was working (saved by an editor?); the saved version was kept and nothing was written`,

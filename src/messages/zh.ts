@@ -20,6 +20,10 @@ export const zh: Catalogue = {
     message: `找不到文件：${p.path}`,
     hint: "请检查路径是否写对；数据文件一般放在 data 文件夹里，例如 data/2020.yaml。",
   }),
+  fileNameNotUtf8: (p) => ({
+    message: `打不开 ${p.path}：文件名不是 UTF-8 编码（每个 � 代表一个无法识别的字节）`,
+    hint: "请给文件改个名字（从 Windows 压缩包里解出来的文件名常是 GBK 编码，可以用 convmv -f gbk -t utf8 --notest 文件名 改过来），然后再运行。",
+  }),
   fileIsDirectory: (p) => ({
     message: `${p.path} 是一个文件夹，里面没有数据文件（.yaml）`,
     hint: "请写出数据文件的路径，例如 data/2020.yaml，或者写一个放着 .yaml 文件的文件夹。",
@@ -594,6 +598,10 @@ export const zh: Catalogue = {
   fixFolderReadOnly: (p) => ({
     message: `${p.file} 所在的文件夹 ${p.folder} 不能写入，无法安全保存，文件没有改动`,
     hint: "请把文件复制到可以写入的文件夹里再改，或者请管理员把这个文件夹改成可写。",
+  }),
+  fixTooLarge: (p) => ({
+    message: `${p.file} 改好以后会有 ${p.bytes} 字节（全角标点占三个字节，半角的只占一个），超过了数据文件最多 ${p.limitMiB} MB 的限制；这次什么也没有写`,
+    hint: "这么大的数据文件多半不是总结：请确认选对了文件，或者先把文字分开再修改。",
   }),
   fixFileChanged: (p) => ({
     message: `report fix 工作期间 ${p.file} 被改动了（可能是编辑器保存了）；已保留刚保存的内容，这次什么也没有写`,

@@ -12,6 +12,7 @@
 import * as z from "zod/mini";
 import { LEFTOVER_IDS, RULE_IDS } from "../writing-rules.js";
 import { asOrdinalStyle, ORDINAL_STYLES } from "./numbering.js";
+import { plainDigits } from "../plain-digits.js";
 
 // Zod compiles each object schema to a function with `new Function` on first use: a saving for a
 // long-running server, a cost for a command that parses one file and exits.
@@ -152,13 +153,16 @@ export const numberingSchema = z
 
 const yesNo = (title: string, description: string) => z.optional(z.boolean().check(z.meta({ title, description })));
 
-/** A table cell: a text (figures usable as {{…}}), or a number as YAML reads it, printed as written. */
+/**
+ * A table cell: a text (figures usable as {{…}}), or a number as YAML reads it, printed in plain
+ * digits (1e-7 as 0.0000001; numbers that would not print as written are refused in validate/numbers.ts).
+ */
 const tableCell = () => {
   const cell = z.union([z.number(), prose("单元格", "一格的内容，数字或文字。")]);
   textRoles.add(cell, { role: "line" });
   return z.pipe(
     cell,
-    z.transform((value) => String(value)),
+    z.transform((value) => (typeof value === "number" ? plainDigits(value) : value)),
   );
 };
 

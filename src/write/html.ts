@@ -31,6 +31,7 @@ import {
   mmToTwips,
 } from "./layout/layout.js";
 import { titleLines } from "./layout/title-lines.js";
+import { codeMark } from "../messages/visible.js";
 
 export interface HtmlOptions {
   /** A final document: blanks are not highlighted (the draft header is the page's to show). */
@@ -256,6 +257,16 @@ function runHtml(run: Run, options: HtmlOptions): string {
   return run.heading ? `<span class="runin l${run.heading satisfies HeadingLevel}">${inner}</span>` : inner;
 }
 
+/**
+ * Text as HTML text. A bidi control (a mark, an embedding, an override, an isolate) is shown as its
+ * code, `<U+202E>`, as a terminal shows it (messages/visible.ts): left in, it would turn the text
+ * after it round on the page, a file's name or a figure in the preview reading otherwise than written.
+ */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return text
+    .replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+    .replace(BIDI_CONTROLS, (c) => `&lt;${codeMark(c.charCodeAt(0)).slice(1, -1)}&gt;`);
 }
+
+/** Every bidi control of UAX #9: ALM, LRM, RLM, LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI. */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
