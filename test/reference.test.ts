@@ -190,11 +190,15 @@ describe("a Word-made 公文 template (Mrered/GongWen-Tamplate-Lite's template.d
     const parts = await build(readFileSync(reference("gongwen-template.dotx")));
     const styles = parts["word/styles.xml"]!;
     expect(eastAsia(style(styles, "Normal"))).toBe("仿宋");
-    expect(eastAsia(style(styles, "Heading1"))).toBe("方正小标宋_GBK");
-    expect(size(style(styles, "Heading1"))).toBe("44");
-    expect(eastAsia(style(styles, "Heading2"))).toBe("黑体");
-    expect(eastAsia(style(styles, "Heading3"))).toBe("楷体");
-    // heading 4 has no face of its own: its Normal's, 仿宋.
+    // Its title is its 标题 1 (centred, 二号 方正小标宋), its 一、 标题 2 (黑体), its （一） 标题 3 (楷体):
+    // our title takes its heading 1, each of our headings the one below.
+    expect(eastAsia(style(styles, "Title"))).toBe("方正小标宋_GBK");
+    expect(size(style(styles, "Title"))).toBe("44");
+    expect(eastAsia(style(styles, "Heading1"))).toBe("黑体");
+    expect(size(style(styles, "Heading1"))).toBe("32");
+    expect(eastAsia(style(styles, "Heading2"))).toBe("楷体");
+    // heading 4 and 5 have no face of their own: its Normal's, 仿宋.
+    expect(eastAsia(style(styles, "Heading3"))).toBe("仿宋");
     expect(eastAsia(style(styles, "Heading4"))).toBe("仿宋");
     expect(parts["word/document.xml"]).not.toContain("出师表");
     expect(parts[partFor(parts, "footer", "default")]).toContain(" PAGE ");

@@ -71,11 +71,35 @@ export function referenceLooks(styles: string | undefined): Map<string, RunLook>
     const basedOn = attribute(findElement(style.xml, "w:basedOn")?.xml ?? "", "w:val");
     return under(ownLook(style.xml), effective(basedOn === undefined ? undefined : byId.get(basedOn), seen));
   };
+  const named = (name: string) => all.find((s) => s.type === "paragraph" && s.name === name);
+  // Chinese 公文 templates often set the document's title in 标题 1 (heading 1, centred) and number
+  // their 一、 in 标题 2, （一） in 标题 3, leaving Title unstyled: there each of ours takes the one below.
+  const headingIsTitle = titleInHeading1(named("heading 1"), named("title"));
   for (const name of MAPPED_STYLES) {
-    const style = all.find((s) => s.type === "paragraph" && s.name === name);
+    const theirs = headingIsTitle ? TITLE_IN_HEADING_1[name] : name;
+    const style = named(theirs) ?? (headingIsTitle && name !== "title" ? named("normal") : undefined);
     if (style) looks.set(name, effective(style, new Set()));
   }
   return looks;
+}
+
+/** Ours ← the reference's, when its heading 1 is its title. */
+const TITLE_IN_HEADING_1: Record<(typeof MAPPED_STYLES)[number], string> = {
+  normal: "normal",
+  title: "heading 1",
+  "heading 1": "heading 2",
+  "heading 2": "heading 3",
+  "heading 3": "heading 4",
+  "heading 4": "heading 5",
+};
+
+/** Its heading 1 is centred (as a title is, never a 一、 heading) and its Title has no look of its own. */
+function titleInHeading1(heading1: StyleEntry | undefined, title: StyleEntry | undefined): boolean {
+  if (!heading1) return false;
+  const centred = attribute(findElement(findElement(heading1.xml, "w:pPr")?.xml ?? "", "w:jc")?.xml ?? "", "w:val");
+  const titleLook = title === undefined ? undefined : ownLook(title.xml);
+  const titleStyled = titleLook !== undefined && (Object.keys(titleLook.fonts).length > 0 || titleLook.size);
+  return centred === "center" && !titleStyled;
 }
 
 function withLook(holder: string, look: RunLook): string {
