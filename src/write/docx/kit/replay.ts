@@ -46,7 +46,7 @@ export function writeDocxFromKit(
 }
 
 function replay(model: DocumentModel, options: WriterOptions, kit: DocxKit): Uint8Array {
-  const blocks = planParagraphs(model, !options.final);
+  const blocks = planParagraphs(model, !options.final, kit.pageMetrics);
   const body = blocks.map((block) => blockXml(block, kit)).join("");
   const framed = usesFrameStyles(blocks);
   const label = escapeXml(model.draftLabel);
