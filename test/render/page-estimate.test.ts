@@ -27,6 +27,7 @@ const FIXTURES = [
   fixture("frame-even-full.yaml"),
   fixture("table-in-text.yaml"),
   fixture("outside-gb2312.yaml"),
+  fixture("contents.yaml"),
 ];
 
 const flat = (text: string) => text.replace(/\s/g, "");

@@ -9,6 +9,7 @@ import type { Run } from "../../model.js";
 import { LINE, PAGE, TEXT_BLOCK } from "../layout/layout.js";
 import { lineCount, type LineRoom, type TextMetrics } from "../layout/line-fill.js";
 import { paginate, type FlowItem, type Pagination, type Placed } from "../layout/pages.js";
+import { CONTENTS_END_MARK } from "./contents-field.js";
 import { EVEN_PAGE_MARKS, EVEN_PAGE_UNNUMBERED_MARK } from "./sections.js";
 import type { ParagraphKind } from "./styles.js";
 
@@ -92,8 +93,12 @@ function tableRows(metrics: PageMetrics, table: PlannedTable): number[] {
   });
 }
 
-const isEvenPageMark = (block: PlannedBlock | undefined) =>
-  block?.kind === "body" && block.runs.length === 1 && EVEN_PAGE_MARKS.includes(block.runs[0]?.text ?? "");
+const isMark = (block: PlannedBlock | undefined, marks: readonly string[]) =>
+  block?.kind === "body" && block.runs.length === 1 && marks.includes(block.runs[0]?.text ?? "");
+const isEvenPageMark = (block: PlannedBlock | undefined) => isMark(block, EVEN_PAGE_MARKS);
+const isContentsEnd = (block: PlannedBlock | undefined) => isMark(block, [CONTENTS_END_MARK]);
+const CONTENTS_KINDS: ReadonlySet<string> = new Set(["contents1", "contents2", "contents3", "contents4"]);
+const HEADING_KINDS: ReadonlySet<string> = new Set(["heading1", "heading2", "heading3", "heading4"]);
 
 /**
  * The flow of `blocks`, with the index of the flow item each block is part of: a run-in heading's
@@ -102,10 +107,20 @@ const isEvenPageMark = (block: PlannedBlock | undefined) =>
 export function flowOf(metrics: PageMetrics, blocks: readonly PlannedBlock[]): { items: FlowItem[]; itemOf: number[] } {
   const items: FlowItem[] = [];
   const itemOf: number[] = [];
+  let newPage = false;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
+    // The contents' end is no paragraph: the body after it starts a new page (contents-field.ts).
+    if (isContentsEnd(block)) {
+      itemOf.push(Math.max(0, items.length - 1));
+      newPage = true;
+      continue;
+    }
+    const breakBefore = newPage;
+    newPage = false;
     if (block.kind === "table") {
       itemOf.push(items.length);
+      // (A table right after the contents is left where it falls: the mark stays a paragraph then.)
       items.push({ kind: "table", rowTwips: tableRows(metrics, block) });
       continue;
     }
@@ -129,7 +144,7 @@ export function flowOf(metrics: PageMetrics, blocks: readonly PlannedBlock[]): {
       // Joined, the heading's keeps hold it to its own paragraph's text, on the same line.
       keepNext: joined === paragraph && ((joined.keepNext ?? false) || m.keepNext),
       keepLines: joined === paragraph && m.keepLines,
-      pageBreakBefore: m.pageBreakBefore,
+      pageBreakBefore: m.pageBreakBefore || breakBefore,
       ...(isEvenPageMark(block) ? { evenPageAfter: true as const } : {}),
     });
   }
@@ -147,6 +162,36 @@ export function estimatePages(metrics: PageMetrics, blocks: readonly PlannedBloc
   const pagination = paginate(items);
   return { ...pagination, blocks: itemOf.map((item) => pagination.placed[item]!) };
 }
+
+/**
+ * The contents' page numbers: each entry's last run (after its tab) the page its heading, the n-th
+ * after the contents, falls on. Estimated again with the numbers in, until they stay (a number of
+ * more digits may take a long entry onto a second line).
+ */
+export function numberContents<B extends PlannedBlock>(metrics: PageMetrics, blocks: B[]): B[] {
+  const end = blocks.findIndex(isContentsEnd);
+  if (end === -1) return blocks;
+  const entries = blocks.flatMap((b, i) => (CONTENTS_KINDS.has(b.kind) && i < end ? [i] : []));
+  const headings = blocks.flatMap((b, i) => (HEADING_KINDS.has(b.kind) && i > end ? [i] : []));
+  let numbered = blocks;
+  for (let round = 0; round < 3; round++) {
+    const { blocks: placed } = estimatePages(metrics, numbered);
+    const pages = new Map(entries.map((at, n) => [at, String(placed[headings[n] ?? -1]?.firstPage ?? "")]));
+    const next = numbered.map((block, i) => {
+      const page = pages.get(i);
+      if (page === undefined || block.kind === "table" || block.kind === "box") return block;
+      const runs = block.runs.map((r, j) => (j === block.runs.length - 1 ? { ...r, text: page } : r));
+      return { ...block, runs };
+    });
+    const same = entries.every((at) => lastText(next[at]) === lastText(numbered[at]));
+    numbered = next;
+    if (same && round > 0) break;
+  }
+  return numbered;
+}
+
+const lastText = (block: PlannedBlock | undefined) =>
+  block && block.kind !== "table" && block.kind !== "box" ? block.runs.at(-1)?.text : undefined;
 
 /**
  * The 版记 on the last page, an even one (§7.4), from the estimate. The planned blocks end with the
