@@ -32,6 +32,10 @@ const neverInABuild = [
   "src/start/",
   "src/write/pdf.ts",
   "src/validate/json-schema.ts",
+  // The glob library: an argument with no glob character is a path (src/batch/inputs.ts).
+  "node_modules/tinyglobby/",
+  "node_modules/picomatch/",
+  "node_modules/fdir/",
 ];
 /** The default of preview's --port, which the command line's help prints: a constant, read by all. */
 const optionDefaults = ["src/preview/port.ts"];
@@ -47,16 +51,22 @@ const builtinsNeverLoaded = ["http", "https", "child_process", "worker_threads",
 const scratch = mkdtempSync(join(tmpdir(), "report-cold-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
-function loadsOf(args: readonly string[]): { dist: string[]; builtins: string[] } {
+interface Loads {
+  readonly dist: string[];
+  readonly builtins: string[];
+  readonly intl: string[];
+}
+
+function loadsOf(args: readonly string[], env: NodeJS.ProcessEnv = process.env): Loads {
   const loadsFile = join(scratch, "loads.json");
   const result = spawnSync(
     process.execPath,
     ["-r", join(ROOT, "test", "cold-start", "record-loads.cjs"), join(ROOT, "bin", "report.cjs"), ...args],
     // stdout a file, not a pipe: a pipe is a socket, which loads node:net whatever the command does.
-    { cwd: scratch, env: { ...process.env, REPORT_LOADS_FILE: loadsFile }, stdio: ["ignore", "ignore", "pipe"] },
+    { cwd: scratch, env: { ...env, REPORT_LOADS_FILE: loadsFile }, stdio: ["ignore", "ignore", "pipe"] },
   );
   expect(result.status, result.stderr.toString()).toBe(0);
-  return JSON.parse(readFileSync(loadsFile, "utf8")) as { dist: string[]; builtins: string[] };
+  return JSON.parse(readFileSync(loadsFile, "utf8")) as Loads;
 }
 
 /** The source files in the dist/ files a run read. */
@@ -78,6 +88,13 @@ describe("a cold build", () => {
 
   it("starts no server, process or thread, and leaves node:v8 to batches", () => {
     expect(loads.builtins.filter((name) => builtinsNeverLoaded.includes(name))).toEqual([]);
+  });
+
+  it("makes no Intl service, with or without a locale variable (a title of one line needs no words)", () => {
+    const { LANG, LC_ALL, LC_MESSAGES, ...unset } = process.env;
+    void [LANG, LC_ALL, LC_MESSAGES];
+    const bare = loadsOf(["build", join(ROOT, "data", "2020.yaml"), "-o", join(scratch, "bare.docx")], unset);
+    expect([...loads.intl, ...(process.platform === "win32" ? [] : bare.intl)]).toEqual([]);
   });
 });
 

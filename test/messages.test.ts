@@ -72,17 +72,28 @@ describe("the language of messages", () => {
     expect(detectLang(undefined, { LANG: "en_GB.UTF-8" })).toBe("en");
   });
 
-  it("follows the system's own locale when no locale variable is set (a Chinese Windows sets none)", () => {
+  it("follows Windows' own locale when no locale variable is set (a Chinese Windows sets none)", () => {
     const resolved = Intl.DateTimeFormat().resolvedOptions();
     const spy = vi.spyOn(Intl.DateTimeFormat.prototype, "resolvedOptions");
     try {
       spy.mockReturnValue({ ...resolved, locale: "zh-CN" });
-      expect(detectLang(undefined, {})).toBe("zh");
+      expect(detectLang(undefined, {}, "win32")).toBe("zh");
       spy.mockReturnValue({ ...resolved, locale: "en-US" });
-      expect(detectLang(undefined, {})).toBe("en");
+      expect(detectLang(undefined, {}, "win32")).toBe("en");
       // An empty LANG is unset, as on Windows, not a choice of English.
       spy.mockReturnValue({ ...resolved, locale: "zh-CN" });
-      expect(detectLang(undefined, { LANG: "" })).toBe("zh");
+      expect(detectLang(undefined, { LANG: "" }, "win32")).toBe("zh");
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it("is English elsewhere with no locale variable (the C locale, all ICU would say), without asking ICU", () => {
+    const spy = vi.spyOn(Intl.DateTimeFormat.prototype, "resolvedOptions");
+    try {
+      for (const platform of ["linux", "darwin", "freebsd"] as const)
+        expect(detectLang(undefined, {}, platform)).toBe("en");
+      expect(spy).not.toHaveBeenCalled();
     } finally {
       spy.mockRestore();
     }

@@ -9,15 +9,23 @@
  * link loop or a link leading outside is reported for that file instead of silently skipped.
  */
 import { readdirSync, statSync, type Dirent } from "node:fs";
-import { globSync, isDynamicPattern } from "tinyglobby";
 
-export function expandInputs(args: readonly string[]): string[] {
+/**
+ * The characters without which no argument is a glob (picomatch's syntax: * ? [ ] { } ( ) ! + @ |):
+ * an argument with none of them is a path, and the glob library is not loaded for it. A build of
+ * one file then never reads it.
+ */
+const GLOB_CHARACTER = /[*?[\]{}()!+@|]/;
+
+export async function expandInputs(args: readonly string[]): Promise<string[]> {
+  const globs = args.some((arg) => GLOB_CHARACTER.test(arg)) ? await import("tinyglobby") : undefined;
   const files = args.flatMap((arg) => {
     if (isFolder(arg)) {
       const found = dataFilesIn(arg.replace(/[\\/]+$/, ""));
       return found.length > 0 ? sorted(found) : [arg];
     }
-    if (!isFile(arg) && isDynamicPattern(arg)) return sorted(globSync(toPosix(arg), { absolute: false }));
+    if (globs && !isFile(arg) && globs.isDynamicPattern(arg))
+      return sorted(globs.globSync(toPosix(arg), { absolute: false }));
     return [arg];
   });
   return [...new Set(files)];

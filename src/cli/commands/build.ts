@@ -53,7 +53,7 @@ export async function runBuild(
   if (batch) holdYoungGeneration();
   // A template folder that is missing or broken fails every file alike: say so once, before any.
   loadTemplate(build.templateDir);
-  const jobs = planJobs(expandInputs(inputs), {
+  const jobs = planJobs(await expandInputs(inputs), {
     build,
     ...(options.output !== undefined ? { output: options.output } : {}),
     ...(options.outDir !== undefined ? { outDir: options.outDir } : {}),

@@ -23,7 +23,7 @@ export interface FixCommandOptions {
 }
 
 export async function runFix(inputs: readonly string[], options: FixCommandOptions, out: Output): Promise<ExitCode> {
-  const files = expandInputs(inputs);
+  const files = await expandInputs(inputs);
   if (files.length === 0) throw new ReportError("usage", [{ code: "noInputs", severity: "error", params: {} }]);
   const checksOff = checksOffOption(options.off);
   let failed = false;

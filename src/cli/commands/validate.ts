@@ -20,7 +20,7 @@ export async function runValidate(
   options: ValidateCommandOptions,
   out: Output,
 ): Promise<ExitCode> {
-  const files = expandInputs(inputs);
+  const files = await expandInputs(inputs);
   if (files.length === 0) throw new ReportError("usage", [{ code: "noInputs", severity: "error", params: {} }]);
   const checksOff = checksOffOption(options.off);
   let failed = false;
