@@ -8,6 +8,8 @@
 import type { Document, Element } from "@xmldom/xmldom";
 import { describe, expect, it } from "vitest";
 import { createReport } from "../src/api.js";
+import type { Block } from "../src/model.js";
+import { withContents } from "../src/render/contents.js";
 import { PAGE_METRICS } from "../src/write/docx/page-metrics.js";
 import { estimatePages } from "../src/write/docx/pagination.js";
 import { planParagraphs } from "../src/write/docx/plan.js";
@@ -95,6 +97,21 @@ describe("the contents in the Word file", async () => {
     expect(all(after, "pageBreakBefore")).toHaveLength(1);
     expect(text(after)).toMatch(/^2024年，街道/u);
     expect(text(body)).not.toContain("@@report");
+  });
+});
+
+describe("the contents of a document without headings", () => {
+  it("is left out: nothing to list", () => {
+    const blocks: Block[] = [
+      { kind: "title", runs: [{ text: "某某街道工作总结" }] },
+      { kind: "paragraph", runs: [{ text: "今年以来，街道各项工作稳步推进。" }] },
+    ];
+    expect(withContents(blocks, true)).toEqual(blocks);
+    expect(withContents([...blocks, { kind: "heading", level: 1, runs: [{ text: "一、工作" }] }], true)[1]).toEqual({
+      kind: "contents",
+      title: "目录",
+      entries: [{ level: 1, text: "一、工作" }],
+    });
   });
 });
 

@@ -4,7 +4,7 @@
  * after the title and the lines under it, where a long report prints its 目录 (design choice: the
  * title page keeps the 版头 and the title, the 目录 follows them, the body starts on the next page).
  * Added by the render stage, not the template: it lists what the template printed. Attachments'
- * titles are not headings, and are not listed.
+ * titles are not headings, and are not listed; a document without headings has no contents.
  */
 import { plainText, type Block, type ContentsEntry } from "../model.js";
 
@@ -20,6 +20,7 @@ export function withContents(blocks: readonly Block[], contents: boolean | undef
     const end = block.runs.findIndex((r) => r.heading !== level);
     return [{ level, text: plainText(block.runs.slice(0, end === -1 ? undefined : end)) }];
   });
+  if (entries.length === 0) return [...blocks];
   const title = blocks.findIndex((block) => block.kind === "title");
   let at = title + 1;
   while (blocks[at]?.kind === "titleNote") at++;

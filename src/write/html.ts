@@ -206,7 +206,7 @@ const PREVIEW: { readonly [K in BlockKind]: PreviewForm<K> } = {
     html: (block) =>
       `<section class="contents"><p class="title">${escapeHtml(block.title)}</p><p></p>` +
       block.entries.map((e) => `<p class="toc${e.level}">${escapeHtml(e.text)}</p>`).join("") +
-      `</section><p data-new-page></p>`,
+      `</section><div data-new-page></div>`,
     css: `.flow .contents p { text-indent: 0; }
 .flow .contents .toc2 { padding-left: ${pt(2 * BODY_CHAR_TWIPS)}; }
 .flow .contents .toc3 { padding-left: ${pt(4 * BODY_CHAR_TWIPS)}; }

@@ -71,13 +71,16 @@ async function seen(path: string): Promise<Seen> {
   return { name: name(path), pdf, headings, lastLinePage: estimate.blocks[lastText]!.lastPage, pages: estimate.pages };
 }
 
+const CONTENTS_ENTRY = /[.…·]{3,}\d+$/u;
+
 /** A heading's first characters: run in, the paragraph's text follows them on its line. */
 const startOf = (text: string) => text.slice(0, 8);
 
 /** The printed line a heading starts, searching from page `from` on. */
 function printed(pages: PdfPage[], text: string, from: number): { page: number; yMin: number } | undefined {
   for (const page of pages.slice(from - 1)) {
-    const line = page.body.find((l) => flat(l.text).startsWith(startOf(text)));
+    // Not the 目录's entry of it: the heading's text, a dot leader, a page number.
+    const line = page.body.find((l) => flat(l.text).startsWith(startOf(text)) && !CONTENTS_ENTRY.test(flat(l.text)));
     if (line) return { page: page.number, yMin: line.yMin };
   }
   return undefined;
