@@ -6,7 +6,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { hostileCorpus } from "./hostile-corpus.mjs";
+import { hostileCorpus, writingCorpus } from "./hostile-corpus.mjs";
 import { runMeasured } from "./run-measured.mjs";
 
 // BENCH_ROOT: another checkout's build (its bin/ and dist/), for before-and-after figures.
@@ -123,6 +123,7 @@ if (!only) {
 }
 
 if (!only || only.includes("fix")) await benchFix();
+if (!only || only.includes("writing")) await benchWriting();
 if (!only || only.includes("library")) await benchLibrary();
 if (!only || only.includes("preview")) await benchPreview();
 rmSync(dir, { recursive: true, force: true });
@@ -142,6 +143,21 @@ async function benchFix() {
     const args = name.startsWith("--dry-run") ? ["fix", "--dry-run", file] : ["fix", file];
     const r = await runMeasured(args, { timeoutMs, peakFile: join(dir, "peak.json") });
     process.stdout.write(`${name.padEnd(40)} ${figures(r)}\n`);
+  }
+}
+
+/** The writing check's worst cases (writingCorpus): validate, then fix of a copy. */
+async function benchWriting() {
+  process.stdout.write(`\nthe writing check against 2 MB texts built to hurt it (validate | fix)\n`);
+  for (const [name, text] of Object.entries(writingCorpus(filled))) {
+    const cells = [];
+    for (const command of ["validate", "fix"]) {
+      const file = join(dir, "writing.yaml");
+      writeFileSync(file, text);
+      const r = await runMeasured([command, file], { timeoutMs, peakFile: join(dir, "peak.json") });
+      cells.push(figures(r).padEnd(44));
+    }
+    process.stdout.write(`${name.padEnd(44)} ${cells.join(" | ")}\n`);
   }
 }
 

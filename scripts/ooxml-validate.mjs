@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // npm run test:ooxml: every Word file the tests build — each data file and fixture that builds,
 // draft and final, in every font profile (test/fixtures/numbering/word-numbering.yaml: headings
-// numbered by Word, numbering.xml) — checked by Microsoft's Open XML validator
+// numbered by Word, numbering.xml), and builds with each reference Word file of
+// test/fixtures/reference/ — checked by Microsoft's Open XML validator
 // (../shared/tools/ooxml-validate, Open XML SDK on Mono) against Office 2007, 2010 and 2013.
 // Exit 0 only when every file has 0 errors. OOXML_VALIDATE names another copy of the validator.
 import { spawnSync } from "node:child_process";
@@ -45,8 +46,38 @@ for (const input of inputs) {
     }
   }
 }
+// The office's own Word files as templates (build --reference): each with a draft and a final, and
+// the frame's fixture with a reference that has no letterhead of its own.
+const references = readdirSync(join(root, "test/fixtures/reference")).filter(
+  (name) => /\.(docx|dotx)$/.test(name) && name !== "external-link.docx",
+);
+const withReference = [
+  ...references.flatMap((ref) => [
+    ["data/2020.yaml", ref, false],
+    ["test/fixtures/2020-filled.yaml", ref, true],
+  ]),
+  ["test/fixtures/frame-report.yaml", "letter-page.docx", false],
+];
+for (const [input, ref, final] of withReference) {
+  const name = `${input.replace(/[/.]/g, "_")}.reference-${ref.replace(/\W/g, "_")}.${final ? "final" : "draft"}.docx`;
+  const args = [
+    "bin/report.cjs",
+    "build",
+    input,
+    "-o",
+    join(out, name),
+    "--reference",
+    join("test/fixtures/reference", ref),
+  ];
+  const result = spawnSync(process.execPath, final ? [...args, "--final"] : args, { cwd: root, encoding: "utf8" });
+  if (result.status !== 0) {
+    console.error(`test:ooxml: ${input} with --reference ${ref} did not build:\n${result.stderr}`);
+    process.exit(1);
+  }
+  built.push(join(out, name));
+}
 console.log(
-  `test:ooxml: ${built.length} files from ${inputs.length} data files, ${profiles.join("/")}, draft and final`,
+  `test:ooxml: ${built.length} files from ${inputs.length} data files, ${profiles.join("/")}, draft and final, and ${withReference.length} with --reference`,
 );
 const result = spawnSync(validator, built, { encoding: "utf8" });
 const report = `${result.stdout}${result.stderr}`;

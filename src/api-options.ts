@@ -12,7 +12,15 @@ import { DEFAULT_FONT_PROFILE, FONT_PROFILE_NAMES } from "./write/layout/fonts.j
 import { FORMATS } from "./write/index.js";
 
 /** What `build` accepts besides the data: every key is checked here. */
-export const OPTION_NAMES = ["format", "final", "fonts", "templateDir", "checksOff", "sourceDateEpoch"] as const;
+export const OPTION_NAMES = [
+  "format",
+  "final",
+  "fonts",
+  "templateDir",
+  "checksOff",
+  "sourceDateEpoch",
+  "reference",
+] as const;
 
 /** The last second an ISO date can say (9999-12-31T23:59:59Z). */
 const MAX_EPOCH = 253402300799;
@@ -56,7 +64,7 @@ const defaults: BuildOptions = { format: "docx", final: false, fonts: DEFAULT_FO
 
 function checkOne(name: string, value: unknown): Diagnostic | undefined {
   const field = { field: name };
-  const wrong = (expected: "choice" | "yes/no" | "folder" | "rules" | "seconds", choices = "") => {
+  const wrong = (expected: "choice" | "yes/no" | "folder" | "rules" | "seconds" | "reference", choices = "") => {
     const suggestion = typeof value === "string" && choices ? closest(value, choices.split(", ")) : undefined;
     return diagnostic(
       "optionWrongValue",
@@ -94,6 +102,10 @@ function checkOne(name: string, value: unknown): Diagnostic | undefined {
         field,
       );
     }
+    case "reference":
+      return value instanceof Uint8Array || (typeof value === "string" && value.trim() !== "" && !value.includes("\0"))
+        ? undefined
+        : wrong("reference");
     case "sourceDateEpoch":
       return Number.isSafeInteger(value) && (value as number) >= 0 && (value as number) <= MAX_EPOCH
         ? undefined

@@ -23,8 +23,9 @@ import { parseSource, type SourceFile } from "./load/source-file.js";
 import { text as messageText, type Lang, type Text } from "./messages/catalogue.js";
 import type { ImportOptions, ImportSource } from "./import/index.js";
 import type { DocumentModel } from "./model.js";
-import { buildChecked, checkSource, type BuildOptions, type Checked } from "./pipeline.js";
+import { buildChecked, checkSource, usesReference, type BuildOptions, type Checked } from "./pipeline.js";
 import type { Summary } from "./summary/schema.js";
+import { positionOf } from "./validate/locate.js";
 
 export type { Diagnostic, SourcePosition } from "./errors.js";
 export type { Block, DocumentModel, HeadingLevel, Run, Table } from "./model.js";
@@ -96,9 +97,15 @@ export function createReport(): Report {
       const buildOptions = given.options;
       const checked = await checkedOrProblems(source);
       if (!("source" in checked)) return { ok: false, diagnostics: checked.diagnostics };
+      // A data file given as text, bytes or an object has no folder to find its `reference:` in (the
+      // start page's upload is one): it is not read — never a file near wherever the process runs.
+      const unplaced = !("path" in source) && buildOptions.reference === undefined ? referenceUnplaced(checked) : [];
       try {
-        const { bytes, model, warnings } = await buildChecked(checked, buildOptions, context);
-        return { ok: true, bytes, model, diagnostics: fromObject(source, warnings) };
+        const { bytes, model, warnings } =
+          unplaced.length === 0 && usesReference(checked, buildOptions)
+            ? await (await import("./reference/build.js")).buildWithReference(checked, buildOptions, context)
+            : await buildChecked(checked, buildOptions, context);
+        return { ok: true, bytes, model, diagnostics: fromObject(source, [...warnings, ...unplaced]) };
       } catch (error) {
         if (error instanceof ReportError) return { ok: false, diagnostics: fromObject(source, error.diagnostics) };
         throw error;
@@ -167,6 +174,15 @@ function importArgumentsWrong(source: unknown, options: unknown): { option: stri
     if (value !== undefined && !rule.test(value)) return { option: key, expected: rule.expected };
   }
   return undefined;
+}
+
+/** A warning for a `reference:` in a data file that was given without a folder, or none. */
+function referenceUnplaced(checked: Checked): Diagnostic[] {
+  const path = checked.summary?.reference;
+  if (path === undefined) return [];
+  const position = positionOf(checked.source, ["reference"]);
+  const place = { file: checked.source.path, field: "reference", position, severity: "warning" as const };
+  return [diagnostic("referenceNeedsFolder", { path }, { ...place, excerpt: checked.source.lineText(position.line) })];
 }
 
 /** The source read and checked, or the problems that kept it from being read at all. */

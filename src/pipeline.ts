@@ -40,6 +40,11 @@ export function checkSource(source: SourceFile, options: ValidateOptions = {}): 
 export interface BuildOptions extends WriterOptions, ValidateOptions {
   readonly format: Format;
   readonly templateDir?: string;
+  /**
+   * The office's own Word file as the template (its path, or its bytes): applied by reference/
+   * after the Word file is written; the data file's `reference:` when absent. See reference/build.ts.
+   */
+  readonly reference?: string | Uint8Array;
 }
 
 export interface Built {
@@ -64,6 +69,18 @@ export async function buildDocument(
 export async function buildChecked(checked: Checked, options: BuildOptions, context: ReportContext): Promise<Built> {
   const { model, warnings } = modelOf(checked, options, context);
   return { bytes: await writeFormat(options.format, model, options, context.kits), model, warnings };
+}
+
+/**
+ * The build is given the office's own Word file (the option, or the data file's `reference:`) and
+ * writes Word or PDF, which it applies to: the caller then builds through reference/build.ts,
+ * loaded only then. Plain text and Markdown have no page, fonts or letterhead to take.
+ */
+export function usesReference(checked: Checked, options: Pick<BuildOptions, "reference" | "format">): boolean {
+  return (
+    (options.reference !== undefined || checked.summary?.reference !== undefined) &&
+    (options.format === "docx" || options.format === "pdf")
+  );
 }
 
 /**

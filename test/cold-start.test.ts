@@ -29,6 +29,7 @@ const neverInABuild = [
   "src/fix/",
   "src/init/",
   "src/import/",
+  "src/reference/",
   "src/start/",
   "src/write/pdf.ts",
   "src/validate/json-schema.ts",

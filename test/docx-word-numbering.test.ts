@@ -119,6 +119,7 @@ const FILES = [
   ...[
     "chapters-circled",
     "leads",
+    "level-above-first",
     "no-numbers-level",
     "parts-and-chapters",
     "restart-in-part",

@@ -217,4 +217,29 @@ describe("report fix never loses the clerk's work", () => {
     expect(run.outputBytes).toBeLessThan(64 * 1024);
     expect(readFileSync(file, "utf8")).toBe(`${HEAD}intro: "${"中，".repeat(140_000)}"\n`);
   }, 70_000);
+
+  it("a fix that would take the file past the 2 MB limit is refused whole, the file left as it was", async () => {
+    const dir = tempDir();
+    const file = join(dir, "2021.yaml");
+    // Each "(" is one byte, its fix “（” three: 1.9 MB would become 3 MB, a file report could not read.
+    const text = `${HEAD}intro: "${"(中".repeat(380_000)}"\n`;
+    writeFileSync(file, text);
+    for (const args of [[file], ["--dry-run", file]]) {
+      const run = await runMeasured(["--lang", "en", "fix", ...args], {
+        timeoutMs: 60_000,
+        peakFile: join(dir, "peak.json"),
+      });
+      expect(run.timedOut).toBe(false);
+      expect(run.cpuMs ?? Infinity).toBeLessThan(20_000);
+      expect(run.peakMiB ?? Infinity).toBeLessThan(700);
+      expect(run.status).toBe(1);
+      expect(run.outputBytes).toBeLessThan(64 * 1024);
+      expect(readFileSync(file, "utf8")).toBe(text);
+    }
+    const said = fix(file);
+    expect(said.stderr).toMatch(
+      /2021\.yaml would be \d+ bytes once fixed .*more than the 2 MB a data file may be; nothing was written/,
+    );
+    expect(runCli(["--lang", "zh", "fix", file]).stderr).toContain("超过了数据文件最多 2 MB 的限制；这次什么也没有写");
+  }, 120_000);
 });

@@ -266,6 +266,37 @@ describe("the preview server under attack", () => {
     }
     await pageStillServed();
   }, 30_000);
+
+  it("an editor autosaving a large file in bursts, some saves half-written: the page gets the last save", async () => {
+    const before = readFileSync(data, "utf8");
+    const stream = openStream();
+    const save = (n: number) =>
+      original.replace(/^intro: .*$/m, () => `intro: "第${n}次保存。${"今年以来，推动工作落实落地。".repeat(30_000)}"`);
+    try {
+      await nextEvent(stream, () => true);
+      const started = performance.now();
+      for (let n = 1; n <= 40; n++) {
+        const text = save(n);
+        if (n % 3 === 0) {
+          // Written in place in two goes, as some editors do: for a moment the file is cut short.
+          writeFileSync(data, text.slice(0, text.length / 2));
+          await sleep(5);
+        }
+        writeFileSync(data, text);
+        await sleep(10);
+      }
+      const last = await nextEvent(stream, (d) => d.includes("第40次保存"), 20_000);
+      expect(performance.now() - started).toBeLessThan(20_000);
+      // The last save, whole: laid out, no error left from a half-written one.
+      const state = JSON.parse(last) as { problems?: { errors: number }; document?: { html: string } };
+      expect(state.problems?.errors ?? 0).toBe(0);
+      expect(state.document?.html).toContain("第40次保存");
+      await pageStillServed();
+    } finally {
+      stream.destroy();
+      writeFileSync(data, before);
+    }
+  }, 40_000);
 });
 
 describe("report preview as a process", () => {

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { ReportError, type Diagnostic, type FailureKind } from "../errors.js";
 import { readDataFile } from "../load/data-file.js";
 import { sourceOfBytes } from "../load/load.js";
-import { buildChecked, checkSource, type BuildOptions } from "../pipeline.js";
+import { buildChecked, checkSource, usesReference, type BuildOptions } from "../pipeline.js";
 import { processContext } from "../context.js";
 import { writeOutputFile } from "../write/output-file.js";
 
@@ -45,7 +45,9 @@ export async function runJob(job: BuildJob, reading: Promise<Uint8Array> = readI
   const { input, output } = job;
   try {
     const checked = checkSource(sourceOfBytes(input, await reading), job.options);
-    const { bytes, warnings } = await buildChecked(checked, job.options, processContext);
+    const { bytes, warnings } = usesReference(checked, job.options)
+      ? await (await import("../reference/build.js")).buildWithReference(checked, job.options, processContext)
+      : await buildChecked(checked, job.options, processContext);
     if (output === STDOUT) return { input, output, status: "printed", diagnostics: warnings, bytes };
     if (job.check) return { input, output, status: compare(output, bytes), diagnostics: warnings };
     writeOutputFile(output, bytes);

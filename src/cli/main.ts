@@ -9,6 +9,7 @@ import { CommanderError } from "commander";
 import { ReportError } from "../errors.js";
 import { detectLang } from "../messages/lang.js";
 import { PACKAGE_ROOT } from "../paths.js";
+import { endOnBrokenPipe } from "../write/interrupt.js";
 import { EXIT, exitCodeFor } from "./exit-code.js";
 import { createOutput } from "./output.js";
 import { createProgram, type ProgramContext } from "./program.js";
@@ -23,6 +24,8 @@ function startedByAPerson(): boolean {
 }
 
 export async function main(given: readonly string[]): Promise<number> {
+  endOnBrokenPipe(process.stdout);
+  endOnBrokenPipe(process.stderr);
   const argv = given.length === 0 && startedByAPerson() ? ["start"] : given;
   const { version } = JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string };
   const context: ProgramContext = {};

@@ -62,6 +62,10 @@ export function createProgram(version: string, context: ProgramContext): Command
       ).choices(FORMATS),
     )
     .option("-t, --template <dir>", "template folder (default: the templates/ shipped with report)")
+    .option(
+      "--reference <file.docx>",
+      "the office's own Word file (.docx, .dotx) as the template: its page set-up, fonts, headers and footers, letterhead (also reference: in the data file)",
+    )
     .addOption(
       new Option(
         "--fonts <profile>",

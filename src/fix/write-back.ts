@@ -22,6 +22,7 @@ import { diagnostic, ReportError } from "../errors.js";
 import type { MessageCode, MessageParams } from "../messages/catalogue.js";
 import { readDataFile } from "../load/data-file.js";
 import { writeOutputFile } from "../write/output-file.js";
+import { MAX_FILE_BYTES } from "../limits.js";
 
 const BOM = "\uFEFF";
 
@@ -75,7 +76,10 @@ export function inOriginalForm(originalBytes: Uint8Array, fixed: string): string
 /** `observe` sees the whole temporary file just before the checks and the rename (for tests). */
 export function writeBack(original: Original, fixed: string, observe?: (temporary: string) => void): void {
   const { path, target, stats } = original;
-  writeOutputFile(target, new TextEncoder().encode(inOriginalForm(original.bytes, fixed)), {
+  const bytes = new TextEncoder().encode(inOriginalForm(original.bytes, fixed));
+  const tooLarge = overTheLimit(path, bytes.length);
+  if (tooLarge) throw tooLarge;
+  writeOutputFile(target, bytes, {
     // Readable by no one else until it has the old file's owner and mode.
     mode: 0o600,
     beforeRename: (temporary, fd) => {
@@ -88,6 +92,20 @@ export function writeBack(original: Original, fixed: string, observe?: (temporar
       if (changedSince(original)) throw refuse("fixFileChanged", { file: path });
     },
   });
+}
+
+/**
+ * A fix may make a file longer (a half-width mark is one byte, its full-width form three): a file
+ * fixed past the size limit could not be read again, by report or its checks, so it is not written.
+ */
+function overTheLimit(path: string, bytes: number): ReportError | undefined {
+  if (bytes <= MAX_FILE_BYTES) return undefined;
+  return refuse("fixTooLarge", { file: path, bytes, limitMiB: MAX_FILE_BYTES / 1024 / 1024 });
+}
+
+/** The problem with writing `fixed` over the file, found before a diff is shown or a byte written. */
+export function fixedTooLarge(original: Original, fixed: string): ReportError | undefined {
+  return overTheLimit(original.path, new TextEncoder().encode(inOriginalForm(original.bytes, fixed)).length);
 }
 
 function keepOwner(fd: number, stats: fs.Stats, path: string): void {

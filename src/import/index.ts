@@ -11,6 +11,7 @@ import { pathToFileURL } from "node:url";
 import { diagnostic, ReportError, type Diagnostic } from "../errors.js";
 import { scaffold } from "../init/scaffold.js";
 import { parseSource } from "../load/source-file.js";
+import { notFoundCode } from "../load/data-file.js";
 import { checkSource } from "../pipeline.js";
 import type { Summary } from "../summary/schema.js";
 import { SCHEMA_PATH } from "../validate/json-schema.js";
@@ -112,7 +113,7 @@ function readBounded(path: string): Uint8Array {
     fd = openSync(path, "r");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new ReportError("data", [diagnostic("fileNotFound", { path })]);
+    if (code === "ENOENT") throw new ReportError("data", [diagnostic(notFoundCode(path), { path })]);
     throw new ReportError("data", [diagnostic("fileUnreadable", { path, reason: String(code ?? error) })]);
   }
   try {

@@ -16,6 +16,7 @@ import {
   closingSchema,
   checksSchema,
   draftLabelSchema,
+  referenceSchema,
   figureObjectSchema,
   keyFiguresSchema,
   frameSchema,
@@ -122,6 +123,7 @@ const WRITERS: { readonly [K in Field]?: Writer } = {
   keyFigures: (data) => keyFiguresBlock(data.keyFigures),
   attachments: (data) => attachmentsBlock(data.attachments),
   frame: (data) => frameBlock(data.frame),
+  reference: (data) => referenceLine(data.reference),
   checks: (data) => checksLine(data.checks),
   figures: (data, options) => figuresBlock(data, options),
 };
@@ -411,6 +413,13 @@ function frameBlock(frame: Summary["frame"]): string {
 }
 
 /** An office's house style carries over to next year; a file without one gets no line. */
+/** The office's Word template, kept as the data has it, else commented out to show it exists. */
+function referenceLine(reference: string | undefined): string {
+  if (reference !== undefined)
+    return `${comment("", described(referenceSchema))}reference: ${inlineScalar(reference)}\n\n`;
+  return `${comment("", described(referenceSchema), "需要时删掉下一行开头的“# ”，写上文件名。")}# reference: 红头模板.docx\n\n`;
+}
+
 function checksLine(checks: Summary["checks"]): string {
   if (!checks?.off?.length) return "";
   return `${comment("", described(checksSchema))}checks: { off: [${checks.off.join(", ")}] }\n\n`;

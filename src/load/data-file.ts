@@ -150,6 +150,15 @@ function refusal<C extends MessageCode>(code: C, params: MessageParams<C>): Repo
   return new ReportError("data", [diagnostic(code, params)]);
 }
 
+/**
+ * Why a path is not there. Node reads a command line and a folder's names as UTF-8 and writes each
+ * byte that is not as U+FFFD, so a name of other bytes (GBK, from a Windows zip) cannot be opened by
+ * the name report was given: that, not “not found”, is what the clerk is told.
+ */
+export function notFoundCode(path: string): "fileNotFound" | "fileNameNotUtf8" {
+  return path.includes("\uFFFD") ? "fileNameNotUtf8" : "fileNotFound";
+}
+
 function asReportError(error: unknown, path: string): ReportError {
   if (error instanceof ReportError)
     return new ReportError(
@@ -159,7 +168,7 @@ function asReportError(error: unknown, path: string): ReportError {
   const code = (error as NodeJS.ErrnoException).code;
   const problem =
     code === "ENOENT" || code === "ENOTDIR"
-      ? ({ code: "fileNotFound", params: { path } } as const)
+      ? ({ code: notFoundCode(path), params: { path } } as const)
       : code === "EISDIR"
         ? ({ code: "fileIsDirectory", params: { path } } as const)
         : code === "ELOOP"

@@ -30,6 +30,10 @@ export const en = {
     message: `File not found: ${p.path}`,
     hint: "Check the path; data files usually live in data/, e.g. data/2020.yaml.",
   }),
+  fileNameNotUtf8: (p: { path: string }) => ({
+    message: `Cannot open ${p.path}: its name is not UTF-8 text (each � stands for a byte that is not)`,
+    hint: "Rename the file (a name copied from a Windows zip is often GBK: `convmv -f gbk -t utf8 --notest <file>` renames it), then run again.",
+  }),
   fileIsDirectory: (p: { path: string }) => ({
     message: `${p.path} is a folder with no data files (.yaml) in it`,
     hint: "Give the path of a data file, e.g. data/2020.yaml, or a folder that holds .yaml files.",
@@ -546,7 +550,7 @@ export const en = {
   optionWrongValue: (p: {
     option: string;
     value: string;
-    expected: "choice" | "yes/no" | "folder" | "rules" | "seconds";
+    expected: "choice" | "yes/no" | "folder" | "rules" | "seconds" | "reference";
     choices: string;
     suggestion?: string;
   }) => ({
@@ -558,6 +562,8 @@ export const en = {
         folder: "Write the path of a template folder (or leave it out for the templates shipped).",
         rules: `Write a list of writing-check rules, e.g. ["${p.choices.split(", ")[0]}"]; the rules are ${p.choices}.`,
         seconds: "Write whole seconds since 1970-01-01 UTC, e.g. 1609113600 (or leave it out for the data's own date).",
+        reference:
+          "Give the path of the office's Word file (.docx or .dotx) or its bytes as a Uint8Array (or leave it out for the standard layout).",
       }[p.expected]
     }`,
   }),
@@ -665,6 +671,10 @@ export const en = {
   fixFolderReadOnly: (p: { file: string; folder: string }) => ({
     message: `${p.file}: its folder ${p.folder} cannot be written, so report fix cannot save it safely; it was left as it was`,
     hint: "Copy the file to a folder you may write in, fix it there, or ask for the folder to be made writable.",
+  }),
+  fixTooLarge: (p: { file: string; bytes: number; limitMiB: number }) => ({
+    message: `${p.file} would be ${p.bytes} bytes once fixed (full-width marks take three bytes where half-width ones took one), more than the ${p.limitMiB} MB a data file may be; nothing was written`,
+    hint: "A data file this large is most likely not a summary: check that it is the right file, or split its text before fixing it.",
   }),
   fixFileChanged: (p: { file: string }) => ({
     message: `${p.file} changed while report fix was working (saved by an editor?); the saved version was kept and nothing was written`,
@@ -789,6 +799,40 @@ export const en = {
   pdfFailed: (p: { title: string; detail: string }) => ({
     message: `LibreOffice could not turn “${p.title}” into a PDF (${p.detail})`,
     hint: "Close any LibreOffice window and try again; the Word file (without --format pdf) can be saved as PDF in Word or WPS.",
+  }),
+  // The office's own Word file as the template (--reference, reference: in the data file).
+  referenceRefused: (p: { path: string; reason: string; part: string; limit: string }) => ({
+    message: `The office's Word file ${p.path} cannot be used as the template: ${
+      {
+        missing: "there is no such file",
+        unreadable: `it cannot be read${p.part ? ` (${p.part})` : ""}`,
+        notWord: `it is not a Word file (.docx or .dotx)${p.part ? `, or its part ${p.part} is missing or of a kind report does not copy` : ""}`,
+        notZip: "it is not a Word file (.docx or .dotx), or it is damaged",
+        tooLarge: `it${p.part ? ` (its part ${p.part})` : ""} is larger than report reads (${p.limit}), or it is a zip bomb`,
+        encrypted: "it is protected with a password",
+        tooManyEntries: "it holds far more parts than a Word file has",
+        broken: "its XML is broken",
+        doctype: "its XML declares a DOCTYPE (entities), which report never reads",
+        depth: "its XML is nested far deeper than a Word file's",
+        external: `its letterhead, header or footer links to something outside the file (${p.part}), which report never follows`,
+      }[p.reason] ?? p.reason
+    }; nothing was written`,
+    hint:
+      {
+        missing:
+          "Check the path: a reference: in the data file is read from the data file's folder, e.g. reference: 红头模板.docx beside 2024.yaml.",
+        external:
+          "Open it in Word or WPS, insert the picture itself rather than a link to it (or remove the link), and save it again as .docx.",
+      }[p.reason] ??
+      "Open it in Word or WPS and save it again as .docx (Word document, without a password), then build again.",
+  }),
+  referenceNeedsFolder: (p: { path: string }) => ({
+    message: `reference: ${p.path} was not used: this data file was given without its folder (uploaded, or as text), so there is nowhere to find the Word file`,
+    hint: "Build it from its folder (zongjie build data/2024.yaml, with the Word file beside it), or give the Word file itself: --reference, or the library's reference option. The document was built in the standard layout.",
+  }),
+  referenceWithFrame: (p: { path: string }) => ({
+    message: `Two letterheads: the data file's frame has issuers (发文机关标志) and the office's Word file ${p.path} has its own letterhead`,
+    hint: "Keep one: delete frame's issuers (and suffix) to print the Word file's letterhead, or leave out the reference to print the frame's.",
   }),
   // report import: a finished document read back into a data file.
   importWritten: (p: { path: string; figures: number; warnings: number }) => ({

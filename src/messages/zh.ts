@@ -20,6 +20,10 @@ export const zh: Catalogue = {
     message: `找不到文件：${p.path}`,
     hint: "请检查路径是否写对；数据文件一般放在 data 文件夹里，例如 data/2020.yaml。",
   }),
+  fileNameNotUtf8: (p) => ({
+    message: `打不开 ${p.path}：文件名不是 UTF-8 编码（每个 � 代表一个无法识别的字节）`,
+    hint: "请给文件改个名字（从 Windows 压缩包里解出来的文件名常是 GBK 编码，可以用 convmv -f gbk -t utf8 --notest 文件名 改过来），然后再运行。",
+  }),
   fileIsDirectory: (p) => ({
     message: `${p.path} 是一个文件夹，里面没有数据文件（.yaml）`,
     hint: "请写出数据文件的路径，例如 data/2020.yaml，或者写一个放着 .yaml 文件的文件夹。",
@@ -509,6 +513,7 @@ export const zh: Catalogue = {
         folder: "请写模板文件夹的路径（不写则用自带的模板）。",
         rules: `请写写法检查规则名的列表，例如 ["${p.choices.split(", ")[0]}"]；可用的规则有 ${p.choices}。`,
         seconds: "请写自 1970-01-01 UTC 起的整秒数，例如 1609113600（不写则用数据里的日期）。",
+        reference: "请写本单位 Word 模板（.docx 或 .dotx）的路径，或者以 Uint8Array 给出它的内容（不写则用标准版式）。",
       }[p.expected]
     }`,
   }),
@@ -593,6 +598,10 @@ export const zh: Catalogue = {
   fixFolderReadOnly: (p) => ({
     message: `${p.file} 所在的文件夹 ${p.folder} 不能写入，无法安全保存，文件没有改动`,
     hint: "请把文件复制到可以写入的文件夹里再改，或者请管理员把这个文件夹改成可写。",
+  }),
+  fixTooLarge: (p) => ({
+    message: `${p.file} 改好以后会有 ${p.bytes} 字节（全角标点占三个字节，半角的只占一个），超过了数据文件最多 ${p.limitMiB} MB 的限制；这次什么也没有写`,
+    hint: "这么大的数据文件多半不是总结：请确认选对了文件，或者先把文字分开再修改。",
   }),
   fixFileChanged: (p) => ({
     message: `report fix 工作期间 ${p.file} 被改动了（可能是编辑器保存了）；已保留刚保存的内容，这次什么也没有写`,
@@ -715,6 +724,37 @@ export const zh: Catalogue = {
   importWritten: (p) => ({
     message: `已生成 ${p.path}：${p.figures} 个数据，${p.warnings} 处需要看一下（见上面）`,
     hint: `先用 ${commandName()} validate ${p.path} 检查，再用 ${commandName()} build ${p.path} 生成。`,
+  }),
+  referenceRefused: (p) => ({
+    message: `不能用本单位的 Word 文件 ${p.path} 作模板：${
+      {
+        missing: "没有这个文件",
+        unreadable: `无法读取它${p.part ? `（${p.part}）` : ""}`,
+        notWord: `它不是 Word 文件（.docx 或 .dotx）${p.part ? `，或者其中的 ${p.part} 缺失、是工具不复制的内容` : ""}`,
+        notZip: "它不是 Word 文件（.docx 或 .dotx），或者文件已经损坏",
+        tooLarge: `它${p.part ? `的一部分（${p.part}）` : ""}超过了能读取的大小（${p.limit}），或者是“压缩炸弹”`,
+        encrypted: "它设置了打开密码",
+        tooManyEntries: "它包含的部件远远多于一个 Word 文件",
+        broken: "它的 XML 已经损坏",
+        doctype: "它的 XML 声明了 DOCTYPE（实体），report 从不读取这种内容",
+        depth: "它的 XML 嵌套层数远远多于一个 Word 文件",
+        external: `它的红头、页眉或页脚链接到文件以外的东西（${p.part}），工具从不读取文件以外的内容`,
+      }[p.reason] ?? p.reason
+    }；没有生成任何文件`,
+    hint:
+      {
+        missing:
+          "请检查路径：数据文件里的 reference: 从数据文件所在的文件夹找起，例如和 2024.yaml 放在一起的 reference: 红头模板.docx。",
+        external: "请在 Word 或 WPS 里打开它，插入图片本身而不是图片的链接（或者删掉链接），另存为 .docx 后再生成。",
+      }[p.reason] ?? "请在 Word 或 WPS 里打开它，另存为 .docx（Word 文档，不设密码），然后重新生成。",
+  }),
+  referenceNeedsFolder: (p) => ({
+    message: `没有用 reference: ${p.path}：这个数据文件不是从文件夹里读取的（是上传的，或者是直接给的文字），找不到这个 Word 文件`,
+    hint: "请在数据文件所在的文件夹里用命令生成（zongjie build data/2024.yaml，Word 文件和它放在一起），或者直接给出 Word 文件：--reference，或者库的 reference 选项。这次按标准版式生成了文件。",
+  }),
+  referenceWithFrame: (p) => ({
+    message: `有两个版头：数据文件的 frame 写了发文机关标志（issuers），本单位的 Word 文件 ${p.path} 里也有自己的红头`,
+    hint: "只留一个：要印 Word 文件里的红头，就删掉 frame 里的 issuers（和 suffix）；要印 frame 的版头，就不要用 reference。",
   }),
   importRefused: (p) => ({
     message: `没有读取 ${p.path}：${

@@ -28,6 +28,15 @@ export const LAYOUT_SCRIPT = String.raw`
       const offset = (start.getBoundingClientRect().top - top()) % pageHeight;
       if (offset > 1) start.style.marginTop = pageHeight - offset + "px";
     }
+    // The 版记 (GB/T 9704 §7.4): its last rule on the last line of an even page, as in the Word file.
+    for (const foot of flow.querySelectorAll("[data-foot-of-even-page]")) {
+      const box = foot.getBoundingClientRect();
+      const from = box.top - top();
+      let page = Math.floor(from / pageHeight);
+      if (from - page * pageHeight + box.height > pageHeight + 1) page++;
+      if (page % 2 === 0) page++;
+      foot.style.marginTop = (page + 1) * pageHeight - box.height - from + "px";
+    }
     const count = Math.max(1, Math.ceil((flow.getBoundingClientRect().height - 1) / pageHeight));
     const pages = document.createDocumentFragment();
     for (let i = 0; i < count; i++) {

@@ -4,6 +4,7 @@
  * Security Policy lets it load nothing and connect only back to this server.
  */
 import { text, type Lang } from "../messages/catalogue.js";
+import { visibleName } from "../messages/visible.js";
 import { PAGE_GEOMETRY, TRACED_SELECTOR, documentCss, escapeHtml, fontStack } from "../write/html.js";
 import { BODY, PAGE_NUMBER } from "../write/layout/layout.js";
 import { CLIENT_SCRIPT } from "./client.js";
@@ -35,7 +36,7 @@ export function pageHtml(file: string, lang: Lang, nonce: string): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(text(lang, "previewTitle", { file }).message)}</title>
+<title>${escapeHtml(text(lang, "previewTitle", { file: visibleName(file) }).message)}</title>
 <style>${chromeCss()}${documentCss()}</style>
 </head>
 <body>

@@ -8,6 +8,7 @@ import { randomBytes } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { formatDiagnostic } from "../messages/diagnostic-text.js";
+import { visibleName } from "../messages/visible.js";
 import { text, type Lang } from "../messages/catalogue.js";
 import { documentHtml } from "../write/html.js";
 import { COMMON_HEADERS, IDLE_MS, LOCAL_HOST, listen, localServer, plain, refused, requestPath } from "./guard.js";
@@ -132,8 +133,10 @@ async function computeState(
   version: number,
   previous: PreviewState | undefined,
 ): Promise<PreviewState> {
-  const { file, lang } = options;
-  const { model, diagnostics } = await snapshot(file, options.templateDir);
+  const { lang } = options;
+  const { model, diagnostics } = await snapshot(options.file, options.templateDir);
+  // The file's name as a terminal shows it: a bidi override in it must not turn the page's text round.
+  const file = visibleName(options.file);
   const errors = diagnostics.filter((d) => d.severity === "error").length;
   const frames = diagnostics.map((d) => formatDiagnostic(d, lang)).join("\n\n");
   const heading =

@@ -1,5 +1,6 @@
 import type { Figure } from "../summary/schema.js";
 import { DIGITS_RANGE } from "../summary/schema.js";
+import { plainDigits } from "../plain-digits.js";
 
 /** What a blank prints: the clerk's own mark for “to be filled”, as in the reference document. */
 export const BLANK = "X";
@@ -10,26 +11,13 @@ export function formatValue(figure: Figure): { text: string; blank: boolean } {
   return { text: typeof figure.value === "number" ? digits(figure.value) : figure.value, blank: false };
 }
 
-/**
- * A number in plain digits, as people write it: never `1e-7`. (Validation refuses numbers beyond
- * Number.MAX_SAFE_INTEGER, whose last digits would be lost; String() writes exponents only below 1e-6.)
- */
-export function digits(value: number): string {
-  const shortest = String(value);
-  const exponent = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(shortest);
-  if (!exponent) return shortest;
-  const [, sign = "", first = "", rest = "", power = "0"] = exponent;
-  const mantissa = first + rest;
-  const point = 1 + Number(power); // where the decimal point goes in `mantissa`
-  if (point <= 0) return `${sign}0.${"0".repeat(-point)}${mantissa}`;
-  if (point >= mantissa.length) return sign + mantissa + "0".repeat(point - mantissa.length);
-  return `${sign}${mantissa.slice(0, point)}.${mantissa.slice(point)}`;
-}
+/** A number in plain digits, never `1e-7` (src/plain-digits.ts). */
+export const digits = plainDigits;
 
 /** Last year's value as printed (the key-figures table's last-year column); `X` while it has none. */
 export function formatLast(figure: Figure): { text: string; blank: boolean } {
   if (figure.last === null) return { text: BLANK, blank: true };
-  return { text: String(figure.last), blank: false };
+  return { text: digits(figure.last), blank: false };
 }
 
 /** The two ways prose can print a comparison: `{{同比 name}}` and `{{增减 name}}`. */
@@ -125,17 +113,7 @@ export function rateFromZero(figure: Figure): boolean {
  * A number's decimal digits, never in exponent notation (String(1e-7) is "1e-7"): the digits a
  * clerk wrote, since YAML read them into the shortest double that prints back as they were typed.
  */
-export function decimalText(value: number): string {
-  const written = String(value);
-  const match = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(written);
-  if (!match) return written;
-  const [, sign = "", whole = "", fraction = "", exponentText = "0"] = match;
-  const digits = whole + fraction;
-  const point = whole.length + Number(exponentText);
-  if (point <= 0) return `${sign}0.${"0".repeat(-point)}${digits}`;
-  if (point >= digits.length) return `${sign}${digits}${"0".repeat(point - digits.length)}`;
-  return `${sign}${digits.slice(0, point)}.${digits.slice(point)}`;
-}
+export const decimalText = plainDigits;
 
 /** A decimal as an integer and a number of decimals: 3.62 → [362n, 2]. */
 function decimalOf(value: number): [bigint, number] {

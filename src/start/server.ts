@@ -17,6 +17,7 @@ import { COMMON_HEADERS, LOCAL_HOST, listen, localServer, plain, refused } from 
 import { contentSecurityPolicy } from "../preview/page.js";
 import { yearInFileName } from "../validate/file-name.js";
 import { documentHtml } from "../write/html.js";
+import { visibleName } from "../messages/visible.js";
 import { startPageHtml } from "./page.js";
 
 export interface StartOptions {
@@ -107,11 +108,11 @@ async function check(
   const frames = diagnostics.map((d) => formatDiagnostic(d, lang)).join("\n\n");
   const heading =
     errors > 0
-      ? text(lang, "startHasErrors", { file: name, errors })
-      : text(lang, "previewWarnings", { file: name, warnings: diagnostics.length });
+      ? text(lang, "startHasErrors", { file: visibleName(name), errors })
+      : text(lang, "previewWarnings", { file: visibleName(name), warnings: diagnostics.length });
   return {
     ok: errors === 0,
-    status: errors === 0 ? text(lang, "startGood", { file: name }).message : "",
+    status: errors === 0 ? text(lang, "startGood", { file: visibleName(name) }).message : "",
     ...(result.ok
       ? { document: { html: documentHtml(result.model, { final: false }), draftLabel: result.model.draftLabel } }
       : {}),
@@ -131,20 +132,20 @@ async function fromDocument(
   const imported = await importDocument({ bytes, name }, { nextYear: true, ...(year ? { year } : {}) });
   if (!imported.ok) {
     const frames = imported.diagnostics.map((d) => formatDiagnostic(d, lang)).join("\n\n");
-    const said = text(lang, "startHasErrors", { file: name, errors: imported.diagnostics.length });
+    const said = text(lang, "startHasErrors", { file: visibleName(name), errors: imported.diagnostics.length });
     return { ok: false, status: "", problems: { errors: imported.diagnostics.length, message: said.message, frames } };
   }
   const dataName = `${imported.data.year}.yaml`;
   const state = await check(report, lang, dataName, new TextEncoder().encode(imported.text));
   return {
     ...state,
-    status: text(lang, "startImported", { file: name, data: dataName }).message,
+    status: text(lang, "startImported", { file: visibleName(name), data: dataName }).message,
     dataFile: { name: dataName, text: imported.text },
   };
 }
 
 function refusedFile(lang: Lang, code: "startNotData" | "startTooLarge", file: string): StartState {
-  const said = text(lang, code, { file, limit: `${MAX_FILE_BYTES / 1024 / 1024} MiB` });
+  const said = text(lang, code, { file: visibleName(file), limit: `${MAX_FILE_BYTES / 1024 / 1024} MiB` });
   return {
     ok: false,
     status: "",

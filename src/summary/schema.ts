@@ -12,6 +12,7 @@
 import * as z from "zod/mini";
 import { LEFTOVER_IDS, RULE_IDS } from "../writing-rules.js";
 import { asOrdinalStyle, ORDINAL_STYLES } from "./numbering.js";
+import { plainDigits } from "../plain-digits.js";
 
 // Zod compiles each object schema to a function with `new Function` on first use: a saving for a
 // long-running server, a cost for a command that parses one file and exits.
@@ -152,13 +153,16 @@ export const numberingSchema = z
 
 const yesNo = (title: string, description: string) => z.optional(z.boolean().check(z.meta({ title, description })));
 
-/** A table cell: a text (figures usable as {{…}}), or a number as YAML reads it, printed as written. */
+/**
+ * A table cell: a text (figures usable as {{…}}), or a number as YAML reads it, printed in plain
+ * digits (1e-7 as 0.0000001; numbers that would not print as written are refused in validate/numbers.ts).
+ */
 const tableCell = () => {
   const cell = z.union([z.number(), prose("单元格", "一格的内容，数字或文字。")]);
   textRoles.add(cell, { role: "line" });
   return z.pipe(
     cell,
-    z.transform((value) => String(value)),
+    z.transform((value) => (typeof value === "number" ? plainDigits(value) : value)),
   );
 };
 
@@ -447,6 +451,18 @@ export const frameSchema = z
 
 export type Frame = z.output<typeof frameSchema>;
 
+/** The office's own Word file as the template: a path, from the data file's folder (src/reference/). */
+export const referenceSchema = z
+  .string()
+  .check(
+    z.minLength(1),
+    z.meta({
+      title: "本单位的Word模板",
+      description:
+        "本单位自己的 Word 文件（.docx 或 .dotx），从数据文件所在的文件夹找起，例如 红头模板.docx：用它的页面设置、字体字号、页眉页脚和红头，内容仍来自本文件；红头后面（或写着 {{正文}} 的段落处）接正文。命令行的 --reference 优先。",
+    }),
+  );
+
 /** The years a summary can be for; `report init --year` accepts the same. */
 export const YEAR_RANGE = { minimum: 1949, maximum: 2100 } as const;
 
@@ -546,6 +562,7 @@ export const summarySchema = z
     ),
     checks: z.optional(checksSchema),
     frame: z.optional(frameSchema),
+    reference: z.optional(referenceSchema),
     figures: z
       ._default(z.record(z.string().check(z.regex(FIGURE_NAME)), figureSchema), {})
       .check(z.meta({ title: "数据", description: "正文中用到的数字和名称，每个只填一次。" })),

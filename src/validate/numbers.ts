@@ -86,8 +86,8 @@ export function checkNumbers(data: unknown, source: SourceFile): NumberCheck {
   };
 
   /** A number YAML has read (`1e309`, `.inf`) or a spelling accepted above: finite, and exact in digits. */
-  const magnitude = (holder: Record<string, unknown>, key: string, path: FieldPath) => {
-    const value = holder[key];
+  const magnitude = (holder: Record<string, unknown> | readonly unknown[], key: string | number, path: FieldPath) => {
+    const value: unknown = Array.isArray(holder) ? holder[Number(key)] : (holder as Record<string, unknown>)[key];
     if (typeof value !== "number") return;
     const field = fieldName(path);
     if (!Number.isFinite(value)) fail(path, { code: "numberNotFinite", params: { field, written: writtenAt(path) } });
@@ -119,6 +119,8 @@ export function checkNumbers(data: unknown, source: SourceFile): NumberCheck {
 
   slot(data, "year", ["year"], undefined);
   magnitude(data, "year", ["year"]);
+  // A table's numbers print as YAML read them: the same bounds, or 1e30 would print 1e+30 and 0x1F 31.
+  eachTableRow(data, [], (row, path) => row.forEach((_, j) => magnitude(row, j, [...path, j])));
   const figures = data.figures;
   if (!isRecord(figures)) return result;
   for (const [name, figure] of Object.entries(figures)) {
@@ -144,6 +146,24 @@ export function checkNumbers(data: unknown, source: SourceFile): NumberCheck {
     magnitude(figure, "last", [...path, "last"]);
   }
   return result;
+}
+
+/**
+ * Every row of every table, wherever the general form puts one (a section at any level, an
+ * attachment), with its path. The walk is as deep as the data's nesting, which load/ has bounded.
+ */
+function eachTableRow(value: unknown, path: FieldPath, visit: (row: unknown[], path: FieldPath) => void): void {
+  if (Array.isArray(value)) value.forEach((item, i) => eachTableRow(item, [...path, i], visit));
+  if (!isRecord(value)) return;
+  for (const [key, child] of Object.entries(value)) {
+    if (path.length === 0 && key === "figures") continue;
+    const table = key === "table" && isRecord(child) ? child : undefined;
+    if (table && Array.isArray(table.rows))
+      table.rows.forEach((row, i) => {
+        if (Array.isArray(row)) visit(row, [...path, "table", "rows", i]);
+      });
+    else eachTableRow(child, [...path, key], visit);
+  }
 }
 
 type Reading =

@@ -88,7 +88,7 @@ export function validate(source: SourceFile, options: ValidateOptions = {}): Val
     ...numbers.diagnostics,
     ...withoutMisspelledRequired(schemaDiagnostics(schemaIssues, source, data)),
     ...checkReferences(data, source),
-    ...(parsed.success ? checkComparisons(parsed.data, source) : []),
+    ...(parsed.success ? withoutRefusedFigures(checkComparisons(parsed.data, source), numbers.reported) : []),
     ...checkWriting(data, source, options.checksOff),
     ...textShapeProblems(data, source),
     ...leftovers(data, source),
@@ -116,6 +116,18 @@ function is<C extends MessageCode>(d: Diagnostic, code: C): d is Diagnostic<C> &
 
 function hasError(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === "error");
+}
+
+/**
+ * Comparisons of a figure whose number was refused are left out: 1e-400 reads as 0, and “last
+ * year's value is 0” (or a hand-typed change checked against 0) would say what the file does not.
+ */
+function withoutRefusedFigures(diagnostics: readonly Diagnostic[], reported: readonly FieldPath[]): Diagnostic[] {
+  const refused = new Set(reported.flatMap((path) => (path[0] === "figures" ? [String(path[1])] : [])));
+  return diagnostics.filter((d) => {
+    const name: unknown = (d.params as { name?: unknown } | undefined)?.name;
+    return typeof name !== "string" || !refused.has(name);
+  });
 }
 
 /** A schema issue at or above a slot the number check has already explained. */

@@ -31,6 +31,7 @@ import {
   mmToTwips,
 } from "./layout/layout.js";
 import { titleLines } from "./layout/title-lines.js";
+import { codeMark } from "../messages/visible.js";
 
 export interface HtmlOptions {
   /** A final document: blanks are not highlighted (the draft header is the page's to show). */
@@ -181,9 +182,9 @@ const PREVIEW: { readonly [K in BlockKind]: PreviewForm<K> } = {
     css: `.flow .mark { font-family: ${fontStack("heading1")}; }
 .flow .issuer { font: ${FRAME.issuerMarkSizesPt[0]}pt/${pt(2 * LINE.exactTwips)} ${fontStack("title")}; letter-spacing: 0;
   text-align: center; color: #${FRAME.red}; }
-.flow .number { text-align: center; }
-.flow .number.signed { display: flex; justify-content: space-between; padding: 0 ${pt(BODY_CHAR_TWIPS)}; }
-.flow .number .signers { font-family: ${fontStack("runIn")}; }
+.flow .document-number { text-align: center; }
+.flow .document-number.signed { display: flex; justify-content: space-between; padding: 0 ${pt(BODY_CHAR_TWIPS)}; }
+.flow .document-number .signers { font-family: ${fontStack("runIn")}; }
 .flow .red-line { min-height: 0; height: ${PAGE_GEOMETRY.line}; border-top: 1.5pt solid #${FRAME.red}; box-sizing: border-box; }`,
     selector: ".flow .letterhead",
   },
@@ -194,7 +195,7 @@ const PREVIEW: { readonly [K in BlockKind]: PreviewForm<K> } = {
   },
   colophon: {
     html: (block) =>
-      `<div class="colophon">${colophonLines(block)
+      `<div class="colophon" data-foot-of-even-page>${colophonLines(block)
         .map((l) => `<p>${escapeHtml(l)}</p>`)
         .join("")}</div>`,
     css: `.flow .colophon { font-size: 14pt; letter-spacing: 0; padding: 0 14pt; border-top: 1pt solid #000;
@@ -231,8 +232,8 @@ function letterheadHtml(head: BlockOf<"letterhead">): string {
     .join("");
   const signers = signersText(head.signers);
   const number = signers
-    ? `<p class="number signed"><span>${escapeHtml(head.number)}</span><span>签发人：<span class="signers">${escapeHtml(head.signers.join("　"))}</span></span></p>`
-    : `<p class="number">${escapeHtml(head.number)}</p>`;
+    ? `<p class="document-number signed"><span>${escapeHtml(head.number)}</span><span>签发人：<span class="signers">${escapeHtml(head.signers.join("　"))}</span></span></p>`
+    : `<p class="document-number">${escapeHtml(head.number)}</p>`;
   return `<div class="letterhead">${marks}<p></p>${issuers}<p></p><p></p>${number}<p class="red-line"></p><p></p></div>`;
 }
 
@@ -268,6 +269,16 @@ function runHtml(run: Run, options: HtmlOptions): string {
   return run.heading ? `<span class="runin l${run.heading satisfies HeadingLevel}">${inner}</span>` : inner;
 }
 
+/**
+ * Text as HTML text. A bidi control (a mark, an embedding, an override, an isolate) is shown as its
+ * code, `<U+202E>`, as a terminal shows it (messages/visible.ts): left in, it would turn the text
+ * after it round on the page, a file's name or a figure in the preview reading otherwise than written.
+ */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return text
+    .replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)
+    .replace(BIDI_CONTROLS, (c) => `&lt;${codeMark(c.charCodeAt(0)).slice(1, -1)}&gt;`);
 }
+
+/** Every bidi control of UAX #9: ALM, LRM, RLM, LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI. */
+const BIDI_CONTROLS = /[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;

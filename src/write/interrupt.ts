@@ -71,3 +71,27 @@ async function interrupted(signal: Signal): Promise<void> {
   listeners.clear();
   process.kill(process.pid, signal);
 }
+
+/**
+ * The reader of stdout or stderr went away (`report … | head`): Node ignores SIGPIPE and reports
+ * EPIPE on the next write, which unhandled would end the run with a stack trace. Instead the run
+ * ends as a program ended by SIGPIPE does, 141 (128 + 13), after the same clean-ups as a signal's:
+ * no temporary file, no LibreOffice left. Any other error of the stream is thrown as before.
+ */
+export function endOnBrokenPipe(stream: NodeJS.WritableStream): void {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    void brokenPipe();
+  });
+}
+
+const BROKEN_PIPE_STATUS = 141;
+
+async function brokenPipe(): Promise<void> {
+  if (ending) return;
+  ending = true;
+  const all = [...cleanups].map(async (cleanup) => cleanup());
+  const limit = new Promise((resolve) => setTimeout(resolve, CLEANUP_LIMIT_MS).unref());
+  await Promise.race([Promise.allSettled(all), limit]);
+  process.exit(BROKEN_PIPE_STATUS);
+}

@@ -6,7 +6,7 @@
  * bytes through the output writer, so a PDF is whole or absent like any other output.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { existsSync, lstatSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -104,6 +104,10 @@ async function convert(docx: Uint8Array, fonts: FontProfileName, title: string):
     const input = join(dir, "document.docx");
     writeFileSync(input, forLibreOffice(docx), { mode: 0o600 });
     writeFileSync(join(dir, "fonts.conf"), fontSubstitutes(fonts));
+    // LibreOffice's own temporary files (lu….tmp) go in this folder too, so a conversion ended by a
+    // signal leaves nothing in the system's temporary folder: the folder is removed whole.
+    const temporary = join(dir, "tmp");
+    mkdirSync(temporary, { mode: 0o700 });
     // Asynchronous, so a signal is handled while LibreOffice works; in a process group of its own,
     // so that Ctrl-C reaches this process, which ends LibreOffice and removes its folder, instead of
     // LibreOffice dying first and its last words (a Java warning) being taken for the reason.
@@ -120,7 +124,13 @@ async function convert(docx: Uint8Array, fonts: FontProfileName, title: string):
         input,
       ],
       {
-        env: { ...process.env, FONTCONFIG_FILE: join(dir, "fonts.conf") },
+        env: {
+          ...process.env,
+          FONTCONFIG_FILE: join(dir, "fonts.conf"),
+          TMPDIR: temporary,
+          TMP: temporary,
+          TEMP: temporary,
+        },
         detached: process.platform !== "win32",
         stdio: ["ignore", "ignore", "pipe"],
         windowsHide: true,

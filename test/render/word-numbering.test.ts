@@ -21,6 +21,7 @@ const FILES = [
   "test/fixtures/numbering/stand-alone-unnumbered.yaml",
   "test/fixtures/numbering/leads.yaml",
   "test/fixtures/numbering/chapters-circled.yaml",
+  "test/fixtures/numbering/level-above-first.yaml",
 ];
 /** How far a line's right end may move, in points: a drawn number's spacing; ① drawn from another face. */
 const RIGHT_END_PT = 0.5;

@@ -26,6 +26,7 @@ export interface BuildCommandOptions {
   /** Absent: the -o file's extension says, else docx (txt for -o -). */
   readonly format?: Format;
   readonly template?: string;
+  readonly reference?: string;
   readonly fonts: FontProfileName;
   readonly final?: boolean;
   readonly jobs?: number;
@@ -46,6 +47,7 @@ export async function runBuild(
     final: options.final === true,
     checksOff: checksOffOption(options.off),
     ...(options.template ? { templateDir: options.template } : {}),
+    ...(options.reference ? { reference: options.reference } : {}),
     ...(documentTimestamp ? { documentTimestamp } : {}),
   };
   // Only a batch needs its memory held (a single file is no batch, and node:v8 costs a cold start).

@@ -6,7 +6,7 @@
 import { expandInputs } from "../../batch/inputs.js";
 import { ReportError, type Diagnostic } from "../../errors.js";
 import { fixAll } from "../../fix/edits.js";
-import { lineDiff, readForFix, writeBack, type Original } from "../../fix/write-back.js";
+import { fixedTooLarge, lineDiff, readForFix, writeBack, type Original } from "../../fix/write-back.js";
 import { sourceOfBytes } from "../../load/load.js";
 import { parseSource } from "../../load/source-file.js";
 import { MAX_PROBLEMS_PER_FILE } from "../../limits.js";
@@ -60,7 +60,7 @@ export async function fixOne(
   const where = (c: { line: number; column: number }) => `${file}:${c.line}:${c.column}`;
   // A summary, not a line each: 100,000 changes must not print megabytes.
   for (const change of result.changes.slice(0, MAX_PROBLEMS_PER_FILE))
-    out.note("fixChanged", { where: where(change), ...change });
+    out.note("fixChanged", { where: where(change), ...change, found: clipped(change.found), fix: clipped(change.fix) });
   if (result.changes.length > MAX_PROBLEMS_PER_FILE)
     out.note("fixMoreChanges", { file, more: result.changes.length - MAX_PROBLEMS_PER_FILE });
   for (const lost of result.untraced.slice(0, MAX_PROBLEMS_PER_FILE))
@@ -76,6 +76,11 @@ export async function fixOne(
     }
     out.note("fixNothing", { file, left: writingWarnings(diagnostics) });
     return true;
+  }
+  const tooLarge = fixedTooLarge(original, result.text);
+  if (tooLarge) {
+    out.diagnostics(tooLarge.diagnostics);
+    return false;
   }
   if (dryRun) {
     // Shown, not obeyed: an escape sequence in a comment on a changed line must not reach the terminal.
@@ -104,6 +109,9 @@ export async function fixOne(
   else out.note("fixWritten", left);
   return errors.length === 0;
 }
+
+/** A change's text as a note shows it: a run of 2 MB of 。 fixed as one is not printed whole. */
+const clipped = (text: string, max = 40) => (text.length > max ? `${text.slice(0, max)}…` : text);
 
 function visibleLines(diff: string): string {
   return diff

@@ -5,6 +5,7 @@
 import { DEFAULT_PREVIEW_PORT } from "../../preview/port.js";
 import { statSync } from "node:fs";
 import { ReportError } from "../../errors.js";
+import { notFoundCode } from "../../load/data-file.js";
 import { EXIT, type ExitCode } from "../exit-code.js";
 import type { Output } from "../output.js";
 
@@ -17,7 +18,7 @@ export async function runPreview(file: string, options: PreviewCommandOptions, o
   // A mistyped path is said at once; a file that goes missing later is reported on the page.
   const found = statSync(file, { throwIfNoEntry: false });
   if (!found || found.isDirectory()) {
-    const code = found ? "fileIsDirectory" : "fileNotFound";
+    const code = found ? "fileIsDirectory" : notFoundCode(file);
     throw new ReportError("data", [{ code, severity: "error", file, params: { path: file } }]);
   }
   // Loaded only for this command: no other command pays for the HTTP server at start-up.

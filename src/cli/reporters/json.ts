@@ -1,11 +1,13 @@
 /**
  * For machines: one JSON document on stdout, `{ "files": [...], "totals": {...} }`, written as the
  * build goes: each file's entry when it is done, the totals at the end. Nothing is kept per file, so a
- * batch of any size takes the same memory; the text is what JSON.stringify(document, null, 2) gives.
+ * batch of any size takes the same memory; the text is what JSON.stringify(document, null, 2) gives,
+ * but for bidi controls and invisible characters, written as `\u` escapes.
  */
 import type { JobResult } from "../../batch/job.js";
 import type { Diagnostic } from "../../errors.js";
 import { describe, type Lang } from "../../messages/catalogue.js";
+import { jsonWithUnseenEscaped } from "../../messages/visible.js";
 import type { Reporter, ReporterStreams } from "./reporter.js";
 
 export function jsonReporter({ out, lang }: ReporterStreams): Reporter {
@@ -33,8 +35,9 @@ function entry(r: JobResult, lang: Lang) {
   };
 }
 
+/** Pretty-printed, with bidi controls and invisible characters escaped (`\u202e`) for the log's sake. */
 function indented(value: unknown, indent: string): string {
-  return JSON.stringify(value, null, 2)
+  return jsonWithUnseenEscaped(JSON.stringify(value, null, 2))
     .split("\n")
     .map((line) => indent + line)
     .join("\n");
