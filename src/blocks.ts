@@ -150,6 +150,12 @@ export const BLOCK_KINDS = {
     styles: ["colophonCopy", "colophonPrinted", "colophonRuleThick", "colophonRuleThin"],
     traced: false,
   },
+  // Added by the render stage from the data's `contents` (render/contents.ts).
+  contents: {
+    elements: {},
+    styles: ["contentsTitle", "contents1", "contents2", "contents3", "contents4"],
+    traced: false,
+  },
 } as const satisfies { readonly [K in BlockKind]: KindSpec };
 
 /** Every Word paragraph style a block kind names: docx/styles.ts must define each. */

@@ -86,7 +86,19 @@ export type Block =
   /** 附注 (§7.3.6): in parentheses, two characters in, the line under the date. */
   | { readonly kind: "annotation"; readonly text: string }
   /** 版记 (§7.4): at the foot of the last page, between rules; empty texts are left out. */
-  | ({ readonly kind: "colophon" } & Colophon);
+  | ({ readonly kind: "colophon" } & Colophon)
+  /**
+   * The table of contents (the data's `contents`): its title (目录) and an entry for every heading
+   * of the body, in order, run-in ones too. The Word writer makes it a TOC field whose cached
+   * entries carry the page numbers it estimates; the body starts on the page after it.
+   */
+  | { readonly kind: "contents"; readonly title: string; readonly entries: readonly ContentsEntry[] };
+
+/** A heading as the contents list it: its level and its text, number included. */
+export interface ContentsEntry {
+  readonly level: HeadingLevel;
+  readonly text: string;
+}
 
 /** The 版头's elements; an empty text or list is an element the document does not have. */
 export interface Letterhead {

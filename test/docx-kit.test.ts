@@ -17,7 +17,7 @@ import { makeKit } from "../src/write/docx/kit/make-kit.js";
 import { loadKit, writeDocxFromKit } from "../src/write/docx/kit/replay.js";
 import { PARAGRAPH_KINDS, styleId } from "../src/write/docx/styles.js";
 import { writeDocx } from "../src/write/docx/write-docx.js";
-import { everyFrameKind, everyKind, everyKindOutsideGb2312 } from "./hand-made-models.js";
+import { everyFrameKind, everyKind, everyKindOutsideGb2312, withContentsBlock } from "./hand-made-models.js";
 import { ROOT, cliBundle, docxParts, fixture } from "./helpers.js";
 
 async function model(path: string): Promise<DocumentModel> {
@@ -37,6 +37,8 @@ const documents = {
   "every kind of block with 喆 in every run and table header": everyKindOutsideGb2312(),
   "every kind of block in the 公文 frame (版头, seal, 附注, 版记)": everyFrameKind(),
   "the 公文 frame with 喆 in its names": everyKindOutsideGb2312(everyFrameKind()),
+  "the contents (目录) of every kind of block, in the frame": withContentsBlock(everyFrameKind()),
+  "the contents of every kind of block, with 喆": withContentsBlock(everyKindOutsideGb2312()),
 };
 
 describe.each(FONT_PROFILE_NAMES)("fonts %s", (fonts) => {

@@ -2,6 +2,7 @@
  * Documents written by hand as document models, one with every kind of block, for the Word
  * writer's tests and the render suite (no data format for all of them exists yet).
  */
+import { withContents } from "../src/render/contents.js";
 import type { Block, DocumentModel, Run, Runs, Table } from "../src/model.js";
 
 const text = (t: string): Run => ({ text: t });
@@ -102,6 +103,8 @@ export function everyKindOutsideGb2312(model: DocumentModel = everyKind()): Docu
         return { ...block, text: `${block.text}喆` };
       case "colophon":
         return { ...block, copyTo: `${block.copyTo}喆`, printedBy: `${block.printedBy}喆` };
+      case "contents":
+        return { ...block, entries: block.entries.map((e) => ({ ...e, text: `${e.text}喆` })) };
       default:
         return { ...block, runs: runs(block.runs) };
     }
@@ -148,4 +151,9 @@ export function everyFrameKind(): DocumentModel {
     printedOn: "2024年1月5日印发",
   };
   return { ...model, blocks: [letterhead, ...blocks, colophon] };
+}
+
+/** The model with its contents (目录), as the render stage adds them for `contents: true`. */
+export function withContentsBlock(model: DocumentModel): DocumentModel {
+  return { ...model, blocks: withContents(model.blocks, true) };
 }

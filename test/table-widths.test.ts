@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { columnWidths, planParagraphs, type PlannedTable } from "../src/write/docx/plan.js";
 import { everyKind } from "./hand-made-models.js";
+import { PAGE_METRICS } from "../src/write/docx/page-metrics.js";
 
 describe("table column widths", () => {
   it("give every column what must not wrap, the rest to what would wrap, summing to the 8845-twip block", () => {
@@ -24,7 +25,7 @@ describe("table column widths", () => {
   });
 
   it("keep a key-figures table's figure columns at least as wide as their figures", () => {
-    const table = planParagraphs(everyKind(40), true).find((b): b is PlannedTable => b.kind === "table")!;
+    const table = planParagraphs(everyKind(40), true, PAGE_METRICS).find((b): b is PlannedTable => b.kind === "table")!;
     expect(table.columnWidthsTwips.reduce((a, b) => a + b)).toBe(8845);
     // 指标 单位 2023年 2022年 同比: the figures (10.62, 增长3.2%) in 四号 (280 twips an em) with the cell margins
     const [, unit, thisYear, lastYear] = table.columnWidthsTwips;

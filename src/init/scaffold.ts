@@ -110,6 +110,7 @@ const WRITERS: { readonly [K in Field]?: Writer } = {
   salutation: (data) => salutationText(data.salutation),
   numbering: (data) => numberingLine(data.numbering),
   wordNumbering: (data) => wordNumberingLine(data.wordNumbering),
+  contents: (data) => switchLine("contents", data.contents),
   // The body, in the shape the data has, is written once, at its first field.
   parts: (data) => `\n${bodyText(data)}`,
   items: () => "",
@@ -328,9 +329,14 @@ function closingKept(closing: NonNullable<Summary["closing"]>): string {
 /** Last year's label is kept; without one, the field is shown commented out. */
 /** Word's own numbering: kept as the data has it, else shown commented out. */
 function wordNumberingLine(on: boolean | undefined): string {
-  const about = described(summarySchema.shape.wordNumbering);
-  if (on === undefined) return `${comment("", about, "需要时删掉下一行开头的“# ”。")}# wordNumbering: true\n\n`;
-  return `${comment("", about)}wordNumbering: ${on}\n\n`;
+  return switchLine("wordNumbering", on);
+}
+
+/** A true/false field: kept as the data has it, else shown commented out. */
+function switchLine(field: "wordNumbering" | "contents", on: boolean | undefined): string {
+  const about = described(summarySchema.shape[field]);
+  if (on === undefined) return `${comment("", about, "需要时删掉下一行开头的“# ”。")}# ${field}: true\n\n`;
+  return `${comment("", about)}${field}: ${on}\n\n`;
 }
 
 function draftLabelLine(label: string | undefined): string {

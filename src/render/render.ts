@@ -7,6 +7,7 @@ import type { Summary } from "../summary/schema.js";
 import { mapTexts } from "../summary/structure.js";
 import { bodySections } from "./sections.js";
 import { chineseDate, documentDate } from "./dates.js";
+import { withContents } from "./contents.js";
 import { withFrame } from "./frame.js";
 import { withAttachments, type AttachmentContent } from "./key-figures.js";
 import { MarkupError, parseMarkup } from "./markup.js";
@@ -66,7 +67,10 @@ export function render(summary: Summary, template: CompiledTemplate, templateNam
     // Printed by the template, or by the render stage itself (the key figures' title, the attachments, above).
     const unprinted = [...made.values()].filter((entry) => !entry.markup.printed).map((entry) => entry.path);
     const model: DocumentModel = {
-      blocks: withFrame(withAttachments(blocks, summary, tableTitle, attachments), summary),
+      blocks: withFrame(
+        withContents(withAttachments(blocks, summary, tableTitle, attachments), summary.contents),
+        summary,
+      ),
       properties: { title: title ? plainText(title.runs) : "", author: plainProse(view.organisation) },
       date: documentDate(summary),
       // The label goes into the page header as it is, not through a template: it needs the same care.

@@ -497,6 +497,10 @@ export const summarySchema = z
       "Word 自动编号",
       "true：Word 文件里的标题编号（一、（一）1.（1）……，按 numbering）由 Word 的自动编号生成，在 Word 或 WPS 里插入、删除一部分时编号自动重排；页面上和打字的编号一样。默认 false：编号作为文字打在标题里。只管 Word 文件，txt、md 和预览照样打出编号。",
     ),
+    contents: yesNo(
+      "目录",
+      "true：标题下面加目录，列出正文各级标题（一、（一）1.（1）），Word 文件里是能更新的目录（引用 → 更新目录），带页码，正文从下一页开始。默认 false：没有目录。",
+    ),
     parts: z.optional(
       z
         .array(partSchema)

@@ -202,6 +202,18 @@ const PREVIEW: { readonly [K in BlockKind]: PreviewForm<K> } = {
   border-bottom: 1pt solid #000; }`,
     selector: ".flow .colophon",
   },
+  // The body starts on the page after it, as in Word.
+  contents: {
+    html: (block) =>
+      `<section class="contents"><p class="title">${escapeHtml(block.title)}</p><p></p>` +
+      block.entries.map((e) => `<p class="toc${e.level}">${escapeHtml(e.text)}</p>`).join("") +
+      `</section><div data-new-page></div>`,
+    css: `.flow .contents p { text-indent: 0; }
+.flow .contents .toc2 { padding-left: ${pt(2 * BODY_CHAR_TWIPS)}; }
+.flow .contents .toc3 { padding-left: ${pt(4 * BODY_CHAR_TWIPS)}; }
+.flow .contents .toc4 { padding-left: ${pt(6 * BODY_CHAR_TWIPS)}; }`,
+    selector: ".flow .contents",
+  },
 };
 
 /** What a click in the preview finds: the blocks of the kinds the registry traces to the data file. */

@@ -43,6 +43,13 @@ const MARKDOWN: PerKind<string> = {
   letterhead: (block) => [letterheadLines(block).map(escape).join("  \n"), "***"].join("\n\n"),
   annotation: (block) => escape(block.text),
   colophon: (block) => ["***", colophonLines(block).map(escape).join("  \n"), "***"].join("\n\n"),
+  // A list, each level two spaces further in; a thematic break for the new page after it.
+  contents: (block) =>
+    [
+      `**${escape(block.title)}**`,
+      block.entries.map((entry) => `${"  ".repeat(entry.level - 1)}- ${escape(entry.text)}`).join("\n"),
+      "---",
+    ].join("\n\n"),
 };
 
 const markdown = (block: Block) => formOf(MARKDOWN, block);

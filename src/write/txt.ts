@@ -35,6 +35,12 @@ const TEXT: PerKind<string[]> = {
   letterhead: (block) => [...letterheadLines(block), RULE],
   annotation: (block) => [block.text],
   colophon: (block) => ["", RULE, ...colophonLines(block), RULE],
+  // Each entry two spaces further in a level; a blank line after, where Word starts a new page.
+  contents: (block) => [
+    block.title,
+    ...block.entries.map((entry) => "\u3000".repeat(entry.level - 1) + entry.text),
+    "",
+  ],
 };
 
 /** A rule as wide as a line of 28 characters. */

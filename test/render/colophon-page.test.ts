@@ -1,9 +1,11 @@
 /**
  * The 版记 on an even page (GB/T 9704 §7.4: the last page, 封四, of a document printed on both
  * sides), laid out by LibreOffice as Word will: a body of one page puts the 版记 at the foot of page
- * 2, the page left otherwise empty (test/fixtures/frame-short.yaml); a body that ends on page 2
- * (test/fixtures/frame-report.yaml) puts it on page 4, page 3 blank, as the printer's sheet needs.
- * Every page counts, blank ones too: the PDF is what a printer prints on both sides.
+ * 2, the page left otherwise empty (test/fixtures/frame-short.yaml); a body that ends on page 2 with
+ * room below it (frame-report.yaml, frame-even-room.yaml) has it at the foot of page 2, no page
+ * added; one that ends too low on page 2 (frame-even-full.yaml) has it on page 4, page 3 blank, and
+ * neither page 3 nor page 4 carries a page number (§7.5). Every page counts, blank ones too: the
+ * PDF is what a printer prints on both sides.
  */
 import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
@@ -30,6 +32,8 @@ const texts = (page: PdfPage) => page.body.map(flat);
 
 let short: PdfPage[];
 let long: PdfPage[];
+let room: PdfPage[];
+let full: PdfPage[];
 
 beforeAll(() => {
   const missing = missingPrerequisites();
@@ -37,15 +41,34 @@ beforeAll(() => {
   rmSync(OUT, { recursive: true, force: true });
   short = pagesOf("frame-short");
   long = pagesOf("frame-report");
+  room = pagesOf("frame-even-room");
+  full = pagesOf("frame-even-full");
 }, 300_000);
 
-/** The page holds the 版记 alone, at the foot of its text block: 抄送 above, the 印发 line on the last line. */
-function expectColophonAlone(page: PdfPage, copyTo: string): void {
-  expect(texts(page)).toEqual([copyTo, expect.stringMatching(/^常宁市某某街道党政办公室2024年12月30日印发$/u)]);
+const PRINTED = /^常宁市某某街道党政办公室2024年12月30日印发$/u;
+/** mm from the page's bottom edge, of a PDF y in points from its top. */
+const fromBottomMm = (y: number) => ((BLOCK.bottom + (35 * 72) / 25.4 - y) * 25.4) / 72;
+
+/** The 版记's last two lines at the foot of the text block: 抄送 above, the 印发 line on the last line. */
+function expectColophonAtFoot(page: PdfPage, copyTo: string): void {
+  expect(texts(page).slice(-2)).toEqual([copyTo, expect.stringMatching(PRINTED)]);
   const printed = page.body.at(-1)!;
   expect(BLOCK.bottom - printed.yMax).toBeGreaterThan(0);
   expect(BLOCK.bottom - printed.yMax).toBeLessThan(LINE_PT / 2);
+  // §7.4.1: the last rule on the text block's bottom edge, 35 mm from the page's: the 印发 line's
+  // glyphs end within half a line (5.1 mm) above it.
+  expect(fromBottomMm(printed.yMax)).toBeGreaterThan(35);
+  expect(fromBottomMm(printed.yMax)).toBeLessThan(35 + 5.1);
 }
+
+/** The page holds the 版记 alone, at the foot of its text block. */
+function expectColophonAlone(page: PdfPage, copyTo: string): void {
+  expect(texts(page)).toHaveLength(2);
+  expectColophonAtFoot(page, copyTo);
+}
+
+/** `— n —` under the text block (§7.5), or nothing. */
+const pageNumber = (page: PdfPage) => page.below.map(flat).join("");
 
 describe("the 版记 on an even page (§7.4)", () => {
   it("moves the 版记 of a one-page body to the foot of page 2, not the odd first page", () => {
@@ -55,11 +78,26 @@ describe("the 版记 on an even page (§7.4)", () => {
     expectColophonAlone(short[1]!, "抄送：市委办公室。");
   });
 
-  it("puts the 版记 of a body ending on page 2 on page 4, page 3 blank", () => {
-    expect(long).toHaveLength(4);
-    expect(texts(long[1]!).join("")).toContain("（此件公开发布）");
-    expect(long[2]!.body).toEqual([]);
-    expect([...long[2]!.above, ...long[2]!.below]).toEqual([]);
-    expectColophonAlone(long[3]!, "抄送：市委办公室，市人大常委会办公室，市政协办公室。");
+  it("puts the 版记 of a body ending on page 2 with room below it at the foot of page 2, no page added", () => {
+    for (const pages of [long, room]) {
+      expect(pages).toHaveLength(2);
+      const [last] = texts(pages[1]!).slice(-3);
+      expect(last).toBe("（此件公开发布）");
+      expectColophonAtFoot(pages[1]!, "抄送：市委办公室，市人大常委会办公室，市政协办公室。");
+      // The body's last line at least two lines (20.4 mm) above the 版记's first line.
+      const [note, copy] = pages[1]!.body.slice(-3);
+      expect(copy!.yMin - note!.yMax).toBeGreaterThan(LINE_PT);
+      expect(pageNumber(pages[1]!)).toBe("—2—");
+    }
+  });
+
+  it("puts the 版记 of a body ending low on page 2 on page 4, page 3 blank, neither numbered (§7.5)", () => {
+    expect(full).toHaveLength(4);
+    expect(texts(full[1]!).at(-1)).toBe("（此件公开发布）");
+    expect(pageNumber(full[1]!)).toBe("—2—");
+    expect(full[2]!.body).toEqual([]);
+    expect([...full[2]!.above, ...full[2]!.below]).toEqual([]);
+    expectColophonAlone(full[3]!, "抄送：市委办公室，市人大常委会办公室，市政协办公室。");
+    expect(full[3]!.below).toEqual([]);
   });
 });

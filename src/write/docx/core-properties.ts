@@ -90,6 +90,8 @@ function documentText(model: DocumentModel): string {
           return [[{ text: block.text }]];
         case "colophon":
           return colophonLines(block).map((text) => [{ text }]);
+        case "contents":
+          return [block.title, ...block.entries.map((e) => e.text)].map((text) => [{ text }]);
         default:
           return [block.runs];
       }

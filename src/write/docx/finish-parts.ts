@@ -21,6 +21,7 @@ import {
   withWordSettings,
 } from "./package-parts.js";
 import { STYLES_PART } from "./frame-kinds.js";
+import { withContentsField } from "./contents-field.js";
 import { withEvenPageSection } from "./sections.js";
 import { DEFAULT_PARAGRAPH_FONT, LATENT_STYLES } from "./latent-styles.js";
 import { FRAME_STYLE_IDS, STYLE_SPECS } from "./styles.js";
@@ -65,7 +66,7 @@ export function finishParts(parts: Record<string, Uint8Array>, fonts: FontSet, f
   const side = `${FRAME.boxSideInsetTwips / 20}pt`;
   const top = `${FRAME.boxTopInsetTwips / 20}pt`;
   edit("word/document.xml", (xml) =>
-    withEvenPageSection(xml)
+    withContentsField(withEvenPageSection(xml))
       .replace(/<v:shape id="[^"]*"/g, '<v:shape id="colophon"')
       .replaceAll("<v:textbox ", `<v:textbox inset="${side},${top},${side},0" `),
   );

@@ -13,6 +13,8 @@ export const FRAME_PARAGRAPH_KINDS = [
   ...BLOCK_KINDS.titleNote.styles,
   // A table in the text's 表题 (its rows are set in the attachment's table styles, always there).
   "tableTitle",
+  // The table of contents' (目录): only in a file that has one.
+  ...BLOCK_KINDS.contents.styles,
 ] as const satisfies readonly (typeof BLOCK_KINDS)[keyof typeof BLOCK_KINDS]["styles"][number][];
 export type FrameParagraphKind = (typeof FRAME_PARAGRAPH_KINDS)[number];
 

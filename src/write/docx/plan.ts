@@ -16,6 +16,8 @@ import {
 import { closingLeftIndents, sealedClosingLeftIndents } from "../layout/closing.js";
 import { FRAME, LINE, PAGE, SIZE_PT, TEXT_BLOCK, TITLE, ptToTwips } from "../layout/layout.js";
 import { splitOutsideGb2312 } from "./outside-gb2312.js";
+import { CONTENTS_END_MARK } from "./contents-field.js";
+import { numberContents, placeColophon, type PageMetrics } from "./pagination.js";
 import { EVEN_PAGE_MARK } from "./sections.js";
 import type { ParagraphKind } from "./styles.js";
 import { emWidth, titleLines } from "../layout/title-lines.js";
@@ -85,10 +87,16 @@ const EVEN_PAGE_SECTION: PlannedParagraph = {
 };
 
 /**
+ * `metrics`: the kinds' metrics for the page estimate, which places the 版记 (pagination.ts).
  * `runInSeparator`: run-in headings as real headings joined to their paragraph by Word's style
  * separator (the default); without it, the heading's runs sit in the body paragraph in its font.
  */
-export function planParagraphs(model: DocumentModel, highlightBlanks: boolean, runInSeparator = true): PlannedBlock[] {
+export function planParagraphs(
+  model: DocumentModel,
+  highlightBlanks: boolean,
+  metrics: PageMetrics,
+  runInSeparator = true,
+): PlannedBlock[] {
   // A heading's own runs and the title's take their style's font, whatever the template marked.
   const run = (r: Run, breakBefore = false, styled = false): PlannedRun => ({
     text: r.text,
@@ -146,8 +154,20 @@ export function planParagraphs(model: DocumentModel, highlightBlanks: boolean, r
     },
     letterhead: (block) => planLetterhead(block, run),
     annotation: (block) => [paragraph("body", [{ text: block.text }])],
-    // On the last page, an even one: in a section of its own that starts on the next even page (sections.ts).
+    // On the last page, an even one: in a section of its own that starts on the next even page
+    // (sections.ts), unless the body ends on an even page with room for it (placeColophon).
     colophon: (block) => [EVEN_PAGE_SECTION, planColophon(block, run)],
+    // The title, a blank line, an entry a heading with its page after a tab (numberContents fills
+    // it in), and the mark after which the body starts a new page (contents-field.ts).
+    contents: (block) => [
+      { kind: "contentsTitle", runs: [run({ text: block.title })] },
+      BLANK_LINE,
+      ...block.entries.map((entry): PlannedParagraph => ({
+        kind: `contents${entry.level}`,
+        runs: [run({ text: entry.text }), { ...run({ text: "" }), tabBefore: true }],
+      })),
+      { kind: "body", runs: [run({ text: CONTENTS_END_MARK })] },
+    ],
   };
 
   /**
@@ -171,9 +191,8 @@ export function planParagraphs(model: DocumentModel, highlightBlanks: boolean, r
     const [block, next] = [model.blocks[i], model.blocks[i + 1]];
     return (block?.kind === "title" || block?.kind === "titleNote") && next?.kind !== "titleNote";
   };
-  return model.blocks
-    .flatMap((block, i) => [...formOf(forms, block), ...(afterTitle(i) ? [BLANK_LINE] : [])])
-    .map(splitOutside);
+  const planned = model.blocks.flatMap((block, i) => [...formOf(forms, block), ...(afterTitle(i) ? [BLANK_LINE] : [])]);
+  return placeColophon(metrics, numberContents(metrics, planned)).map(splitOutside);
 }
 
 /** A title's lines as the data writes them: each after the first starts with a break. */

@@ -10,6 +10,7 @@
 import {
   AlignmentType,
   BorderStyle,
+  LeaderType,
   LineRuleType,
   TabStopType,
   type IParagraphOptions,
@@ -154,6 +155,28 @@ const issuerMarkStyles = Object.fromEntries(
   ]),
 ) as { readonly [P in (typeof FRAME.issuerMarkSizesPt)[number] as `issuerMark${P}`]: StyleSpec };
 
+/**
+ * An entry of the contents (toc 1–4): flush left, two characters further in a level, the page number
+ * at the right edge after a tab with a dot leader; level 1 in the 一、 headings' 黑体, the rest in 仿宋.
+ */
+const contentsStyle = (level: HeadingLevel): StyleSpec => ({
+  id: `TOC${level}`,
+  name: `toc ${level}`,
+  next: "body",
+  ui: WORD_UI.whenUsed,
+  font: level === 1 ? "heading1" : "body",
+  sizePt: BODY.sizePt,
+  paragraph: {
+    alignment: AlignmentType.LEFT,
+    indent: { left: (level - 1) * 2 * BODY_CHAR_TWIPS, firstLine: 0, firstLineChars: 0 },
+    tabStops: [{ type: TabStopType.RIGHT, position: TEXT_BLOCK.widthTwips, leader: LeaderType.DOT }],
+  },
+});
+
+const contentsStyles = Object.fromEntries(
+  HEADING_LEVELS.map((level) => [`contents${level}`, contentsStyle(level)]),
+) as { readonly [L in HeadingLevel as `contents${L}`]: StyleSpec };
+
 const FRAME_STYLES = {
   /** 份号, 密级和保密期限, 紧急程度: 三号 黑体, flush left, one a line (§7.2.1–7.2.3). */
   frameMark: {
@@ -270,6 +293,20 @@ const FRAME_STYLES = {
   /** The first and last rules (0.35 mm) and those between (0.25 mm), §7.4.1. */
   colophonRuleThick: colophonRule(true),
   colophonRuleThin: colophonRule(false),
+  // The table of contents (目录): Word's own TOC Heading and toc 1–4, written only when used too.
+  /** 目录, centred in the title's face and size, as 目录 pages print it; kept with the entries. */
+  contentsTitle: {
+    id: "TOCHeading",
+    name: "TOC Heading",
+    next: "body",
+    ui: WORD_UI.whenUsed,
+    font: "title",
+    sizePt: TITLE.sizePt,
+    characterSpacingTwips: 0,
+    offGrid: true,
+    paragraph: { alignment: AlignmentType.CENTER, indent: noIndent, keepNext: true },
+  },
+  ...contentsStyles,
 } as const satisfies Record<string, StyleSpec>;
 
 export const PARAGRAPH_STYLES = {

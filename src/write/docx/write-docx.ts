@@ -12,6 +12,7 @@ import { repack } from "./finish-parts.js";
 import { FONT_PROFILES, fontAttributes } from "../layout/fonts.js";
 import { BODY, DEFAULT_TAB_STOP_TWIPS, GRID_PITCH, PAGE, PAGE_NUMBER, ptToHalfPoints } from "../layout/layout.js";
 import { draftHeaders, pageNumberFooters } from "./page-furniture.js";
+import { PAGE_METRICS } from "./page-metrics.js";
 import { planParagraphs, type PlannedBlock } from "./plan.js";
 import { paragraphStyles } from "./styles.js";
 import { planWordNumbering, withWordNumbering } from "./word-numbering.js";
@@ -19,7 +20,7 @@ import { planWordNumbering, withWordNumbering } from "./word-numbering.js";
 export async function writeDocx(model: DocumentModel, options: WriterOptions): Promise<Uint8Array> {
   const fonts = FONT_PROFILES[options.fonts];
   const numbered = model.wordNumbering ? planWordNumbering(model) : undefined;
-  const blocks = planParagraphs(numbered?.model ?? model, !options.final);
+  const blocks = planParagraphs(numbered?.model ?? model, !options.final, PAGE_METRICS);
   const docx = repack(await packDocx(blocks, model.draftLabel, options), fonts, (path, xml) =>
     documentPropertiesXml(path, xml, model, options),
   );

@@ -6,6 +6,7 @@
  */
 import { HEADING_LEVELS, type HeadingLevel } from "../../../model.js";
 import type { FontProfileName } from "../../layout/fonts.js";
+import type { PageMetrics } from "../pagination.js";
 import type { ParagraphKind, PlannedParagraph, PlannedRun } from "../plan.js";
 
 /** The kits the command line has loaded (context.ts gives a library caller its own). */
@@ -57,6 +58,8 @@ export interface DocxKit {
   readonly box: readonly [open: string, close: string];
   /** styles.xml with the 公文 frame's styles (styles.ts: onDemand), for a document that uses them. */
   readonly framedStyles: FixedPart;
+  /** Each kind's metrics for the page estimate (page-metrics.ts), which a build cannot read from styles.ts. */
+  readonly pageMetrics: PageMetrics;
 }
 
 export { APP_PART, CORE_PART, DOCUMENT_PART } from "../deterministic-zip.js";

@@ -8,6 +8,7 @@ import { isDocumentPart, packageEntry, stampCoreXml } from "../deterministic-zip
 import { STYLES_PART, finishParts } from "../finish-parts.js";
 import { FONT_PROFILES, type FontProfileName } from "../../layout/fonts.js";
 import type { PlannedBox, PlannedParagraph, PlannedRun, PlannedTable } from "../plan.js";
+import { PAGE_METRICS } from "../page-metrics.js";
 import { PARAGRAPH_KINDS, type ParagraphKind } from "../styles.js";
 import { packDocx } from "../write-docx.js";
 import {
@@ -138,6 +139,7 @@ export async function makeKit(fonts: FontProfileName, final: boolean): Promise<D
     table: cutTable(document.slice(document.indexOf("<w:tbl>"), document.indexOf("</w:tbl>") + "</w:tbl>".length)),
     box: cutBox(document),
     framedStyles: fixedPart(STYLES_PART, framed[STYLES_PART] ?? new Uint8Array()),
+    pageMetrics: PAGE_METRICS,
   };
 }
 

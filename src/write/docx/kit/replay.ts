@@ -17,6 +17,7 @@ import {
   type PlannedTable,
 } from "../plan.js";
 import { STYLES_PART, boxPoints, usesFrameStyles } from "../frame-kinds.js";
+import { withContentsField } from "../contents-field.js";
 import { withEvenPageSection } from "../sections.js";
 import {
   BOX_TOP_SLOT_TWIPS,
@@ -46,7 +47,7 @@ export function writeDocxFromKit(
 }
 
 function replay(model: DocumentModel, options: WriterOptions, kit: DocxKit): Uint8Array {
-  const blocks = planParagraphs(model, !options.final);
+  const blocks = planParagraphs(model, !options.final, kit.pageMetrics);
   const body = blocks.map((block) => blockXml(block, kit)).join("");
   const framed = usesFrameStyles(blocks);
   const label = escapeXml(model.draftLabel);
@@ -55,7 +56,7 @@ function replay(model: DocumentModel, options: WriterOptions, kit: DocxKit): Uin
     if ("base64" in part) return fixedEntry(framed && part.path === STYLES_PART ? kit.framedStyles : part);
     const xml =
       part.path === DOCUMENT_PART
-        ? withEvenPageSection(kit.documentHead + body + kit.documentTail)
+        ? withContentsField(withEvenPageSection(kit.documentHead + body + kit.documentTail))
         : part.path === CORE_PART || part.path === APP_PART
           ? documentPropertiesXml(part.path, part.xml, model, options)
           : // A function, so `$&`, `$'` and the like in the label are inserted as typed, never as patterns.
