@@ -46,7 +46,7 @@ describe("the contents in the Word file", async () => {
   const doc = documentOf();
   const result = await createReport().build({ path: fixture("contents.yaml") }, { final: true });
   if (!result.ok) throw new Error("the fixture does not build");
-  const blocks = planParagraphs(result.model, false, PAGE_METRICS);
+  const blocks = planParagraphs(result.model, PAGE_METRICS, { highlightBlanks: false });
   const estimate = estimatePages(PAGE_METRICS, blocks);
   const headingPages = blocks.flatMap((b, i) => (b.kind.startsWith("heading") ? [estimate.blocks[i]!.firstPage] : []));
 

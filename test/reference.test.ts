@@ -210,6 +210,18 @@ describe("a Word-made 公文 template (Mrered/GongWen-Tamplate-Lite's template.d
   });
 });
 
+describe("the 版记 with a reference", () => {
+  it("keeps its section on the next even page: the page estimate does not know the reference's page", async () => {
+    const data = fixture("frame-even-room.yaml");
+    const plain = await createReport().build({ path: data }, { final: false });
+    if (!plain.ok) throw new Error(JSON.stringify(plain.diagnostics));
+    // Alone, its body ends on page 2 with room: the 版记 at that page's foot, no section of its own.
+    expect(docxParts(plain.bytes)["word/document.xml"]).not.toContain('<w:type w:val="evenPage"/>');
+    const parts = await build(readFileSync(reference("gongwen-template.dotx")), { data });
+    expect(parts["word/document.xml"]).toContain('<w:type w:val="evenPage"/>');
+  });
+});
+
 describe("where the reference comes from", () => {
   it("reads reference: in the data file from the data file's folder, and --reference wins over it", () => {
     const dir = tempDir();

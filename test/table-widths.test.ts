@@ -25,7 +25,9 @@ describe("table column widths", () => {
   });
 
   it("keep a key-figures table's figure columns at least as wide as their figures", () => {
-    const table = planParagraphs(everyKind(40), true, PAGE_METRICS).find((b): b is PlannedTable => b.kind === "table")!;
+    const table = planParagraphs(everyKind(40), PAGE_METRICS, { highlightBlanks: true }).find(
+      (b): b is PlannedTable => b.kind === "table",
+    )!;
     expect(table.columnWidthsTwips.reduce((a, b) => a + b)).toBe(8845);
     // 指标 单位 2023年 2022年 同比: the figures (10.62, 增长3.2%) in 四号 (280 twips an em) with the cell margins
     const [, unit, thisYear, lastYear] = table.columnWidthsTwips;

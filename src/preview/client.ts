@@ -28,12 +28,14 @@ export const LAYOUT_SCRIPT = String.raw`
       const offset = (start.getBoundingClientRect().top - top()) % pageHeight;
       if (offset > 1) start.style.marginTop = pageHeight - offset + "px";
     }
-    // The 版记 (GB/T 9704 §7.4): its last rule on the last line of an even page, as in the Word file.
+    // The 版记 (GB/T 9704 §7.4): its last rule on the last line of an even page, as in the Word file,
+    // and as there (src/write/docx/pagination.ts) a line at least between it and the body above.
+    const line = parseFloat(getComputedStyle(flow).lineHeight);
     for (const foot of flow.querySelectorAll("[data-foot-of-even-page]")) {
       const box = foot.getBoundingClientRect();
       const from = box.top - top();
       let page = Math.floor(from / pageHeight);
-      if (from - page * pageHeight + box.height > pageHeight + 1) page++;
+      if (from - page * pageHeight + line + box.height > pageHeight + 1) page++;
       if (page % 2 === 0) page++;
       foot.style.marginTop = (page + 1) * pageHeight - box.height - from + "px";
     }

@@ -63,7 +63,7 @@ export async function buildWithReference(
       ),
     ]);
   }
-  const built = await buildChecked(checked, { ...options, format: "docx" }, context);
+  const built = await buildChecked(checked, { ...options, format: "docx", standardPage: false }, context);
   let docx: Uint8Array;
   try {
     docx = withReference(built.bytes, reference, { final: options.final });

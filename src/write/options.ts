@@ -8,4 +8,9 @@ export interface WriterOptions {
   readonly fonts: FontProfileName;
   /** An ISO instant (from SOURCE_DATE_EPOCH) to record instead of the model's own date. */
   readonly documentTimestamp?: string;
+  /**
+   * False when an office's reference file is applied afterwards (src/reference/): its page set-up or
+   * its letterhead above the content are not what the page estimate assumes (plan.ts).
+   */
+  readonly standardPage?: boolean;
 }

@@ -106,14 +106,19 @@ describe("the preview of a 报告 in its 公文 frame (test/fixtures/frame-repor
   });
 });
 
-describe("the preview of a 报告 whose body ends on page 1 (test/fixtures/frame-short.yaml)", () => {
-  it("sets the 版记 at the foot of page 2, the next even page", async () => {
-    const page = await open("frame-short.yaml");
+// As the Word file places it (test/render/colophon-page.test.ts measures LibreOffice's pages of the same
+// fixtures). Not frame-even-full.yaml, whose body fills page 2 in Word: the browser's fonts set the
+// preview's lines a little shorter, and there the 版记 still has room on page 2.
+describe.each([
+  ["frame-short.yaml", "a body that ends on page 1", 2],
+  ["frame-even-room.yaml", "a body that ends on page 2 with room", 2],
+])("the preview of test/fixtures/%s, %s", (fixture, _, colophonPage) => {
+  it(`sets the 版记 at the foot of page ${colophonPage}`, async () => {
+    const page = await open(fixture);
     const pages = await page.evaluate<MeasuredPage[]>(MEASURE_PAGES);
-    expect(pages).toHaveLength(2);
-    expect(pages[1]?.lines[0]).toMatch(/^抄送/);
+    expect(pages).toHaveLength(colophonPage);
     const [colophon] = await placeOf(page, ".flow .colophon");
-    expect(colophon?.page).toBe(2);
+    expect(colophon?.page).toBe(colophonPage);
     expect(colophon?.bottomGap).toBeGreaterThanOrEqual(0);
     expect(colophon?.bottomGap).toBeLessThan(38.6);
   });

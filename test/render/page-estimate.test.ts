@@ -58,7 +58,7 @@ async function seen(path: string): Promise<Seen> {
   const pdf = parsePages(bboxLayout(toPdf(asWordLaysOut(docx, join(dir, "as-word")), dir)));
   const result = await createReport().build({ path });
   if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
-  const blocks = planParagraphs(result.model, true, PAGE_METRICS);
+  const blocks = planParagraphs(result.model, PAGE_METRICS, { highlightBlanks: true });
   const estimate = estimatePages(PAGE_METRICS, blocks);
   const headings = blocks.flatMap((block, i): Heading[] => {
     if (!block.kind.startsWith("heading")) return [];

@@ -86,16 +86,27 @@ const EVEN_PAGE_SECTION: PlannedParagraph = {
   runs: [{ text: EVEN_PAGE_MARK, highlight: false, breakBefore: false }],
 };
 
-/**
- * `metrics`: the kinds' metrics for the page estimate, which places the 版记 (pagination.ts).
- * `runInSeparator`: run-in headings as real headings joined to their paragraph by Word's style
- * separator (the default); without it, the heading's runs sit in the body paragraph in its font.
- */
+export interface PlanOptions {
+  /** A draft: the blanks highlighted. */
+  readonly highlightBlanks: boolean;
+  /**
+   * The page is the standard layout's from the top of page 1 (no office's reference file sets its
+   * own page or puts its letterhead above the content): the page estimate may place the 版记.
+   * Otherwise the 版记 keeps its section on the next even page, which is right whatever the pages.
+   */
+  readonly standardPage?: boolean;
+  /**
+   * Run-in headings as real headings joined to their paragraph by Word's style separator (the
+   * default); without it, the heading's runs sit in the body paragraph in its font.
+   */
+  readonly runInSeparator?: boolean;
+}
+
+/** `metrics`: the kinds' metrics for the page estimate, which places the 版记 (pagination.ts). */
 export function planParagraphs(
   model: DocumentModel,
-  highlightBlanks: boolean,
   metrics: PageMetrics,
-  runInSeparator = true,
+  { highlightBlanks, standardPage = true, runInSeparator = true }: PlanOptions,
 ): PlannedBlock[] {
   // A heading's own runs and the title's take their style's font, whatever the template marked.
   const run = (r: Run, breakBefore = false, styled = false): PlannedRun => ({
@@ -192,7 +203,8 @@ export function planParagraphs(
     return (block?.kind === "title" || block?.kind === "titleNote") && next?.kind !== "titleNote";
   };
   const planned = model.blocks.flatMap((block, i) => [...formOf(forms, block), ...(afterTitle(i) ? [BLANK_LINE] : [])]);
-  return placeColophon(metrics, numberContents(metrics, planned)).map(splitOutside);
+  const numbered = numberContents(metrics, planned);
+  return (standardPage ? placeColophon(metrics, numbered) : numbered).map(splitOutside);
 }
 
 /** A title's lines as the data writes them: each after the first starts with a break. */

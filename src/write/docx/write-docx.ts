@@ -20,7 +20,10 @@ import { planWordNumbering, withWordNumbering } from "./word-numbering.js";
 export async function writeDocx(model: DocumentModel, options: WriterOptions): Promise<Uint8Array> {
   const fonts = FONT_PROFILES[options.fonts];
   const numbered = model.wordNumbering ? planWordNumbering(model) : undefined;
-  const blocks = planParagraphs(numbered?.model ?? model, !options.final, PAGE_METRICS);
+  const blocks = planParagraphs(numbered?.model ?? model, PAGE_METRICS, {
+    highlightBlanks: !options.final,
+    standardPage: options.standardPage ?? true,
+  });
   const docx = repack(await packDocx(blocks, model.draftLabel, options), fonts, (path, xml) =>
     documentPropertiesXml(path, xml, model, options),
   );

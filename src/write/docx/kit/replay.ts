@@ -47,7 +47,10 @@ export function writeDocxFromKit(
 }
 
 function replay(model: DocumentModel, options: WriterOptions, kit: DocxKit): Uint8Array {
-  const blocks = planParagraphs(model, !options.final, kit.pageMetrics);
+  const blocks = planParagraphs(model, kit.pageMetrics, {
+    highlightBlanks: !options.final,
+    standardPage: options.standardPage ?? true,
+  });
   const body = blocks.map((block) => blockXml(block, kit)).join("");
   const framed = usesFrameStyles(blocks);
   const label = escapeXml(model.draftLabel);
