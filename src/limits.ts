@@ -59,3 +59,11 @@ export const MAX_TEMPLATE_OUTPUT = 64 * 1024 * 1024;
 
 /** Partials inside partials: the shipped template needs one a heading level; one that includes itself never ends. */
 export const MAX_PARTIAL_DEPTH = 64;
+
+/**
+ * Pages `--format pdf` prints, as the page estimate counts them: LibreOffice lays out about eight
+ * pages a second on a two-core machine, so this keeps a conversion within the 20 s a build at the
+ * size limits is held to (SECURITY.md). A year-end summary runs to a few dozen pages; a 1.9 MB data
+ * file would be a thousand (two minutes of LibreOffice). The Word file has no such bound.
+ */
+export const MAX_PDF_PAGES = 150;

@@ -68,7 +68,17 @@ export async function buildDocument(
 /** A checked data file → the bytes of one output; throws as buildDocument does. */
 export async function buildChecked(checked: Checked, options: BuildOptions, context: ReportContext): Promise<Built> {
   const { model, warnings } = modelOf(checked, options, context);
-  return { bytes: await writeFormat(options.format, model, options, context.kits), model, warnings };
+  try {
+    return { bytes: await writeFormat(options.format, model, options, context.kits), model, warnings };
+  } catch (error) {
+    // A writer's refusal of what the data makes (a PDF too long) is the data file's: named after it.
+    if (!(error instanceof ReportError) || error.kind !== "data") throw error;
+    const file = checked.source.path;
+    throw new ReportError(
+      "data",
+      error.diagnostics.map((d) => (d.file === undefined ? { ...d, file } : d)),
+    );
+  }
 }
 
 /**

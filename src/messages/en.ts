@@ -800,6 +800,10 @@ export const en = {
     message: `LibreOffice could not turn “${p.title}” into a PDF (${p.detail})`,
     hint: "Close any LibreOffice window and try again; the Word file (without --format pdf) can be saved as PDF in Word or WPS.",
   }),
+  pdfTooLong: (p: { pages: string; limit: string }) => ({
+    message: `The document runs to about ${p.pages} pages; --format pdf prints at most ${p.limit}`,
+    hint: "Build the Word file (without --format pdf) and save it as PDF in Word or WPS; or check that the data file holds nothing pasted in by mistake.",
+  }),
   // The office's own Word file as the template (--reference, reference: in the data file).
   referenceRefused: (p: { path: string; reason: string; part: string; limit: string }) => ({
     message: `The office's Word file ${p.path} cannot be used as the template: ${

@@ -720,6 +720,10 @@ export const zh: Catalogue = {
     message: `LibreOffice 没能把《${p.title}》转成 PDF（${p.detail}）`,
     hint: "请关掉打开着的 LibreOffice 窗口后重试；也可以先生成 Word 文件（不加 --format pdf），再在 Word 或 WPS 里“另存为 PDF”。",
   }),
+  pdfTooLong: (p) => ({
+    message: `这份文件大约有 ${p.pages} 页，超过了生成 PDF 的上限（${p.limit} 页）`,
+    hint: "请先生成 Word 文件（不加 --format pdf），再在 Word 或 WPS 里“另存为 PDF”；也请看看数据文件里是不是误粘贴了大段内容。",
+  }),
   // report import：把已经写好的文件读回数据文件。
   importWritten: (p) => ({
     message: `已生成 ${p.path}：${p.figures} 个数据，${p.warnings} 处需要看一下（见上面）`,

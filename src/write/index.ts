@@ -1,4 +1,6 @@
 /** Output formats; each writer reads only the document model, plus the options given here. */
+import { ReportError } from "../errors.js";
+import { MAX_PDF_PAGES } from "../limits.js";
 import type { DocumentModel } from "../model.js";
 import type { DocxKit } from "./docx/kit/kit.js";
 import type { WriterOptions } from "./options.js";
@@ -24,14 +26,16 @@ export async function writeFormat(
       return writeDocxFromKit(model, options, loadKit(options, kits));
     }
     case "pdf": {
-      // The Word file, printed by LibreOffice.
-      const { loadKit, writeDocxFromKit } = await import("./docx/kit/replay.js");
+      // The Word file, printed by LibreOffice: within its page bound, so the conversion's time is bounded too.
+      const { estimatedPages, loadKit, writeDocxFromKit } = await import("./docx/kit/replay.js");
+      const kit = loadKit(options, kits);
+      const pages = estimatedPages(model, options, kit);
+      if (pages > MAX_PDF_PAGES)
+        throw new ReportError("data", [
+          { code: "pdfTooLong", severity: "error", params: { pages: String(pages), limit: String(MAX_PDF_PAGES) } },
+        ]);
       const { docxToPdf } = await import("./pdf.js");
-      return await docxToPdf(
-        writeDocxFromKit(model, options, loadKit(options, kits)),
-        options.fonts,
-        model.properties.title,
-      );
+      return await docxToPdf(writeDocxFromKit(model, options, kit), options.fonts, model.properties.title);
     }
     case "txt":
       return writeTxt(model);

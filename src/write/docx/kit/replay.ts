@@ -19,6 +19,7 @@ import {
 import { STYLES_PART, boxPoints, usesFrameStyles } from "../frame-kinds.js";
 import { withContentsField } from "../contents-field.js";
 import { withEvenPageSection } from "../sections.js";
+import { estimatePages } from "../pagination.js";
 import {
   BOX_TOP_SLOT_TWIPS,
   APP_PART,
@@ -44,6 +45,12 @@ export function writeDocxFromKit(
   if (!model.wordNumbering) return replay(model, options, kit);
   const numbered = planWordNumbering(model);
   return withWordNumbering(replay(numbered.model, options, kit), numbered.plan, FONT_PROFILES[options.fonts]);
+}
+
+/** The pages the Word file will have, as the page estimate counts them (pagination.ts). */
+export function estimatedPages(model: DocumentModel, options: WriterOptions, kit: DocxKit): number {
+  const blocks = planParagraphs(model, kit.pageMetrics, { highlightBlanks: !options.final });
+  return estimatePages(kit.pageMetrics, blocks).pages;
 }
 
 function replay(model: DocumentModel, options: WriterOptions, kit: DocxKit): Uint8Array {
