@@ -1,7 +1,7 @@
 /**
- * `--format pdf` of a data file at the size limit (issue 25): LibreOffice lays out about eight pages
- * a second here, and 1.9 MB of text is a thousand pages — two minutes. The page estimate counts
- * them first, and a document past MAX_PDF_PAGES is refused at once, within the bounds every build at
+ * `--format pdf` of a data file at the size limit (issue 25): 1.9 MB of text in one paragraph is a
+ * thousand pages, which LibreOffice took two minutes to lay out. The page estimate counts them first,
+ * and a document past MAX_PDF_PAGES is refused at once, within the bounds every build at
  * the size limits keeps (20 s, 700 MB), with the way to a PDF all the same. The refusal comes before
  * LibreOffice is looked for, so this runs without it.
  */
@@ -61,7 +61,7 @@ describe("--format pdf of a long document", () => {
   it("counts the pages as the Word file will have them: data/2020.yaml's six, and the bound's edge", async () => {
     expect(await pagesOf(readFileSync(join(ROOT, "data", "2020.yaml"), "utf8"))).toBe(6);
     // The bound sits between a document a few pages past it and one well inside it.
-    expect(await pagesOf(withIntroOf(300_000))).toBeGreaterThan(MAX_PDF_PAGES);
-    expect(await pagesOf(withIntroOf(200_000))).toBeLessThan(MAX_PDF_PAGES);
+    expect(await pagesOf(withIntroOf(1_000_000))).toBeGreaterThan(MAX_PDF_PAGES);
+    expect(await pagesOf(withIntroOf(800_000))).toBeLessThan(MAX_PDF_PAGES);
   });
 });
