@@ -5,7 +5,7 @@
  * recognise the structure (structure.ts) → figures (figures.ts) → the data file's text (init's
  * scaffold), checked by reading it back as any data file is read.
  */
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { BoundedReadProblem, readBounded } from "./read-bounded.js";
 import { extname } from "node:path";
 import { pathToFileURL } from "node:url";
 import { diagnostic, ReportError, type Diagnostic } from "../errors.js";
@@ -53,7 +53,7 @@ const OLE2 = [0xd0, 0xcf, 0x11, 0xe0];
 
 export function importDocument(source: ImportSource, options: ImportOptions = {}): Imported {
   const name = "path" in source ? source.path : source.name;
-  const bytes = "path" in source ? readBounded(source.path) : source.bytes;
+  const bytes = "path" in source ? readImported(source.path) : source.bytes;
   if (bytes.length > MAX_IMPORT_FILE_BYTES) throw refused(name, "tooLarge", "");
   const document = readDocument(bytes, name);
   const { data, warnings } = recognise(document, { ...(options.year ? { year: options.year } : {}), file: name });
@@ -107,28 +107,14 @@ function unplacedWarning(u: Unplaced, file: string): Diagnostic {
 }
 
 /** The file, read only up to the import limit: a device or a huge file is never read whole. */
-function readBounded(path: string): Uint8Array {
-  let fd: number;
+function readImported(path: string): Uint8Array {
   try {
-    fd = openSync(path, "r");
+    return readBounded(path, MAX_IMPORT_FILE_BYTES);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "ENOENT") throw new ReportError("data", [diagnostic(notFoundCode(path), { path })]);
-    throw new ReportError("data", [diagnostic("fileUnreadable", { path, reason: String(code ?? error) })]);
-  }
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new ReportError("data", [diagnostic("fileUnreadable", { path, reason: "not a file" })]);
-    if (stat.size > MAX_IMPORT_FILE_BYTES) throw refused(path, "tooLarge", "");
-    const bytes = new Uint8Array(stat.size);
-    let at = 0;
-    while (at < bytes.length) {
-      const n = readSync(fd, bytes, at, bytes.length - at, at);
-      if (n === 0) break;
-      at += n;
-    }
-    return bytes.subarray(0, at);
-  } finally {
-    closeSync(fd);
+    if (!(error instanceof BoundedReadProblem)) throw error;
+    if (error.reason === "missing") throw new ReportError("data", [diagnostic(notFoundCode(path), { path })]);
+    if (error.reason === "tooLarge") throw refused(path, "tooLarge", "");
+    const reason = error.reason === "notAFile" ? "not a file" : error.code;
+    throw new ReportError("data", [diagnostic("fileUnreadable", { path, reason })]);
   }
 }

@@ -5,7 +5,7 @@
  * nesting), and nothing outside the package: a relationship to an external target that the copied
  * content uses is refused, never followed.
  */
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { BoundedReadProblem, readBounded } from "../import/read-bounded.js";
 import { posix } from "node:path";
 import { MAX_IMPORT_FILE_BYTES } from "../import/limits.js";
 import { readXml } from "../import/xml.js";
@@ -109,26 +109,11 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&
 
 /** The reference's bytes from a path, read only up to the import limit: a device or a huge file is never read whole. */
 export function readReferenceBytes(path: string): Uint8Array {
-  let fd: number;
   try {
-    fd = openSync(path, "r");
+    return readBounded(path, MAX_IMPORT_FILE_BYTES);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ReferenceRefused(code === "ENOENT" ? "missing" : "unreadable", String(code ?? ""));
-  }
-  try {
-    const stat = fstatSync(fd);
-    if (!stat.isFile()) throw new ReferenceRefused("unreadable", "not a file");
-    if (stat.size > MAX_IMPORT_FILE_BYTES) throw new ReferenceRefused("tooLarge");
-    const bytes = new Uint8Array(stat.size);
-    let at = 0;
-    while (at < bytes.length) {
-      const n = readSync(fd, bytes, at, bytes.length - at, at);
-      if (n === 0) break;
-      at += n;
-    }
-    return bytes.subarray(0, at);
-  } finally {
-    closeSync(fd);
+    if (!(error instanceof BoundedReadProblem)) throw error;
+    if (error.reason === "notAFile") throw new ReferenceRefused("unreadable", "not a file");
+    throw new ReferenceRefused(error.reason, error.code);
   }
 }
