@@ -27,10 +27,20 @@ describe("the 公文 frame in plain text", () => {
       "常宁市某某街道办事处关于2024年度工作情况的报告",
     ]);
     expect(lines[7]).toBe("市委、市政府：");
-    expect(lines.slice(-9)).toEqual([
+    // The closing and 附注 after the 附件说明; the attachments; the 版记 last.
+    const closing = lines.indexOf("附件：1.2024年主要经济指标完成情况");
+    expect(lines.slice(closing, closing + 5)).toEqual([
+      "附件：1.2024年主要经济指标完成情况",
+      "　　　2.2024年重点项目推进情况",
       "常宁市某某街道办事处",
       "2024年12月28日",
       "（此件公开发布）",
+    ]);
+    expect(lines.indexOf("附件2")).toBeGreaterThan(lines.indexOf("附件1"));
+    expect(lines.slice(-9)).toEqual([
+      "------------  --------------  ------",
+      "老旧小区改造           12800  已完工",
+      "背街小巷整治            3650  已完工",
       "",
       rule,
       "抄送：市委办公室，市人大常委会办公室，市政协办公室。",

@@ -2,7 +2,7 @@
  * The 版记 on an even page (GB/T 9704 §7.4: the last page, 封四, of a document printed on both
  * sides), laid out by LibreOffice as Word will: a body of one page puts the 版记 at the foot of page
  * 2, the page left otherwise empty (test/fixtures/frame-short.yaml); a body that ends on page 2 with
- * room below it (frame-report.yaml, frame-even-room.yaml) has it at the foot of page 2, no page
+ * room below it (frame-even-room.yaml) has it at the foot of page 2, no page
  * added; one that ends too low on page 2 (frame-even-full.yaml) has it on page 4, page 3 blank, and
  * neither page 3 nor page 4 carries a page number (§7.5). Every page counts, blank ones too: the
  * PDF is what a printer prints on both sides.
@@ -31,7 +31,6 @@ const flat = (line: PdfLine) => line.text.replace(/\s/g, "");
 const texts = (page: PdfPage) => page.body.map(flat);
 
 let short: PdfPage[];
-let long: PdfPage[];
 let room: PdfPage[];
 let full: PdfPage[];
 
@@ -40,7 +39,6 @@ beforeAll(() => {
   if (missing.length > 0) throw new Error(`The render test cannot run:\n  ${missing.join("\n  ")}`);
   rmSync(OUT, { recursive: true, force: true });
   short = pagesOf("frame-short");
-  long = pagesOf("frame-report");
   room = pagesOf("frame-even-room");
   full = pagesOf("frame-even-full");
 }, 300_000);
@@ -79,7 +77,7 @@ describe("the 版记 on an even page (§7.4)", () => {
   });
 
   it("puts the 版记 of a body ending on page 2 with room below it at the foot of page 2, no page added", () => {
-    for (const pages of [long, room]) {
+    for (const pages of [room]) {
       expect(pages).toHaveLength(2);
       const [last] = texts(pages[1]!).slice(-3);
       expect(last).toBe("（此件公开发布）");

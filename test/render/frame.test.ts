@@ -1,6 +1,6 @@
 /**
  * The 公文 frame as LibreOffice lays it out (test/fixtures/frame-report.yaml: 版头 with every mark,
- * 发文字号 and 签发人, 主送, a sealed closing, 附注, 版记 with 抄送 and 印发). Every place is measured in
+ * 发文字号 and 签发人, 主送, a sealed closing, 附注, two attachments with tables, 版记 with 抄送 and 印发). Every place is measured in
  * millimetres from the page's edges and compared with GB/T 9704-2012's own numbers, written here and
  * never read from src/. The red parts and the rules are found in the page's pixels (a PPM image from
  * pdftoppm), the text in pdftotext's boxes. The PDF and page images are kept in out/render-frame/.
@@ -280,7 +280,8 @@ describe("the closing with a seal, the 附注 and the 版记 (§7.3.5.1, §7.3.6
 
   it("puts the 版记 on the last page, an even one, its last rule on the text block's bottom edge (§7.4.1)", () => {
     expect(pages.length % 2).toBe(0);
-    const black = rules(last, isDark);
+    // The bottom three dark rules: the last attachment's table above the 版记 has rules of its own.
+    const black = rules(last, isDark).slice(-3);
     const [top, middle, bottom] = black;
     expect(black).toHaveLength(3);
     const thickness = (r: Box) => pxToMm(r.bottom - r.top + 1);
@@ -305,7 +306,7 @@ describe("the closing with a seal, the 附注 and the 版记 (§7.3.5.1, §7.3.6
     const page = pages.at(-1)!;
     const copy = lineOn(page, "抄送：");
     const printed = lineOn(page, "常宁市某某街道党政办公室");
-    const [top, middle, bottom] = rules(last, isDark);
+    const [top, middle, bottom] = rules(last, isDark).slice(-3);
     expect(toMm(copy.yMin)).toBeGreaterThan(pxToMm(top!.bottom) - 0.5);
     expect(toMm(copy.yMax)).toBeLessThan(pxToMm(middle!.top) + 0.5);
     expect(toMm(printed.yMin)).toBeGreaterThan(pxToMm(middle!.bottom) - 0.5);
@@ -314,5 +315,55 @@ describe("the closing with a seal, the 附注 and the 版记 (§7.3.5.1, §7.3.6
     expect(Math.abs(toMm(printed.xMin) - (TEXT_BLOCK_MM.left + CHAR_14_MM))).toBeLessThan(1);
     expect(Math.abs(toMm(printed.xMax) - (TEXT_BLOCK_MM.right - CHAR_14_MM))).toBeLessThan(1.5);
     expect(printed.text.replace(/\s/g, "")).toBe("常宁市某某街道党政办公室2024年12月30日印发");
+  });
+});
+
+/** The words pdftotext finds on a page, each with its left and right edge in points. */
+function wordsOn(page: number): { text: string; xMin: number; xMax: number }[] {
+  const xhtml = bboxLayout(pdf).split("<page ")[page] ?? "";
+  return [...xhtml.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)<\/word>/g)].map(
+    (m) => ({ text: m[3]!, xMin: Number(m[1]), xMax: Number(m[2]) }),
+  );
+}
+
+describe("the 附件说明 and two attachments with tables (§7.3.4, §8)", () => {
+  const flat = (l: PdfLine) => l.text.replace(/\s/g, "");
+  const opening = (label: string) => pages.find((p) => p.body[0] && flat(p.body[0]) === label);
+
+  it("notes the attachments under the body, before the issuer's name: 附件：1.… then 2.… under it", () => {
+    const page = pages.find((p) => p.body.some((l) => flat(l).startsWith("附件：1.")))!;
+    expect(page, "a page with 附件：1.").toBeDefined();
+    const note = lineOn(page, "附件：1.");
+    const second = lineOn(page, "2.2024年重点项目推进情况");
+    const issuer = page.body.find((l) => flat(l) === "常宁市某某街道办事处" && l.yMin > note.yMin);
+    expect(flat(note)).toBe("附件：1.2024年主要经济指标完成情况");
+    expect(second.yMin).toBeGreaterThan(note.yMin);
+    // 2. under 1.: the numbers aligned, three characters in after 附件：
+    expect(Math.abs(second.xMin - (note.xMin + 3 * 16))).toBeLessThan(2);
+    expect(issuer, "the issuer's name below the note").toBeDefined();
+  });
+
+  it("starts each attachment on a page of its own with 附件N, its title centred, and right-aligns its numbers", () => {
+    const first = opening("附件1")!;
+    const second = opening("附件2")!;
+    expect(first, "a page opening with 附件1").toBeDefined();
+    expect(second.number).toBe(first.number + 1);
+    // Its title centred in the text block (parsePages puts an even page's lines where an odd page's are).
+    const title = lineOn(first, "2024年主要经济指标完成情况");
+    const middle = toMm((title.xMin + title.xMax) / 2);
+    expect(Math.abs(middle - (TEXT_BLOCK_MM.left + TEXT_BLOCK_MM.right) / 2)).toBeLessThan(2);
+    // A row's cells share a baseline, which parsePages joins into one line: the cells are pdftotext's words.
+    const cell = (page: PdfPage, text: string) => wordsOn(page.number).find((w) => w.text === text);
+    // One column's numbers end at one right edge, whatever their widths.
+    for (const [page, upper, lower] of [
+      [first, "3.62", "12"],
+      [first, "3.41", "9"],
+      [second, "12800", "3650"],
+    ] as const) {
+      const [a, b] = [cell(page, upper), cell(page, lower)];
+      expect(a && b, `${upper} and ${lower} on page ${page.number}`).toBeTruthy();
+      expect(Math.abs(a.xMax - b.xMax), `${upper} / ${lower}`).toBeLessThan(0.6);
+      expect(b.xMin).toBeGreaterThan(a.xMin + 2);
+    }
   });
 });
