@@ -353,7 +353,11 @@ describe("the 附件说明 and two attachments with tables (§7.3.4, §8)", () =
     const middle = toMm((title.xMin + title.xMax) / 2);
     expect(Math.abs(middle - (TEXT_BLOCK_MM.left + TEXT_BLOCK_MM.right) / 2)).toBeLessThan(2);
     // A row's cells share a baseline, which parsePages joins into one line: the cells are pdftotext's words.
-    const cell = (page: PdfPage, text: string) => wordsOn(page.number).find((w) => w.text === text);
+    const cell = (page: PdfPage, text: string) => {
+      const found = wordsOn(page.number).find((w) => w.text === text);
+      if (!found) throw new Error(`page ${page.number} has no cell ${text}`);
+      return found;
+    };
     // One column's numbers end at one right edge, whatever their widths.
     for (const [page, upper, lower] of [
       [first, "3.62", "12"],
@@ -361,7 +365,6 @@ describe("the 附件说明 and two attachments with tables (§7.3.4, §8)", () =
       [second, "12800", "3650"],
     ] as const) {
       const [a, b] = [cell(page, upper), cell(page, lower)];
-      expect(a && b, `${upper} and ${lower} on page ${page.number}`).toBeTruthy();
       expect(Math.abs(a.xMax - b.xMax), `${upper} / ${lower}`).toBeLessThan(0.6);
       expect(b.xMin).toBeGreaterThan(a.xMin + 2);
     }
