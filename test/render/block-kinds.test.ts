@@ -12,14 +12,13 @@ import { everyKind } from "../hand-made-models.js";
 import { ROOT } from "../helpers.js";
 import { BLOCK, isAllFullWidth, isFullWidth, isTitleSize, parsePages, type PdfPage } from "./pdf-lines.js";
 import {
-  asWordLaysOut,
   bboxLayout,
   missingPrerequisites,
   pagePngs,
-  pdfSpans,
-  toPdf,
-  validateDocumentXml,
   type PdfSpan,
+  pdfSpans,
+  printedAsWord,
+  validateDocumentXml,
 } from "./tools.js";
 
 const OUT = join(ROOT, "out", "render-kinds");
@@ -41,7 +40,7 @@ beforeAll(() => {
   writeFileSync(path, writeDocxFromKit(everyKind(TABLE_ROWS), { fonts: "standard", final: false }));
   docx = readFileSync(path);
   // laid out as Word will: no hanging punctuation (LibreOffice needs the setting inverted)
-  const pdf = toPdf(asWordLaysOut(path, join(OUT, "as-word")), OUT);
+  const pdf = printedAsWord(path);
   pagePngs(pdf, OUT, "every-kind");
   pages = parsePages(bboxLayout(pdf));
   spans = pdfSpans(pdf);

@@ -10,9 +10,9 @@
 import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ROOT, fixture, runCli } from "../helpers.js";
+import { ROOT, fixture } from "../helpers.js";
 import { BLOCK, parsePages, type PdfLine, type PdfPage } from "./pdf-lines.js";
-import { asWordLaysOut, bboxLayout, missingPrerequisites, toPdf } from "./tools.js";
+import { bboxLayout, builtAndPrinted, missingPrerequisites } from "./tools.js";
 
 const OUT = join(ROOT, "out", "render-colophon");
 /** §3.2: a 行, here the exact 28.95 pt line. */
@@ -22,9 +22,7 @@ const pagesOf = (name: string): PdfPage[] => {
   const dir = join(OUT, name);
   mkdirSync(dir, { recursive: true });
   const docx = join(dir, `${name}.docx`);
-  const built = runCli(["build", fixture(`${name}.yaml`), "--final", "-o", docx]);
-  if (built.status !== 0) throw new Error(built.stderr);
-  return parsePages(bboxLayout(toPdf(asWordLaysOut(docx, join(dir, "as-word")), dir)));
+  return parsePages(bboxLayout(builtAndPrinted(fixture(`${name}.yaml`), docx, ["--final"])));
 };
 
 const flat = (line: PdfLine) => line.text.replace(/\s/g, "");

@@ -8,9 +8,9 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ROOT, fixture, runCli } from "../helpers.js";
+import { ROOT, fixture } from "../helpers.js";
 import { BLOCK, parsePages, type PdfLine, type PdfPage } from "./pdf-lines.js";
-import { asWordLaysOut, bboxLayout, missingPrerequisites, pagePngs, toPdf } from "./tools.js";
+import { bboxLayout, builtAndPrinted, missingPrerequisites, pagePngs } from "./tools.js";
 
 const OUT = join(ROOT, "out", "render-contents");
 const flat = (line: PdfLine) => line.text.replace(/\s/g, "");
@@ -34,9 +34,7 @@ let long: PdfPage[];
 
 function pagesOf(data: string, name: string): PdfPage[] {
   const docx = join(OUT, `${name}.docx`);
-  const built = runCli(["build", data, "--final", "-o", docx]);
-  if (built.status !== 0) throw new Error(built.stderr);
-  const pdf = toPdf(asWordLaysOut(docx, join(OUT, "as-word")), OUT);
+  const pdf = builtAndPrinted(data, docx, ["--final"]);
   pagePngs(pdf, OUT, name);
   return parsePages(bboxLayout(pdf));
 }

@@ -10,9 +10,9 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { deflateSync } from "node:zlib";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ROOT, fixture, runCli } from "../helpers.js";
+import { ROOT, fixture } from "../helpers.js";
 import { parsePages, type PdfLine, type PdfPage } from "./pdf-lines.js";
-import { asWordLaysOut, bboxLayout, missingPrerequisites, pagePngs, toPdf } from "./tools.js";
+import { bboxLayout, builtAndPrinted, missingPrerequisites, pagePngs } from "./tools.js";
 
 const OUT = join(ROOT, "out", "render-frame");
 const DPI = 300;
@@ -162,9 +162,7 @@ beforeAll(() => {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   const docx = join(OUT, "frame-report.docx");
-  const built = runCli(["build", fixture("frame-report.yaml"), "--final", "-o", docx]);
-  if (built.status !== 0) throw new Error(built.stderr);
-  pdf = toPdf(asWordLaysOut(docx, join(OUT, "as-word")), OUT);
+  pdf = builtAndPrinted(fixture("frame-report.yaml"), docx, ["--final"]);
   pagePngs(pdf, OUT, "frame-report");
   pages = parsePages(bboxLayout(pdf));
   first = pageImage(pdf, 1);

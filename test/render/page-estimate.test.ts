@@ -10,9 +10,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createReport } from "../../src/api.js";
 import { planParagraphs, type PlannedParagraph } from "../../src/write/docx/plan.js";
 import { estimatePages } from "../../src/write/docx/pagination.js";
-import { ROOT, fixture, runCli } from "../helpers.js";
+import { ROOT, fixture } from "../helpers.js";
 import { BLOCK, parsePages, type PdfPage } from "./pdf-lines.js";
-import { asWordLaysOut, bboxLayout, missingPrerequisites, toPdf } from "./tools.js";
+import { bboxLayout, builtAndPrinted, missingPrerequisites } from "./tools.js";
 import { PAGE_METRICS } from "../../src/write/docx/page-metrics.js";
 
 const OUT = join(ROOT, "out", "render-page-estimate");
@@ -53,9 +53,7 @@ async function seen(path: string): Promise<Seen> {
   mkdirSync(dir, { recursive: true });
   const docx = join(dir, `${name(path)}.docx`);
   // Drafts: data/2020.yaml has blanks, which a draft prints as X.
-  const built = runCli(["build", path, "-o", docx]);
-  if (built.status !== 0) throw new Error(built.stderr);
-  const pdf = parsePages(bboxLayout(toPdf(asWordLaysOut(docx, join(dir, "as-word")), dir)));
+  const pdf = parsePages(bboxLayout(builtAndPrinted(path, docx)));
   const result = await createReport().build({ path });
   if (!result.ok) throw new Error(JSON.stringify(result.diagnostics));
   const blocks = planParagraphs(result.model, PAGE_METRICS, { highlightBlanks: true });

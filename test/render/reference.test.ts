@@ -9,9 +9,9 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ROOT, fixture, runCli } from "../helpers.js";
+import { ROOT, fixture } from "../helpers.js";
 import { BLOCK, isAllFullWidth, isFullWidth, isTitleSize, mm, parsePages, type PdfPage } from "./pdf-lines.js";
-import { asWordLaysOut, bboxLayout, missingPrerequisites, pagePngs, toPdf } from "./tools.js";
+import { bboxLayout, builtAndPrinted, missingPrerequisites, pagePngs } from "./tools.js";
 
 const OUT = join(ROOT, "out", "render-reference");
 const PITCH_PT = 579 / 20;
@@ -53,17 +53,8 @@ beforeAll(() => {
   for (const [label, c] of Object.entries(cases)) {
     const name = c.reference.replace(/\.docx$/, "");
     const docx = join(OUT, `${name}.docx`);
-    const built = runCli([
-      "build",
-      fixture("2020-filled.yaml"),
-      "--final",
-      "-o",
-      docx,
-      "--reference",
-      fixture(`reference/${c.reference}`),
-    ]);
-    if (built.status !== 0) throw new Error(`${label}: build failed: ${built.stderr}`);
-    const pdf = toPdf(asWordLaysOut(docx, join(OUT, "as-word")), OUT);
+    const args = ["--final", "--reference", fixture(`reference/${c.reference}`)];
+    const pdf = builtAndPrinted(fixture("2020-filled.yaml"), docx, args);
     pagePngs(pdf, OUT, name);
     rendered.set(label, { pdf, pages: parsePages(bboxLayout(pdf)) });
   }

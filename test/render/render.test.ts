@@ -9,12 +9,11 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { ROOT, fixture, runCli } from "../helpers.js";
 import { BLOCK, mm as mmPt, isAllFullWidth, isFullWidth, isTitleSize, parsePages, type PdfPage } from "./pdf-lines.js";
 import {
-  asWordLaysOut,
   bboxLayout,
   missingPrerequisites,
   pagePngs,
   pdfFontNames,
-  toPdf,
+  printedAsWord,
   validateDocumentXml,
 } from "./tools.js";
 
@@ -61,7 +60,7 @@ beforeAll(() => {
     if (built.status !== 0) throw new Error(`${label}: build failed: ${built.stderr}`);
     const text = runCli(["build", data, "-f", "txt", "-o", "-"]).stdout;
     // laid out as Word will: no hanging punctuation (LibreOffice needs the setting inverted)
-    const pdf = toPdf(asWordLaysOut(docxPath, join(OUT, "as-word")), OUT);
+    const pdf = printedAsWord(docxPath);
     pagePngs(pdf, OUT, name);
     rendered.set(label, { docx: readFileSync(docxPath), pdf, pages: parsePages(bboxLayout(pdf)), text });
   }

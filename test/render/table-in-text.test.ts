@@ -7,9 +7,9 @@
 import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ROOT, fixture, runCli } from "../helpers.js";
+import { ROOT, fixture } from "../helpers.js";
 import { BLOCK, parsePages, type PdfLine, type PdfPage } from "./pdf-lines.js";
-import { asWordLaysOut, bboxLayout, missingPrerequisites, toPdf } from "./tools.js";
+import { bboxLayout, builtAndPrinted, missingPrerequisites } from "./tools.js";
 
 const OUT = join(ROOT, "out", "render-table-in-text");
 const HEADER = "工作单位2024年2023年";
@@ -23,9 +23,7 @@ beforeAll(() => {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   const docx = join(OUT, "table-in-text.docx");
-  const built = runCli(["build", fixture("table-in-text.yaml"), "--final", "-o", docx]);
-  if (built.status !== 0) throw new Error(built.stderr);
-  pages = parsePages(bboxLayout(toPdf(asWordLaysOut(docx, join(OUT, "as-word")), OUT)));
+  pages = parsePages(bboxLayout(builtAndPrinted(fixture("table-in-text.yaml"), docx, ["--final"])));
 }, 300_000);
 
 const flat = (line: PdfLine) => line.text.replace(/\s/g, "");

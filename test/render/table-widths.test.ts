@@ -10,7 +10,7 @@ import type { DocumentModel, Runs } from "../../src/model.js";
 import { writeDocxFromKit } from "../../src/write/docx/kit/replay.js";
 import { ROOT } from "../helpers.js";
 import { BLOCK, parsePages, type PdfLine } from "./pdf-lines.js";
-import { asWordLaysOut, bboxLayout, missingPrerequisites, toPdf } from "./tools.js";
+import { bboxLayout, missingPrerequisites, printedAsWord } from "./tools.js";
 
 const OUT = join(ROOT, "out", "render-table");
 const ROWS = 40;
@@ -53,7 +53,7 @@ beforeAll(() => {
   mkdirSync(OUT, { recursive: true });
   const path = join(OUT, "figures.docx");
   writeFileSync(path, writeDocxFromKit(model, { fonts: "standard", final: true }));
-  const pdf = toPdf(asWordLaysOut(path, join(OUT, "as-word")), OUT);
+  const pdf = printedAsWord(path);
   lines = parsePages(bboxLayout(pdf)).flatMap((page) => page.body);
 }, 300_000);
 

@@ -10,9 +10,9 @@
 import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { ROOT, fixture, runCli } from "../helpers.js";
+import { ROOT, fixture } from "../helpers.js";
 import { BLOCK, parsePages, type PdfLine, type PdfPage } from "./pdf-lines.js";
-import { asWordLaysOut, bboxLayout, missingPrerequisites, pdfSpans, toPdf, type PdfSpan } from "./tools.js";
+import { bboxLayout, builtAndPrinted, missingPrerequisites, pdfSpans, type PdfSpan } from "./tools.js";
 
 const OUT = join(ROOT, "out", "render-title");
 const TITLE_LINES = ["中国人民政治协商会议", "常宁市第十一届委员会常务委员会", "工作报告"];
@@ -33,9 +33,7 @@ beforeAll(() => {
   rmSync(OUT, { recursive: true, force: true });
   mkdirSync(OUT, { recursive: true });
   const docx = join(OUT, "cppcc-report.docx");
-  const built = runCli(["build", fixture("cppcc-report.yaml"), "--final", "-o", docx]);
-  if (built.status !== 0) throw new Error(built.stderr);
-  const pdf = toPdf(asWordLaysOut(docx, join(OUT, "as-word")), OUT);
+  const pdf = builtAndPrinted(fixture("cppcc-report.yaml"), docx, ["--final"]);
   pages = parsePages(bboxLayout(pdf));
   page = pages[0]!;
   spans = pdfSpans(pdf).filter((span) => span.page === 1);

@@ -5,13 +5,13 @@
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { basename, join } from "node:path";
+import { basename, dirname, join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { DOMParser } from "@xmldom/xmldom";
 import { unzipSync } from "fflate";
 import { forLibreOffice } from "../../src/write/docx/for-libreoffice.js";
 import { PDF_FILTER } from "../../src/write/pdf.js";
-import { ROOT } from "../helpers.js";
+import { ROOT, runCli } from "../helpers.js";
 
 const PACKAGES: Record<string, string> = {
   soffice: "libreoffice-writer",
@@ -74,6 +74,18 @@ export function asWordLaysOut(docx: string, dir: string): string {
   const copy = join(dir, basename(docx));
   writeFileSync(copy, forLibreOffice(readFileSync(docx)));
   return copy;
+}
+
+/** `docx` printed as Word lays it out (asWordLaysOut's copy, in as-word/ beside it): the PDF's path, beside `docx`. */
+export function printedAsWord(docx: string): string {
+  return toPdf(asWordLaysOut(docx, join(dirname(docx), "as-word")), dirname(docx));
+}
+
+/** `report build <data> <args> -o <docx>`, then printedAsWord: the PDF's path; a failed build throws its output. */
+export function builtAndPrinted(data: string, docx: string, args: readonly string[] = []): string {
+  const built = runCli(["build", data, ...args, "-o", docx]);
+  if (built.status !== 0) throw new Error(`report build ${basename(data)} failed: ${built.stderr}`);
+  return printedAsWord(docx);
 }
 
 export const bboxLayout = (pdf: string): string => run("pdftotext", ["-bbox-layout", pdf, "-"]);

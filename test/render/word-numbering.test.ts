@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ROOT, buildDocx } from "../helpers.js";
 import { parsePages, type PdfPage } from "./pdf-lines.js";
-import { asWordLaysOut, bboxLayout, missingPrerequisites, toPdf } from "./tools.js";
+import { bboxLayout, missingPrerequisites, printedAsWord } from "./tools.js";
 
 const OUT = join(ROOT, "out", "render-word-numbering");
 const FILES = [
@@ -39,7 +39,7 @@ function pages(file: string, on: boolean): PdfPage[] {
   writeFileSync(data, (on ? "wordNumbering: true\n" : "") + lines.join("\n"));
   const docx = join(dir, `${name}.docx`);
   writeFileSync(docx, buildDocx(data));
-  return parsePages(bboxLayout(toPdf(asWordLaysOut(docx, join(dir, "as-word")), dir)));
+  return parsePages(bboxLayout(printedAsWord(docx)));
 }
 
 const laidOut = new Map<string, { typed: PdfPage[]; word: PdfPage[] }>();
