@@ -8,7 +8,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { plainText, type Block } from "../src/model.js";
 import { buildDocument } from "../src/pipeline.js";
-import { changeText, decimalText, yearOnYear } from "../src/render/figures.js";
+import { changeText, yearOnYear } from "../src/render/figures.js";
+import { plainDigits } from "../src/plain-digits.js";
 import type { Figure } from "../src/summary/schema.js";
 import { fixture, runCli, tempDir } from "./helpers.js";
 import { FC_NUM_RUNS, FC_SEED } from "./hostile-text.js";
@@ -87,9 +88,9 @@ describe("{{增减 name}}: the change as an amount", () => {
 
 describe("decimalText", () => {
   it("prints digits, never exponent notation", () => {
-    expect(decimalText(1e-7)).toBe("0.0000001");
-    expect(decimalText(1.5e21)).toBe("1500000000000000000000");
-    expect(decimalText(3.62)).toBe("3.62");
+    expect(plainDigits(1e-7)).toBe("0.0000001");
+    expect(plainDigits(1.5e21)).toBe("1500000000000000000000");
+    expect(plainDigits(3.62)).toBe("3.62");
   });
 });
 

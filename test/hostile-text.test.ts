@@ -6,7 +6,7 @@ import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { MAX_PROBLEMS_PER_FILE } from "../src/limits.js";
-import { digits } from "../src/render/figures.js";
+import { plainDigits } from "../src/plain-digits.js";
 import { replaceLineBreaks } from "../src/line-breaks.js";
 import { closest } from "../src/validate/suggest.js";
 import { emWidth, titleLines } from "../src/write/layout/title-lines.js";
@@ -198,10 +198,10 @@ describe("numbers", () => {
     expect(status).toBe(0);
     expect(stdout).toContain("完成财政收入0.0000001万元");
     expect(runCli(["build", withValue("1.5E5"), "-o", "-"]).stdout).toContain("完成财政收入150000万元");
-    expect(digits(1.25e-9)).toBe("0.00000000125");
-    expect(digits(-3e-7)).toBe("-0.0000003");
-    expect(digits(9007199254740991)).toBe("9007199254740991");
-    expect(digits(8.5)).toBe("8.5");
+    expect(plainDigits(1.25e-9)).toBe("0.00000000125");
+    expect(plainDigits(-3e-7)).toBe("-0.0000003");
+    expect(plainDigits(9007199254740991)).toBe("9007199254740991");
+    expect(plainDigits(8.5)).toBe("8.5");
   });
 });
 

@@ -6,7 +6,8 @@
  * `digits` the format allows), or the attachment is not this table and is kept as text.
  */
 import { displayWidth } from "../display-width.js";
-import { changeText, digits as digitsOf, yearOnYear } from "../render/figures.js";
+import { changeText, yearOnYear } from "../render/figures.js";
+import { plainDigits } from "../plain-digits.js";
 import { DIGITS_RANGE, FIGURE_NAME, type Figure } from "../summary/schema.js";
 import type { ImportedBlock } from "./document.js";
 
@@ -61,7 +62,7 @@ function range(): number[] {
 
 /** A number as report prints one, so that the figure prints back the same. */
 export function isPlainNumber(text: string): boolean {
-  return /^-?\d+(\.\d+)?$/.test(text) && Number.isFinite(Number(text)) && digitsOf(Number(text)) === text;
+  return /^-?\d+(\.\d+)?$/.test(text) && Number.isFinite(Number(text)) && plainDigits(Number(text)) === text;
 }
 
 /** A Word table's rows, or the aligned text table report's txt writes (columns cut at the rule's gaps). */

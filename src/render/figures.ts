@@ -8,16 +8,13 @@ export const BLANK = "X";
 /** A figure's value as printed: Arabic digits as given, or the name; `X` while it has none. */
 export function formatValue(figure: Figure): { text: string; blank: boolean } {
   if (figure.value === null) return { text: BLANK, blank: true };
-  return { text: typeof figure.value === "number" ? digits(figure.value) : figure.value, blank: false };
+  return { text: typeof figure.value === "number" ? plainDigits(figure.value) : figure.value, blank: false };
 }
-
-/** A number in plain digits, never `1e-7` (src/plain-digits.ts). */
-export const digits = plainDigits;
 
 /** Last year's value as printed (the key-figures table's last-year column); `X` while it has none. */
 export function formatLast(figure: Figure): { text: string; blank: boolean } {
   if (figure.last === null) return { text: BLANK, blank: true };
-  return { text: digits(figure.last), blank: false };
+  return { text: plainDigits(figure.last), blank: false };
 }
 
 /** The two ways prose can print a comparison: `{{同比 name}}` and `{{增减 name}}`. */
@@ -109,15 +106,10 @@ export function rateFromZero(figure: Figure): boolean {
   return !PERCENT.test(figure.unit) && figure.last === 0;
 }
 
-/**
- * A number's decimal digits, never in exponent notation (String(1e-7) is "1e-7"): the digits a
- * clerk wrote, since YAML read them into the shortest double that prints back as they were typed.
- */
-export const decimalText = plainDigits;
-
 /** A decimal as an integer and a number of decimals: 3.62 → [362n, 2]. */
 function decimalOf(value: number): [bigint, number] {
-  const [whole = "0", fraction = ""] = decimalText(value).split(".");
+  // The digits a clerk wrote: YAML read them into the shortest double that prints back as typed.
+  const [whole = "0", fraction = ""] = plainDigits(value).split(".");
   return [BigInt(whole + fraction), fraction.length];
 }
 

@@ -5,7 +5,8 @@
  */
 import type { Diagnostic } from "../errors.js";
 import type { SourceFile } from "../load/source-file.js";
-import { changeText, decimalText, rateFromZero, yearOnYear } from "../render/figures.js";
+import { changeText, rateFromZero, yearOnYear } from "../render/figures.js";
+import { plainDigits } from "../plain-digits.js";
 import { MAX_PROBLEMS_PER_TEXT } from "../limits.js";
 import { fragmentPosition, keyPosition, positionOf } from "./locate.js";
 import { parseProse, type ProseSegment } from "../summary/prose-syntax.js";
@@ -63,8 +64,8 @@ export function checkComparisons(summary: Summary, source: SourceFile): Diagnost
           typed: typed.typed,
           computed: typed.computed,
           name: segment.name,
-          value: decimalText(figure.value as number),
-          last: decimalText(figure.last as number),
+          value: plainDigits(figure.value as number),
+          last: plainDigits(figure.last as number),
         },
       });
     });
