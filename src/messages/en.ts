@@ -810,13 +810,15 @@ export const en = {
       {
         missing: "there is no such file",
         unreadable: `it cannot be read${p.part ? ` (${p.part})` : ""}`,
-        notWord: `it is not a Word file (.docx or .dotx)${p.part ? `, or its part ${p.part} is missing or of a kind report does not copy` : ""}`,
+        notWord: p.part
+          ? `${p.part}, which its letterhead, header or footer uses, is missing from it, or links to more parts itself, which the tool does not copy`
+          : "it is not a Word file (.docx or .dotx)",
         notZip: "it is not a Word file (.docx or .dotx), or it is damaged",
         tooLarge: `it${p.part ? ` (its part ${p.part})` : ""} is larger than report reads (${p.limit}), or it is a zip bomb`,
         encrypted: "it is protected with a password",
         tooManyEntries: "it holds far more parts than a Word file has",
         broken: "its XML is broken",
-        doctype: "its XML declares a DOCTYPE (entities), which report never reads",
+        doctype: "its XML declares a DOCTYPE (entities), which the tool never reads",
         depth: "its XML is nested far deeper than a Word file's",
         external: `its letterhead, header or footer links to something outside the file (${p.part}), which report never follows`,
       }[p.reason] ?? p.reason
@@ -851,7 +853,7 @@ export const en = {
         encrypted: "it is protected with a password",
         tooManyEntries: "it holds far more parts than a Word file has",
         broken: "its XML is broken",
-        doctype: "its XML declares a DOCTYPE (entities), which report never reads",
+        doctype: "its XML declares a DOCTYPE (entities), which the tool never reads",
         depth: "its XML is nested far deeper than a Word file's",
       }[p.reason] ?? p.reason
     }`,

@@ -734,13 +734,15 @@ export const zh: Catalogue = {
       {
         missing: "没有这个文件",
         unreadable: `无法读取它${p.part ? `（${p.part}）` : ""}`,
-        notWord: `它不是 Word 文件（.docx 或 .dotx）${p.part ? `，或者其中的 ${p.part} 缺失、是工具不复制的内容` : ""}`,
+        notWord: p.part
+          ? `它的红头、页眉或页脚用到的 ${p.part} 在文件里找不到，或者它又链接着别的内容，工具不复制这样的东西`
+          : "它不是 Word 文件（.docx 或 .dotx）",
         notZip: "它不是 Word 文件（.docx 或 .dotx），或者文件已经损坏",
         tooLarge: `它${p.part ? `的一部分（${p.part}）` : ""}超过了能读取的大小（${p.limit}），或者是“压缩炸弹”`,
         encrypted: "它设置了打开密码",
         tooManyEntries: "它包含的部件远远多于一个 Word 文件",
         broken: "它的 XML 已经损坏",
-        doctype: "它的 XML 声明了 DOCTYPE（实体），report 从不读取这种内容",
+        doctype: "它的 XML 声明了 DOCTYPE（实体），工具从不读取这种内容",
         depth: "它的 XML 嵌套层数远远多于一个 Word 文件",
         external: `它的红头、页眉或页脚链接到文件以外的东西（${p.part}），工具从不读取文件以外的内容`,
       }[p.reason] ?? p.reason
@@ -768,7 +770,7 @@ export const zh: Catalogue = {
         encrypted: "它设置了打开密码",
         tooManyEntries: "它包含的部件远远多于一个 Word 文件",
         broken: "它的 XML 已经损坏",
-        doctype: "它的 XML 声明了 DOCTYPE（实体），report 从不读取这种内容",
+        doctype: "它的 XML 声明了 DOCTYPE（实体），工具从不读取这种内容",
         depth: "它的 XML 嵌套层数远远多于一个 Word 文件",
       }[p.reason] ?? p.reason
     }`,
