@@ -140,7 +140,10 @@ describe("the preview of a 工作报告 (test/fixtures/cppcc-report.yaml)", () =
       "——在政协常宁市第十一届委员会第四次会议上",
       "常宁市政协主席张三",
     ]);
-    for (const note of await placeOf(page, ".flow .title-note")) {
+    // The 题注 and the speaker line, each centred.
+    const notes = await placeOf(page, ".flow .title-note");
+    expect(notes).toHaveLength(2);
+    for (const note of notes) {
       expect(note.align).toBe("center");
       expect(Math.abs(note.left - note.right)).toBeLessThan(1);
     }
