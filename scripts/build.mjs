@@ -87,6 +87,41 @@ const yamlDebugSwitches = {
   },
 };
 
+/**
+ * fflate computes two 32,768-entry tables when it loads (bit reversals, and the codes of DEFLATE's
+ * distances), in loops that run cold in the interpreter: a tenth of what a cold build adds to
+ * node's own start-up. They are worked out here, by fflate's own statements run once, and written
+ * into the bundle as their bytes (the bundle is built where it runs: npm install, or the executable's
+ * build). Should a release of fflate write them otherwise, the build stops rather than lose the gain.
+ */
+const fflateTables = {
+  name: "fflate-tables",
+  setup(build) {
+    build.onLoad({ filter: /[\\/]node_modules[\\/]fflate[\\/]esm[\\/]browser\.js$/ }, (args) => {
+      const source = readFileSync(args.path, "utf8");
+      const distances = "var _b = freb(fdeb, 0), fd = _b.b, revfd = _b.r;\n";
+      const reversals = /var rev = new u16\(32768\);\nfor \(var i = 0; i < 32768; \+\+i\) \{\n[^}]*\n\}\n/.exec(source);
+      const from = source.indexOf("var u8 = Uint8Array, u16 = Uint16Array, i32 = Int32Array;");
+      const at = source.indexOf(distances);
+      if (from < 0 || at < 0 || !reversals || reversals.index < at)
+        throw new Error(`fflate-tables: fflate's tables are not computed as expected in ${args.path}`);
+      const until = reversals.index + reversals[0].length;
+      const tables = new Function(`${source.slice(from, until)}; return { fd, revfd, rev };`)();
+      const bytes = (table) =>
+        JSON.stringify(Buffer.from(table.buffer, table.byteOffset, table.byteLength).toString("base64"));
+      const table = (name, type) => `${name} = __table(${bytes(tables[name])}, ${type})`;
+      const contents =
+        source.slice(0, at) +
+        'var __table = function (base64, Type) { var b = Buffer.from(base64, "base64"); return new Type(b.buffer.slice(b.byteOffset, b.byteOffset + b.length)); };\n' +
+        `var ${table("fd", "u16")}, ${table("revfd", "i32")};\n` +
+        source.slice(at + distances.length, reversals.index) +
+        `var ${table("rev", "u16")};\n` +
+        source.slice(until);
+      return { contents, loader: "js" };
+    });
+  },
+};
+
 await build({
   ...common,
   entryPoints: [join(root, "src/write/docx/kit/build-entry.ts")],
@@ -137,7 +172,7 @@ const split = await build({
   outExtension: { ".js": ".cjs" },
   write: false,
   metafile: true,
-  plugins: [unused, yamlDebugSwitches],
+  plugins: [unused, yamlDebugSwitches, fflateTables],
   define: gb2312,
 });
 for (const file of split.outputFiles) {
@@ -189,7 +224,7 @@ await build({
   entryPoints: [join(root, "src/api.ts")],
   outfile: join(dist, "index.js"),
   format: "esm",
-  plugins: [unused, yamlDebugSwitches],
+  plugins: [unused, yamlDebugSwitches, fflateTables],
   define: gb2312,
   // Bundled CommonJS (handlebars, commander's lazy child_process) still calls require.
   banner: {
@@ -203,7 +238,7 @@ await build({
   entryPoints: [join(root, "src/api.ts")],
   outfile: join(dist, "index.cjs"),
   format: "cjs",
-  plugins: [unused, yamlDebugSwitches],
+  plugins: [unused, yamlDebugSwitches, fflateTables],
   define: { "import.meta.url": "__bundleUrl", ...gb2312 },
   banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
 });
