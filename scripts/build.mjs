@@ -51,6 +51,14 @@ const unused = {
     // fflate's Node entry requires worker_threads at load, for its asynchronous functions, which
     // report never calls: its browser entry is the same code without that (the one difference).
     build.onResolve({ filter: /^fflate$/ }, () => ({ path: join(root, "node_modules/fflate/esm/browser.js") }));
+    // Chalk works out at load whether the terminal takes colours (loading node:tty, and with it
+    // node:net and the streams), for its default instances, which report never uses: its palettes
+    // are made with the level src/cli/output.ts decides. Its browser entry only looks for a browser.
+    build.onResolve({ filter: /^#supports-color$/ }, (args) =>
+      /[\\/]node_modules[\\/]chalk[\\/]/.test(args.importer)
+        ? { path: join(root, "node_modules/chalk/source/vendor/supports-color/browser.js") }
+        : undefined,
+    );
     // Commander loads child_process (and with it net and dgram) at start-up for executable
     // subcommands, which report has none of: load it only if it is ever used.
     build.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>

@@ -9,9 +9,8 @@ import { CommanderError } from "commander";
 import { ReportError } from "../errors.js";
 import { detectLang } from "../messages/lang.js";
 import { PACKAGE_ROOT } from "../paths.js";
-import { endOnBrokenPipe } from "../write/interrupt.js";
 import { EXIT, exitCodeFor } from "./exit-code.js";
-import { createOutput } from "./output.js";
+import { createOutput, stdout } from "./output.js";
 import { createProgram, type ProgramContext } from "./program.js";
 import { commandIn, langFlag, usageDiagnostic } from "./usage-errors.js";
 
@@ -20,12 +19,10 @@ import { commandIn, langFlag, usageDiagnostic } from "./usage-errors.js";
  * the start page. No arguments from a script or CI: the help, as wrong usage.
  */
 function startedByAPerson(): boolean {
-  return Boolean(process.stdin.isTTY && process.stdout.isTTY) && !process.env.CI;
+  return Boolean(process.stdin.isTTY && stdout().isTTY) && !process.env.CI;
 }
 
 export async function main(given: readonly string[]): Promise<number> {
-  endOnBrokenPipe(process.stdout);
-  endOnBrokenPipe(process.stderr);
   const argv = given.length === 0 && startedByAPerson() ? ["start"] : given;
   const { version } = JSON.parse(readFileSync(join(PACKAGE_ROOT, "package.json"), "utf8")) as { version: string };
   const context: ProgramContext = {};

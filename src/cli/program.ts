@@ -16,7 +16,7 @@ import type { ValidateCommandOptions } from "./commands/validate.js";
 import { collectOff } from "./commands/checks-off.js";
 import type { FixCommandOptions } from "./commands/fix.js";
 import { RULE_IDS } from "../writing-rules.js";
-import { createOutput, type Output } from "./output.js";
+import { createOutput, stderr, stdout, type Output } from "./output.js";
 import { REPORTERS } from "./reporters/index.js";
 
 export interface ProgramContext {
@@ -41,7 +41,11 @@ export function createProgram(version: string, context: ProgramContext): Command
     .addOption(new Option("--lang <lang>", "message language / 提示语言").choices(["zh", "en"]))
     .exitOverride()
     // Usage errors are printed by main.ts through our output module, in the user's language.
-    .configureOutput({ outputError: () => {} })
+    .configureOutput({
+      outputError: () => {},
+      writeOut: (text) => stdout().write(text),
+      writeErr: (text) => stderr().write(text),
+    })
     .hook("preAction", (command) => {
       context.output = createOutput(detectLang(command.opts<{ lang?: string }>().lang));
     });

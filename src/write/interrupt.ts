@@ -87,7 +87,8 @@ export function endOnBrokenPipe(stream: NodeJS.WritableStream): void {
 
 const BROKEN_PIPE_STATUS = 141;
 
-async function brokenPipe(): Promise<void> {
+/** Ends the run as endOnBrokenPipe says: for a write that met EPIPE itself (src/cli/output.ts). */
+export async function brokenPipe(): Promise<void> {
   if (ending) return;
   ending = true;
   const all = [...cleanups].map(async (cleanup) => cleanup());

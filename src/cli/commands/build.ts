@@ -2,7 +2,8 @@
  * `report build <files, folders or globs…>`: builds each data file; a bad one is reported and the
  * rest are still built. Options are checked here; the work is in batch/ and pipeline.ts.
  */
-import { availableParallelism } from "node:os";
+import { createRequire } from "node:module";
+import type * as Os from "node:os";
 import { extname } from "node:path";
 import { STDOUT } from "../../batch/job.js";
 import { expandInputs } from "../../batch/inputs.js";
@@ -15,7 +16,7 @@ import type { FontProfileName } from "../../write/layout/fonts.js";
 import { loadTemplate } from "../../render/template.js";
 import { FORMATS, type Format } from "../../write/index.js";
 import { EXIT, exitCodeForResult, type ExitCode } from "../exit-code.js";
-import type { Output } from "../output.js";
+import { stderr, stdout, type Output } from "../output.js";
 import { checksOffOption } from "./checks-off.js";
 import { createReporter, defaultReporter, type ReporterName } from "../reporters/index.js";
 import { tally } from "../reporters/reporter.js";
@@ -66,12 +67,12 @@ export async function runBuild(
   // With -o -, stdout is the document: every reporter writes to stderr instead.
   const toStdout = jobs.some((job) => job.output === STDOUT);
   const reporter = createReporter(options.reporter ?? defaultReporter(), {
-    out: toStdout ? process.stderr : process.stdout,
-    err: process.stderr,
+    out: toStdout ? stderr() : stdout(),
+    err: stderr(),
     lang: out.lang,
   });
   reporter.start(jobs.length);
-  const parallelism = toStdout ? 1 : (options.jobs ?? availableParallelism());
+  const parallelism = toStdout || jobs.length === 1 ? 1 : (options.jobs ?? cores());
   const counts = tally();
   let exitCode: ExitCode = EXIT.ok;
   await runJobs(jobs, parallelism, (result) => {
@@ -82,6 +83,15 @@ export async function runBuild(
   });
   reporter.finish(counts.totals);
   return exitCode;
+}
+
+/**
+ * The cores a batch may use. node:os is loaded for a batch only: a single build is one job whatever
+ * the cores, and loading node:os is a cold start's cost. (Not import()ed: the bundle runs in a
+ * vm.Script, which has no dynamic import of Node's own modules.)
+ */
+function cores(): number {
+  return (createRequire(import.meta.url)("node:os") as typeof Os).availableParallelism();
 }
 
 /** `-f` when given (it must agree with `-o`'s extension), else the extension, else docx. */

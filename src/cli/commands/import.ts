@@ -5,7 +5,7 @@ import { ReportError } from "../../errors.js";
 import { importDocument } from "../../import/index.js";
 import { yearInFileName } from "../../validate/file-name.js";
 import { writeOutputFile } from "../../write/output-file.js";
-import type { Output } from "../output.js";
+import { stdout, type Output } from "../output.js";
 import { schemaRef } from "./init.js";
 
 export interface ImportCommandOptions {
@@ -36,7 +36,7 @@ export function runImport(file: string, options: ImportCommandOptions, out: Outp
   out.diagnostics(imported.warnings);
   const bytes = new TextEncoder().encode(imported.text);
   if (toStdout) {
-    process.stdout.write(bytes);
+    stdout().write(bytes);
     return;
   }
   writeOutputFile(target, bytes);

@@ -2,6 +2,7 @@
 import type { JobResult } from "../../batch/job.js";
 import { problemCounts } from "../../errors.js";
 import type { Lang } from "../../messages/catalogue.js";
+import type { ConsoleStream } from "../output.js";
 
 export const REPORTERS = ["pretty", "json", "github"] as const;
 export type ReporterName = (typeof REPORTERS)[number];
@@ -36,8 +37,8 @@ export function tally(): { add(result: JobResult): void; readonly totals: Totals
 }
 
 export interface ReporterStreams {
-  readonly out: NodeJS.WriteStream;
-  readonly err: NodeJS.WriteStream;
+  readonly out: ConsoleStream;
+  readonly err: ConsoleStream;
   readonly lang: Lang;
 }
 
