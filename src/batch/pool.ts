@@ -34,7 +34,9 @@ export async function runJobs(
 
   // On a signal: no new job, the workers stopped (a write in progress finishes, being synchronous),
   // then whatever temporary files their writes left removed. This thread's own writes clean up
-  // after themselves. A single lane has nothing to clean up here: the signal's default action is quicker.
+  // after themselves. A batch on a single lane has nothing more to clean up, but keeps the listeners
+  // for its length all the same: installed and removed around each file's write, they were a fiftieth
+  // of a batch's time. A single file leaves the signal its default action, which is quicker.
   const writing = new Set<string>();
   const conversions = new Map<string, ConversionMessage["conversion"]>();
   const workers: WorkerThreads.Worker[] = [];
@@ -47,7 +49,11 @@ export async function runJobs(
           await Promise.all(workers.map((worker) => worker.terminate()));
           writing.forEach(discardTemporariesFor);
         })
-      : undefined;
+      : jobs.length > 1
+        ? onInterrupt(() => {
+            stopped = true;
+          })
+        : undefined;
   const all = [inThisThread(jobs, take, onResult, () => stopped, lanes === 0)];
   for (let i = 0; i < lanes; i++)
     all.push(onWorker(jobs, take, onResult, { stopped: () => stopped, writing, conversions }, workers));
