@@ -31,14 +31,15 @@ export function checkComparisons(summary: Summary, source: SourceFile): Diagnost
     const segments = parseProse(text).segments;
     segments.forEach((segment, i) => {
       if (segment.kind !== "reference" || diagnostics.length - reportedBefore >= MAX_PROBLEMS_PER_TEXT) return;
-      const where = fragmentPosition(source, path, text, segment.offset, segment.raw);
+      // Where it is written, worked out only for a reference that is reported.
+      const where = () => fragmentPosition(source, path, text, segment.offset, segment.raw);
       const figure = figureOf(segment.name);
       if (segment.compare) {
         if (segment.name === BUILT_IN_REFERENCES.year || typeof figure?.value === "string") {
           push({
             code: "comparisonOfName",
             severity: "error",
-            position: where,
+            position: where(),
             field: fieldName(path),
             params: { name: segment.name, written: segment.raw, inTable: false },
           });
@@ -46,7 +47,7 @@ export function checkComparisons(summary: Summary, source: SourceFile): Diagnost
           push({
             code: "comparisonFromZero",
             severity: "warning",
-            position: where,
+            position: where(),
             field: fieldName(path),
             params: { name: segment.name, definedAtLine: definedAtLine(segment.name) },
           });
@@ -73,14 +74,14 @@ export function checkComparisons(summary: Summary, source: SourceFile): Diagnost
   summary.keyFigures?.figures.forEach((name, index) => {
     const figure = figureOf(name);
     const path: FieldPath = ["keyFigures", "figures", index];
-    const at = { position: positionOf(source, path), field: fieldName(path) };
+    const at = () => ({ position: positionOf(source, path), field: fieldName(path) });
     if (typeof figure?.value === "string") {
-      push({ code: "comparisonOfName", severity: "error", ...at, params: { name, written: name, inTable: true } });
+      push({ code: "comparisonOfName", severity: "error", ...at(), params: { name, written: name, inTable: true } });
     } else if (figure && rateFromZero(figure) && figure.value !== null) {
       push({
         code: "comparisonFromZero",
         severity: "warning",
-        ...at,
+        ...at(),
         params: { name, definedAtLine: definedAtLine(name) },
       });
     }

@@ -98,19 +98,18 @@ export function checkNumbers(data: unknown, source: SourceFile): NumberCheck {
       });
     // 1e-400, or 0.000…1 with 400 zeros, reads as 0 (or loses its digits below 2.2e-308): a figure
     // that silently became 0 would print “同比下降100.0%”.
-    else if (Math.abs(value) < MIN_NORMAL && /[1-9]/.test(writtenAt(path).split(/[eE]/)[0] ?? ""))
-      fail(path, { code: "numberTooSmall", params: { field, written: writtenAt(path) } });
-    // YAML reads 0x1F as 31 and 0o17 as 15: no figure is written so, and the document would not
-    // say what the file does.
-    else if (/^["']?[+-]?0[xXoO]/.test(writtenAt(path)))
-      fail(path, { code: "numberNotDecimal", params: { field, written: writtenAt(path) } });
-    // Past 15 significant digits a fraction is not held exactly: 0.12345678901234567891 would print
-    // as 0.12345678901234568, a number the clerk never wrote.
-    else if (significantDigits(writtenAt(path)) > MAX_SIGNIFICANT_DIGITS)
-      fail(path, {
-        code: "numberTooPrecise",
-        params: { field, written: writtenAt(path), limit: MAX_SIGNIFICANT_DIGITS },
-      });
+    else {
+      const written = writtenAt(path);
+      if (Math.abs(value) < MIN_NORMAL && /[1-9]/.test(written.split(/[eE]/)[0] ?? ""))
+        fail(path, { code: "numberTooSmall", params: { field, written } });
+      // YAML reads 0x1F as 31 and 0o17 as 15: no figure is written so, and the document would not
+      // say what the file does.
+      else if (/^["']?[+-]?0[xXoO]/.test(written)) fail(path, { code: "numberNotDecimal", params: { field, written } });
+      // Past 15 significant digits a fraction is not held exactly: 0.12345678901234567891 would print
+      // as 0.12345678901234568, a number the clerk never wrote.
+      else if (significantDigits(written) > MAX_SIGNIFICANT_DIGITS)
+        fail(path, { code: "numberTooPrecise", params: { field, written, limit: MAX_SIGNIFICANT_DIGITS } });
+    }
   };
   const writtenAt = (path: FieldPath) => {
     const node = nodeAt(source, path);
