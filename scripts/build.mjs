@@ -170,6 +170,9 @@ const gb2312 = { GB2312_BITS: JSON.stringify(Buffer.from(computeGb2312Bits()).to
 // fix, init, PDF or schema code. esbuild splits only ES modules, and bin/report.cjs loads CommonJS
 // through V8's code cache (a vm.Script), so each file is then converted to CommonJS, its import()s
 // into require()s of its sibling files.
+/** import.meta.url in the CommonJS files, as a getter (see below). */
+const bundleUrl = 'const __bundle = { get url() { return require("node:url").pathToFileURL(__filename).href; } };';
+
 const split = await build({
   ...common,
   entryPoints: { report: join(root, "src/cli/run.ts") },
@@ -195,9 +198,10 @@ for (const file of split.outputFiles) {
     // import() becomes require(): the bundle runs in a vm.Script, which has no dynamic import.
     supported: { "dynamic-import": false },
     minify: process.env.REPORT_BUILD_MINIFY !== "0",
-    // import.meta.url does not exist in CommonJS; this is the same URL for the file itself.
-    define: { "import.meta.url": "__bundleUrl" },
-    banner: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;',
+    // import.meta.url does not exist in CommonJS; this is the same URL for the file itself, worked
+    // out when a file asks for it (few do), not in each of the twenty files a build loads.
+    define: { "import.meta.url": "__bundle.url" },
+    banner: bundleUrl,
   });
   writeFileSync(file.path, code);
 }
@@ -247,8 +251,8 @@ await build({
   outfile: join(dist, "index.cjs"),
   format: "cjs",
   plugins: [unused, yamlDebugSwitches, fflateTables],
-  define: { "import.meta.url": "__bundleUrl", ...gb2312 },
-  banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  define: { "import.meta.url": "__bundle.url", ...gb2312 },
+  banner: { js: bundleUrl },
 });
 run([
   join(root, "node_modules/typescript/bin/tsc"),
