@@ -32,8 +32,8 @@ export interface JobResult {
 }
 
 /**
- * A job's data file being read: started while the job before it is built, so that the batch never
- * waits on the disk. Its failure is the job's, reported when the job runs.
+ * A job's data file being read: started before the job before it is built (a named pipe then fills
+ * meanwhile; a regular file is read at once). Its failure is the job's, reported when the job runs.
  */
 export function readInput(job: BuildJob): Promise<Uint8Array> {
   const reading = readDataFile(job.input);

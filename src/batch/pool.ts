@@ -67,9 +67,10 @@ async function inThisThread(
   stopped: () => boolean,
   alone: boolean,
 ) {
-  // Alone, this thread reads the next job's file while it builds one: the disk's time is spent under
-  // the CPU's. Not beside workers, which would then wait for a job taken early (and each has two
-  // jobs in flight already).
+  // Alone, this thread starts the next job's read before it builds one: a named pipe, read on the
+  // thread pool, fills while the CPU builds (a regular file is read at once, synchronously:
+  // load/data-file.ts). Not beside workers, which would then wait for a job taken early (and each has
+  // two jobs in flight already).
   const reading = (index: number | undefined) =>
     index === undefined ? undefined : { job: jobs[index] as BuildJob, bytes: readInput(jobs[index] as BuildJob) };
   let current = reading(take());

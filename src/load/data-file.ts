@@ -18,6 +18,13 @@
  * loads) a cold build would otherwise compile.
  */
 
+import * as fs from "node:fs";
+import type { Stats } from "node:fs";
+import { dirname, relative, isAbsolute } from "node:path";
+import { diagnostic, ReportError } from "../errors.js";
+import type { MessageCode, MessageParams } from "../messages/catalogue.js";
+import { MAX_FILE_BYTES } from "../limits.js";
+
 /** A node:fs call with a callback, as a promise. */
 function call<T>(start: (done: (error: NodeJS.ErrnoException | null, value: T) => void) => void): Promise<T> {
   return new Promise((resolve, reject) => start((error, value) => (error ? reject(error) : resolve(value))));
@@ -47,13 +54,6 @@ const pooled: Reads = {
   read: (fd, buffer, offset, length) => call<number>((done) => fs.read(fd, buffer, offset, length, null, done)),
   close: (fd) => call<void>((done) => fs.close(fd, (error) => done(error, undefined))),
 };
-
-import * as fs from "node:fs";
-import type { Stats } from "node:fs";
-import { dirname, relative, isAbsolute } from "node:path";
-import { diagnostic, ReportError } from "../errors.js";
-import type { MessageCode, MessageParams } from "../messages/catalogue.js";
-import { MAX_FILE_BYTES } from "../limits.js";
 
 /**
  * Linux's magic numbers (statfs(2)) of file systems that describe the running system rather than hold
