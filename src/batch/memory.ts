@@ -6,16 +6,13 @@
  * grow to what a short batch reaches and no further, and the old generation is collected every so
  * many files (cheap: the live heap is small and does not grow). npm run bench prints the peaks.
  */
-import { createRequire } from "node:module";
 import type * as V8 from "node:v8";
 import { runInNewContext } from "node:vm";
+import { nodeModule } from "../node-module.js";
 
-/**
- * node:v8, required when a batch first needs it: a single build never does, and loading it costs
- * a cold start. (Not import()ed: the bundle runs in a vm.Script, which has no dynamic import.)
- */
+/** node:v8, loaded when a batch first needs it (a single build never does); kept, being asked after each file. */
 let v8: typeof V8 | undefined;
-const nodeV8 = (): typeof V8 => (v8 ??= createRequire(import.meta.url)("node:v8") as typeof V8);
+const nodeV8 = (): typeof V8 => (v8 ??= nodeModule<typeof V8>("node:v8"));
 
 /**
  * The young generation's size (both halves) that a 500-file batch reaches anyway, in a batch on one

@@ -4,8 +4,8 @@
  * paid once per core, not once per file; this thread works too, so N cores cost N − 1 extra heaps.
  */
 import type * as WorkerThreads from "node:worker_threads";
-import { createRequire } from "node:module";
 import { join } from "node:path";
+import { nodeModule } from "../node-module.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import { onInterrupt } from "../write/interrupt.js";
 import { discardTemporariesFor } from "../write/output-file.js";
@@ -100,9 +100,8 @@ function onWorker(
   { stopped, writing, conversions }: InFlight,
   workers: WorkerThreads.Worker[],
 ): Promise<void> {
-  // Required when first needed (a single build never is), and not import()ed: the bundle runs in a
-  // vm.Script, which has no dynamic import of Node's own modules.
-  const { Worker } = createRequire(import.meta.url)("node:worker_threads") as typeof WorkerThreads;
+  // Loaded when first needed: a single build never is.
+  const { Worker } = nodeModule<typeof WorkerThreads>("node:worker_threads");
   return new Promise((resolve, reject) => {
     const worker = new Worker(join(PACKAGE_ROOT, "bin", "report.cjs"), {
       env: { ...process.env, [WORKER_ENV]: "1" },

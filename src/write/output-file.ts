@@ -11,7 +11,6 @@
  * SIGKILL cannot be caught: it may leave the temporary file behind, but never a half-written output.
  */
 import type * as Crypto from "node:crypto";
-import { createRequire } from "node:module";
 import {
   closeSync,
   mkdirSync,
@@ -27,6 +26,7 @@ import { basename, dirname, join, resolve } from "node:path";
 import { located, ReportError } from "../errors.js";
 import type { Message } from "../messages/catalogue.js";
 import { withCleanup } from "./interrupt.js";
+import { nodeModule } from "../node-module.js";
 
 /** Where the unguessable part of a temporary name comes from; tests pass their own. */
 export type RandomSource = (size: number) => Uint8Array;
@@ -48,7 +48,6 @@ export interface WriteOptions {
  * Read a block at a time and each byte used once: three system calls a name were a batch's
  * biggest cost after its own work.
  */
-let crypto: typeof Crypto | undefined;
 const RANDOM_BLOCK = 512;
 let pool: Uint8Array = new Uint8Array(0);
 let used = 0;
@@ -73,7 +72,7 @@ function kernelRandom(size: number): Uint8Array {
   } catch {
     // no /dev/urandom: below
   }
-  return (crypto ??= createRequire(import.meta.url)("node:crypto") as typeof Crypto).randomBytes(size);
+  return nodeModule<typeof Crypto>("node:crypto").randomBytes(size);
 }
 
 /** Names tried before giving up: each one taken means something was planted there (or a 1 in 2⁶⁴ chance). */

@@ -2,7 +2,6 @@
  * `report build <files, folders or globs…>`: builds each data file; a bad one is reported and the
  * rest are still built. Options are checked here; the work is in batch/ and pipeline.ts.
  */
-import { createRequire } from "node:module";
 import type * as Os from "node:os";
 import { extname } from "node:path";
 import { STDOUT } from "../../batch/job.js";
@@ -15,6 +14,7 @@ import type { BuildOptions } from "../../pipeline.js";
 import type { FontProfileName } from "../../write/layout/fonts.js";
 import { loadTemplate } from "../../render/template.js";
 import { FORMATS, type Format } from "../../write/index.js";
+import { nodeModule } from "../../node-module.js";
 import { EXIT, exitCodeForResult, type ExitCode } from "../exit-code.js";
 import { stderr, stdout, type Output } from "../output.js";
 import { checksOffOption } from "./checks-off.js";
@@ -85,13 +85,9 @@ export async function runBuild(
   return exitCode;
 }
 
-/**
- * The cores a batch may use. node:os is loaded for a batch only: a single build is one job whatever
- * the cores, and loading node:os is a cold start's cost. (Not import()ed: the bundle runs in a
- * vm.Script, which has no dynamic import of Node's own modules.)
- */
+/** The cores a batch may use, asked for a batch only: a single build is one job whatever the cores. */
 function cores(): number {
-  return (createRequire(import.meta.url)("node:os") as typeof Os).availableParallelism();
+  return nodeModule<typeof Os>("node:os").availableParallelism();
 }
 
 /** `-f` when given (it must agree with `-o`'s extension), else the extension, else docx. */
