@@ -4,6 +4,7 @@
  * what lets a build skip deflating the parts that never change (see kit/).
  */
 import { deflateSync } from "fflate";
+import * as zlib from "node:zlib";
 
 export interface ZipEntry {
   readonly name: string;
@@ -87,8 +88,17 @@ export function zip(entries: readonly ZipEntry[]): Uint8Array {
   return out;
 }
 
-/** CRC-32 (the zip one) by slicing-by-8: eight tables, eight bytes a step, the same value as a byte at a time. */
-const CRC_TABLES = ((): Uint32Array => {
+/**
+ * CRC-32 (the zip one): zlib's, in Node since 20.15 (the engines field allows any 20), native and
+ * a cold build's 2 % of instructions cheaper than the JavaScript below, which starts interpreted.
+ */
+export const crc32: (data: Uint8Array) => number =
+  (zlib as { crc32?: (data: Uint8Array) => number }).crc32 ?? ((data) => crc32BySlices(data));
+
+let crcTables: Uint32Array | undefined;
+
+/** Slicing-by-8: eight tables, eight bytes a step, the same value as a byte at a time. */
+const crcTablesMade = (): Uint32Array => {
   const tables = new Uint32Array(8 * 256);
   for (let n = 0; n < 256; n++) {
     let c = n;
@@ -99,10 +109,11 @@ const CRC_TABLES = ((): Uint32Array => {
     for (let t = 1; t < 8; t++)
       tables[t * 256 + n] = (tables[(t - 1) * 256 + n]! >>> 8) ^ tables[tables[(t - 1) * 256 + n]! & 0xff]!;
   return tables;
-})();
+};
 
-export function crc32(data: Uint8Array): number {
-  const t = CRC_TABLES;
+/** Exported for the test that holds it to zlib's. */
+export function crc32BySlices(data: Uint8Array): number {
+  const t = (crcTables ??= crcTablesMade());
   let crc = 0xffffffff;
   let i = 0;
   for (const end = data.length - 7; i < end; i += 8) {
