@@ -130,6 +130,34 @@ const fflateTables = {
   },
 };
 
+/**
+ * fflate, loaded on its first call: a plain build never deflates or unzips (its parts come deflated
+ * in the kit), yet reading fflate's file and its tables cost every cold start. In the command line,
+ * our imports of fflate get a stand-in of the same names, each of which requires fflate's own file
+ * (an entry of its own, fflate.cjs) when first called. A name fflate does not export as a function
+ * is not in the stand-in, so importing one stops the build.
+ */
+const fflateNames = Object.entries(await import("fflate"))
+  .filter(([, value]) => typeof value === "function")
+  .map(([name]) => name);
+const lazyFflate = {
+  name: "lazy-fflate",
+  setup(build) {
+    build.onResolve({ filter: /^fflate$/ }, (args) =>
+      args.importer.startsWith(join(root, "src")) ? { path: "fflate", namespace: "lazy-fflate" } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "lazy-fflate" }, () => ({
+      contents: [
+        'let fflate; const real = () => (fflate ??= require("./fflate.cjs"));',
+        ...fflateNames.map(
+          (name) =>
+            `export function ${name}(...args) { return new.target ? new (real().${name})(...args) : real().${name}(...args); }`,
+        ),
+      ].join("\n"),
+    }));
+  },
+};
+
 await build({
   ...common,
   entryPoints: [join(root, "src/write/docx/kit/build-entry.ts")],
@@ -175,7 +203,7 @@ const bundleUrl = 'const __bundle = { get url() { return require("node:url").pat
 
 const split = await build({
   ...common,
-  entryPoints: { report: join(root, "src/cli/run.ts") },
+  entryPoints: { report: join(root, "src/cli/run.ts"), fflate: join(root, "node_modules/fflate/esm/browser.js") },
   outdir: dist,
   format: "esm",
   splitting: true,
@@ -183,7 +211,8 @@ const split = await build({
   outExtension: { ".js": ".cjs" },
   write: false,
   metafile: true,
-  plugins: [unused, yamlDebugSwitches, fflateTables],
+  plugins: [lazyFflate, unused, yamlDebugSwitches, fflateTables],
+  external: ["./fflate.cjs"],
   define: gb2312,
 });
 for (const file of split.outputFiles) {
