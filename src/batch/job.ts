@@ -6,8 +6,7 @@ import { sourceOfBytes } from "../load/load.js";
 import { buildChecked, checkSource, usesReference, type BuildOptions } from "../pipeline.js";
 import { processContext } from "../context.js";
 import { writeOutputFile } from "../write/output-file.js";
-
-export const STDOUT = "-";
+import { STDOUT } from "./conventions.js";
 
 export interface BuildJob {
   readonly input: string;

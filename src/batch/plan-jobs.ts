@@ -3,10 +3,8 @@ import { lstatSync, statSync, type Stats } from "node:fs";
 import { basename, extname, join, resolve } from "node:path";
 import { ReportError, type Diagnostic } from "../errors.js";
 import type { BuildOptions } from "../pipeline.js";
-import { STDOUT, type BuildJob } from "./job.js";
-
-/** Where outputs go without --out-dir. */
-export const DEFAULT_OUT_DIR = "out";
+import { DEFAULT_OUT_DIR, STDOUT } from "./conventions.js";
+import type { BuildJob } from "./job.js";
 
 export interface PlanOptions {
   readonly build: BuildOptions;

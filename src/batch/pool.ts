@@ -13,9 +13,7 @@ import { stopConversionOf, type ConversionMessage } from "../write/pdf-conversio
 import { readInput, runJob, type BuildJob, type JobResult } from "./job.js";
 import { afterFile, boundYoungGeneration, YOUNG_GENERATION_MB } from "./memory.js";
 import type { JobMessage, ResultMessage } from "./worker.js";
-
-/** What the worker's entry (src/cli/run.ts) looks for in its environment. */
-export const WORKER_ENV = "REPORT_BUILD_WORKER";
+import { WORKER_ENV } from "./conventions.js";
 
 /**
  * Runs every job and hands each result to `onResult` as it comes; keeps none of them, so a batch's

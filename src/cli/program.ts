@@ -1,7 +1,7 @@
 /** The command line: options are parsed here and handed to the commands, which stay thin. */
 import { commandName } from "../command-name.js";
 import { Command, InvalidArgumentError, Option } from "commander";
-import { DEFAULT_OUT_DIR } from "../batch/plan-jobs.js";
+import { DEFAULT_OUT_DIR } from "../batch/conventions.js";
 import { detectLang } from "../messages/lang.js";
 import { DEFAULT_FONT_PROFILE, FONT_PROFILE_NAMES } from "../write/layout/fonts.js";
 import { FORMATS } from "../write/index.js";

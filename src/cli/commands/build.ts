@@ -4,7 +4,7 @@
  */
 import type * as Os from "node:os";
 import { extname } from "node:path";
-import { STDOUT } from "../../batch/job.js";
+import { STDOUT } from "../../batch/conventions.js";
 import { expandInputs } from "../../batch/inputs.js";
 import { planJobs } from "../../batch/plan-jobs.js";
 import { holdYoungGeneration } from "../../batch/memory.js";
