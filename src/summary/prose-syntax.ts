@@ -63,6 +63,57 @@ function parse(text: string): ParsedProse {
       problems: [{ code: "tooManyReferences", offset: tooMany, raw: "{{", detail: String(MAX_REFERENCES_PER_TEXT) }],
     };
   }
+  return readPlainly(text) ?? readWithHandlebars(text);
+}
+
+/** A name as Handlebars' lexer reads one (its ID): no spaces, no ASCII punctuation but $ - : ? _. */
+const NAME = String.raw`[^\s!"#%-,./;->@[-^\`{-~]+`;
+/** `{{name}}` or `{{word name}}`, spaces allowed inside the braces, not followed by a third `}`. */
+const PLAIN_REFERENCE = new RegExp(String.raw`\{\{\s*(${NAME})(?:\s+(${NAME}))?\s*\}\}(?!\})`, "y");
+/** Names that Handlebars' lexer reads as something else: literals, `this`; and `{{else` opens an inverse. */
+const NOT_A_NAME = /^(?:true|false|undefined|null|this|-?[0-9]+)$/;
+const ELSE = /^else\b/;
+/**
+ * NUL, which Handlebars' lexer takes for the end; and what it counts lines by otherwise than
+ * src/lines.ts does (a carriage return, U+2028, U+2029), which readWithHandlebars maps as before.
+ */
+const ODD_CHARACTERS = /[\0\r\u2028\u2029]/;
+
+/**
+ * The texts almost every data file holds: plain references between plain text, read here as
+ * Handlebars reads them, without its parser (made by Jison, it took a cold build a few
+ * milliseconds to load and run). Anything else, or anything Handlebars might read otherwise (a
+ * backslash before `{{`, the characters above), is left to readWithHandlebars: undefined.
+ * test/prose-syntax.property.test.ts holds the two to the same result.
+ */
+export function readPlainly(text: string): ParsedProse | undefined {
+  if (text.includes("\\{{") || ODD_CHARACTERS.test(text)) return undefined;
+  const segments: ProseSegment[] = [];
+  let from = 0;
+  for (let at = text.indexOf("{{"); at !== -1; at = text.indexOf("{{", from)) {
+    PLAIN_REFERENCE.lastIndex = at;
+    const match = PLAIN_REFERENCE.exec(text);
+    if (!match) return undefined;
+    const [raw, head = "", param] = match;
+    if (NOT_A_NAME.test(head) || ELSE.test(head) || (param !== undefined && NOT_A_NAME.test(param))) return undefined;
+    let reference: Omit<Extract<ProseSegment, { kind: "reference" }>, "kind" | "offset" | "raw">;
+    if (param === undefined) reference = { name: head, withUnit: true };
+    else {
+      const compare = Object.hasOwn(COMPARISONS, head) ? COMPARISONS[head] : undefined;
+      if (compare) reference = { name: param, withUnit: true, compare };
+      else if (head === BUILT_IN_REFERENCES.valueOnly) reference = { name: param, withUnit: false };
+      else return undefined;
+    }
+    if (at > from) segments.push({ kind: "text", text: text.slice(from, at) });
+    segments.push({ kind: "reference", ...reference, offset: at, raw });
+    from = at + raw.length;
+  }
+  if (from < text.length) segments.push({ kind: "text", text: text.slice(from) });
+  return { segments, problems: [] };
+}
+
+/** Any text with `{{`, read by Handlebars' own parser. */
+export function readWithHandlebars(text: string): ParsedProse {
   let program: hbs.AST.Program;
   try {
     // Handlebars' lexer takes NUL for the end of the text; U+FFFF, like NUL, is never printed, and
