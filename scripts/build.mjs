@@ -158,6 +158,28 @@ const lazyFflate = {
   },
 };
 
+/**
+ * Handlebars' compiler and parser, loaded on first use: a build runs the shipped templates,
+ * compiled at install, on Handlebars' runtime (src/render/template.ts), and reads plain `{{…}}`
+ * itself (src/summary/prose-syntax.ts). Only a template of the user's own, or a reference written
+ * otherwise, needs the rest. In the command line, our imports of the whole library get a stand-in
+ * that requires it (an entry of its own, handlebars.cjs) when first asked for anything.
+ */
+const lazyHandlebars = {
+  name: "lazy-handlebars",
+  setup(build) {
+    build.onResolve({ filter: /^handlebars$/ }, (args) =>
+      args.importer.startsWith(join(root, "src")) ? { path: "handlebars", namespace: "lazy-handlebars" } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "lazy-handlebars" }, () => ({
+      contents: [
+        'let handlebars; const real = () => (handlebars ??= require("./handlebars.cjs").default);',
+        "export default new Proxy({}, { get: (_, key) => real()[key] });",
+      ].join("\n"),
+    }));
+  },
+};
+
 await build({
   ...common,
   entryPoints: [join(root, "src/write/docx/kit/build-entry.ts")],
@@ -203,7 +225,11 @@ const bundleUrl = 'const __bundle = { get url() { return require("node:url").pat
 
 const split = await build({
   ...common,
-  entryPoints: { report: join(root, "src/cli/run.ts"), fflate: join(root, "node_modules/fflate/esm/browser.js") },
+  entryPoints: {
+    report: join(root, "src/cli/run.ts"),
+    fflate: join(root, "node_modules/fflate/esm/browser.js"),
+    handlebars: join(root, "node_modules/handlebars/lib/index.js"),
+  },
   outdir: dist,
   format: "esm",
   splitting: true,
@@ -211,8 +237,8 @@ const split = await build({
   outExtension: { ".js": ".cjs" },
   write: false,
   metafile: true,
-  plugins: [lazyFflate, unused, yamlDebugSwitches, fflateTables],
-  external: ["./fflate.cjs"],
+  plugins: [lazyFflate, lazyHandlebars, unused, yamlDebugSwitches, fflateTables],
+  external: ["./fflate.cjs", "./handlebars.cjs"],
   define: gb2312,
 });
 for (const file of split.outputFiles) {

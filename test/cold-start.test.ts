@@ -3,7 +3,8 @@
  * files (scripts/build.mjs), every command is loaded in its action, and this test runs a real build
  * and looks at what it read. It fails when code a build never runs is imported statically on the
  * build's path: another command (preview, fix, init, schema, validate, or any command added later),
- * the preview's server, the fix, the scaffold, the PDF writer, the JSON Schema.
+ * the preview's server, the fix, the scaffold, the PDF writer, the JSON Schema, the zip library,
+ * Handlebars' compiler.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -39,6 +40,10 @@ const neverInABuild = [
   "node_modules/fdir/",
   // The zip library: a plain build's parts come deflated in the kit; fflate.cjs is loaded on first call.
   "node_modules/fflate/",
+  // Handlebars' compiler and parser: the shipped templates come compiled, plain `{{…}}` is read
+  // without the parser (src/summary/prose-syntax.ts); handlebars.cjs is loaded on first use.
+  "node_modules/handlebars/dist/cjs/handlebars.js",
+  "node_modules/handlebars/dist/cjs/handlebars/compiler/",
 ];
 /** The default of preview's --port, which the command line's help prints: a constant, read by all. */
 const optionDefaults = ["src/preview/port.ts"];

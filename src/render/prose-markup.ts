@@ -1,5 +1,5 @@
 /** Prose from the data → markup for templates: text escaped, each figure value in a tag of its own. */
-import Handlebars from "handlebars";
+import HandlebarsRuntime from "handlebars/runtime";
 import type { Summary } from "../summary/schema.js";
 import { parseProse } from "../summary/prose-syntax.js";
 import { BUILT_IN_REFERENCES } from "../summary/schema.js";
@@ -27,7 +27,7 @@ export class ProseMarkup {
   }
 }
 
-const escape = (text: string) => Handlebars.Utils.escapeExpression(text);
+const escape = (text: string) => HandlebarsRuntime.Utils.escapeExpression(text);
 
 /**
  * `lineOf`, when given, says on which line of the data file the paragraph starting at an offset of

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { basename, join } from "node:path";
 import Handlebars from "handlebars";
+import HandlebarsRuntime from "handlebars/runtime";
 import { textLines } from "../lines.js";
 import { ReportError } from "../errors.js";
 import { PACKAGE_ROOT } from "../paths.js";
@@ -82,13 +83,19 @@ function readTemplate(dir: string, check: boolean): CompiledTemplate {
   const problems = check ? files.flatMap((file) => templateProblems(file, partials, Object.keys(helpers))) : [];
   if (problems.length > 0) throw new ReportError("data", problems);
 
-  const handlebars = Handlebars.create();
+  const precompiled = dir === DEFAULT_TEMPLATE_DIR ? precompiledTemplates() : {};
+  const specOf = (file: TemplateFile) => {
+    const { text, spec } = precompiled[basename(file.path)] ?? {};
+    return text === file.text ? spec : undefined;
+  };
+  // Templates compiled at install run on Handlebars' runtime alone: the compiler, which the command
+  // line loads on first use (scripts/build.mjs), is needed only for a template with other text.
+  const handlebars = files.every((file) => specOf(file)) ? HandlebarsRuntime.create() : Handlebars.create();
   /** `{{ordinal @index}}` → 一, 二, 三…: enumerations such as 一是、二是. */
   handlebars.registerHelper(helpers);
-  const precompiled = dir === DEFAULT_TEMPLATE_DIR ? precompiledTemplates() : {};
   const ready = (file: TemplateFile) => {
-    const { text, spec } = precompiled[basename(file.path)] ?? {};
-    return text === file.text && spec ? handlebars.template(spec) : undefined;
+    const spec = specOf(file);
+    return spec ? handlebars.template(spec) : undefined;
   };
   // What a template makes is counted as it is made (output-budget.ts): each loop body, each partial.
   const each = handlebars.helpers.each as Handlebars.HelperDelegate;
