@@ -55,8 +55,7 @@ function colonInText(line: string, offset: number): Found | undefined {
   // The value's text, up to a comment (` #`).
   const comment = line.indexOf(" #", value);
   const end = comment === -1 ? line.length : comment;
-  for (let i = value; i < end; i++) {
-    if (line[i] !== ":") continue;
+  for (let i = line.indexOf(":", value); i !== -1 && i < end; i = line.indexOf(":", i + 1)) {
     const next = line[i + 1];
     if (!(i + 1 >= end || next === " " || next === "\t")) continue;
     let after = i + 1;

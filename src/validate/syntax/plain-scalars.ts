@@ -15,8 +15,6 @@ const LEADING_SPACE = /^[ \t\u3000\u00a0]*/;
 export function plainScalar(visit: Visit, text: string): Found | undefined {
   const token = visit.token as CST.FlowScalar;
   if (token.type !== "scalar") return undefined;
-  const before = text.slice(lineStart(text, token.offset), token.offset);
-  const startsLine = /^[ \t\u3000\u00a0]*(-[ \t\u3000]+)*$/.test(before);
   const keyish =
     visit.role === "key" || visit.role === "key-without-colon" || visit.role === "document" || listOfMappings(visit);
   const ownLine =
@@ -24,6 +22,10 @@ export function plainScalar(visit: Visit, text: string): Found | undefined {
     visit.item !== undefined &&
     "sep" in visit.item &&
     visit.item.sep?.some((s) => s.type === "newline");
+  // Most scalars: a value on its key's line, of one line, which nothing below looks at.
+  if (!keyish && !ownLine && !token.source.includes("\n")) return undefined;
+  const before = text.slice(lineStart(text, token.offset), token.offset);
+  const startsLine = /^[ \t\u3000\u00a0]*(-[ \t\u3000]+)*$/.test(before);
   const lines = token.source.split("\n");
   let lineOffset = token.offset;
   for (const [index, raw] of lines.entries()) {
