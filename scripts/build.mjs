@@ -131,54 +131,50 @@ const fflateTables = {
 };
 
 /**
- * fflate, loaded on its first call: a plain build never deflates or unzips (its parts come deflated
- * in the kit), yet reading fflate's file and its tables cost every cold start. In the command line,
- * our imports of fflate get a stand-in of the same names, each of which requires fflate's own file
- * (an entry of its own, fflate.cjs) when first called. A name fflate does not export as a function
- * is not in the stand-in, so importing one stops the build.
+ * A library a plain build never calls, loaded on first use: in the command line, our imports of it
+ * (from src/) get a stand-in module, whose `exports` call `real()`, which requires the library's
+ * own file (an entry of its own, <name>.cjs) the first time.
+ */
+const loadedOnFirstUse = (name, exports) => ({
+  name: `lazy-${name}`,
+  setup(build) {
+    build.onResolve({ filter: new RegExp(`^${name}$`) }, (args) =>
+      args.importer.startsWith(join(root, "src")) ? { path: name, namespace: `lazy-${name}` } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: `lazy-${name}` }, () => ({
+      contents: `let loaded; const real = () => (loaded ??= require("./${name}.cjs"));\n${exports}`,
+    }));
+  },
+});
+
+/**
+ * fflate: a plain build never deflates or unzips (its parts come deflated in the kit), yet reading
+ * fflate's file and its tables cost every cold start. The stand-in has a function of each name
+ * fflate exports as one; importing any other name stops the build.
  */
 const fflateNames = Object.entries(await import("fflate"))
   .filter(([, value]) => typeof value === "function")
   .map(([name]) => name);
-const lazyFflate = {
-  name: "lazy-fflate",
-  setup(build) {
-    build.onResolve({ filter: /^fflate$/ }, (args) =>
-      args.importer.startsWith(join(root, "src")) ? { path: "fflate", namespace: "lazy-fflate" } : undefined,
-    );
-    build.onLoad({ filter: /.*/, namespace: "lazy-fflate" }, () => ({
-      contents: [
-        'let fflate; const real = () => (fflate ??= require("./fflate.cjs"));',
-        ...fflateNames.map(
-          (name) =>
-            `export function ${name}(...args) { return new.target ? new (real().${name})(...args) : real().${name}(...args); }`,
-        ),
-      ].join("\n"),
-    }));
-  },
-};
+const lazyFflate = loadedOnFirstUse(
+  "fflate",
+  fflateNames
+    .map(
+      (name) =>
+        `export function ${name}(...args) { return new.target ? new (real().${name})(...args) : real().${name}(...args); }`,
+    )
+    .join("\n"),
+);
 
 /**
- * Handlebars' compiler and parser, loaded on first use: a build runs the shipped templates,
- * compiled at install, on Handlebars' runtime (src/render/template.ts), and reads plain `{{…}}`
- * itself (src/summary/prose-syntax.ts). Only a template of the user's own, or a reference written
- * otherwise, needs the rest. In the command line, our imports of the whole library get a stand-in
- * that requires it (an entry of its own, handlebars.cjs) when first asked for anything.
+ * Handlebars' compiler and parser: a build runs the shipped templates, compiled at install, on
+ * Handlebars' runtime (src/render/template.ts), and reads plain `{{…}}` itself
+ * (src/summary/prose-syntax.ts). Only a template of the user's own, or a reference written
+ * otherwise, needs the whole library, which the stand-in loads when first asked for anything.
  */
-const lazyHandlebars = {
-  name: "lazy-handlebars",
-  setup(build) {
-    build.onResolve({ filter: /^handlebars$/ }, (args) =>
-      args.importer.startsWith(join(root, "src")) ? { path: "handlebars", namespace: "lazy-handlebars" } : undefined,
-    );
-    build.onLoad({ filter: /.*/, namespace: "lazy-handlebars" }, () => ({
-      contents: [
-        'let handlebars; const real = () => (handlebars ??= require("./handlebars.cjs").default);',
-        "export default new Proxy({}, { get: (_, key) => real()[key] });",
-      ].join("\n"),
-    }));
-  },
-};
+const lazyHandlebars = loadedOnFirstUse(
+  "handlebars",
+  "export default new Proxy({}, { get: (_, key) => real().default[key] });",
+);
 
 await build({
   ...common,
