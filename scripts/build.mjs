@@ -176,6 +176,22 @@ const lazyHandlebars = loadedOnFirstUse(
   "export default new Proxy({}, { get: (_, key) => real().default[key] });",
 );
 
+/**
+ * The shipped templates' compiled file, required by the command line as one of its own files
+ * (src/render/default-templates-file.ts): through its code cache, not compiled again at each start.
+ */
+const defaultTemplatesFile = {
+  name: "default-templates-file",
+  setup(build) {
+    build.onResolve({ filter: /[\\/]default-templates-file\.js$/ }, (args) =>
+      args.importer.startsWith(join(root, "src")) ? { path: "file", namespace: "default-templates" } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: "default-templates" }, () => ({
+      contents: 'export const requireDefaultTemplates = () => require("./default-templates.cjs");',
+    }));
+  },
+};
+
 await build({
   ...common,
   entryPoints: [join(root, "src/write/docx/kit/build-entry.ts")],
@@ -233,8 +249,8 @@ const split = await build({
   outExtension: { ".js": ".cjs" },
   write: false,
   metafile: true,
-  plugins: [lazyFflate, lazyHandlebars, unused, yamlDebugSwitches, fflateTables],
-  external: ["./fflate.cjs", "./handlebars.cjs"],
+  plugins: [lazyFflate, lazyHandlebars, defaultTemplatesFile, unused, yamlDebugSwitches, fflateTables],
+  external: ["./fflate.cjs", "./handlebars.cjs", "./default-templates.cjs"],
   define: gb2312,
 });
 for (const file of split.outputFiles) {

@@ -1,6 +1,5 @@
 /** The template folder: summary.hbs, plus any other *.hbs in it as partials named by file name. */
 import { readdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
 import { basename, join } from "node:path";
 import Handlebars from "handlebars";
 import HandlebarsRuntime from "handlebars/runtime";
@@ -11,6 +10,7 @@ import { MAX_PARTIAL_DEPTH, MAX_TEMPLATE_OUTPUT } from "../limits.js";
 import { chineseNumeral } from "../summary/numbering.js";
 import { TemplateOutputTooLarge, spendOutput, startOutput } from "./output-budget.js";
 import { templateProblems, type TemplateFile } from "./template-check.js";
+import { requireDefaultTemplates } from "./default-templates-file.js";
 
 export const DEFAULT_TEMPLATE_DIR = join(PACKAGE_ROOT, "templates");
 const MAIN = "summary.hbs";
@@ -33,9 +33,10 @@ interface Precompiled {
  */
 function precompiledTemplates(): Record<string, Precompiled> {
   try {
-    const { compileOptions, templates } = createRequire(import.meta.url)(
-      join(PACKAGE_ROOT, "dist", "default-templates.cjs"),
-    ) as { compileOptions: unknown; templates: Record<string, Precompiled> };
+    const { compileOptions, templates } = requireDefaultTemplates() as {
+      compileOptions: unknown;
+      templates: Record<string, Precompiled>;
+    };
     return JSON.stringify(compileOptions) === JSON.stringify(COMPILE_OPTIONS) ? templates : {};
   } catch {
     return {};
