@@ -9,11 +9,14 @@ import { nodeModule } from "../node-module.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import { onInterrupt } from "../write/interrupt.js";
 import { discardTemporariesFor } from "../write/output-file.js";
-import { stopConversionOf, type ConversionMessage } from "../write/pdf-conversions.js";
+import { CONVERSION_REPORTS, stopConversionOf, type ConversionMessage } from "../write/pdf-conversions.js";
 import { readInput, runJob, type BuildJob, type JobResult } from "./job.js";
 import { afterFile, boundYoungGeneration, YOUNG_GENERATION_MB } from "./memory.js";
 import type { JobMessage, ResultMessage } from "./worker.js";
 import { WORKER_ENV } from "./conventions.js";
+
+/** How long a signal's handler waits for the workers to end before ending their LibreOffices anyway. */
+const WORKER_END_MS = 250;
 
 /**
  * Runs every job and hands each result to `onResult` as it comes; keeps none of them, so a batch's
@@ -38,13 +41,21 @@ export async function runJobs(
   const writing = new Set<string>();
   const conversions = new Map<string, ConversionMessage["conversion"]>();
   const workers: WorkerThreads.Worker[] = [];
+  const drains: (() => void)[] = [];
   const interrupt =
     lanes > 0
       ? onInterrupt(async () => {
           stopped = true;
           // A worker's LibreOffice is a process of its own, which terminating the worker would leave.
+          // The workers are ended first, so that none starts another conversion when one it waits on
+          // is killed, then every conversion they reported is: reports read now, even those this
+          // thread was too busy to hear (a worker may have started LibreOffice just before the signal).
+          await Promise.race([
+            Promise.all(workers.map((worker) => worker.terminate())),
+            new Promise((resolve) => setTimeout(resolve, WORKER_END_MS).unref()),
+          ]);
+          drains.forEach((drain) => drain());
           conversions.forEach(stopConversionOf);
-          await Promise.all(workers.map((worker) => worker.terminate()));
           writing.forEach(discardTemporariesFor);
         })
       : jobs.length > 1
@@ -54,7 +65,7 @@ export async function runJobs(
         : undefined;
   const all = [inThisThread(jobs, take, onResult, () => stopped, lanes === 0)];
   for (let i = 0; i < lanes; i++)
-    all.push(onWorker(jobs, take, onResult, { stopped: () => stopped, writing, conversions }, workers));
+    all.push(onWorker(jobs, take, onResult, { stopped: () => stopped, writing, conversions, drains }, workers));
   await Promise.all(all).finally(() => interrupt?.off());
 }
 
@@ -89,21 +100,39 @@ interface InFlight {
   readonly stopped: () => boolean;
   readonly writing: Set<string>;
   readonly conversions: Map<string, ConversionMessage["conversion"]>;
+  /** Each reads its worker's conversion reports not yet heard, at once (for a signal). */
+  readonly drains: (() => void)[];
 }
 
 function onWorker(
   jobs: readonly BuildJob[],
   take: () => number | undefined,
   finish: (r: JobResult) => void,
-  { stopped, writing, conversions }: InFlight,
+  { stopped, writing, conversions, drains }: InFlight,
   workers: WorkerThreads.Worker[],
 ): Promise<void> {
   // Loaded when first needed: a single build never is.
-  const { Worker } = nodeModule<typeof WorkerThreads>("node:worker_threads");
+  const { Worker, MessageChannel, receiveMessageOnPort } = nodeModule<typeof WorkerThreads>("node:worker_threads");
+  // The worker reports its LibreOffice conversions on a port of their own, which a signal's handler
+  // can read at once (receiveMessageOnPort): a report still queued behind this thread's own build
+  // would otherwise be lost with the worker, and its LibreOffice left running.
+  const reports = new MessageChannel();
+  const heard = ({ conversion }: ConversionMessage) => {
+    if (conversion.ended) conversions.delete(conversion.dir);
+    else conversions.set(conversion.dir, conversion);
+  };
+  reports.port1.on("message", heard);
+  reports.port1.unref();
+  drains.push(() => {
+    for (let report = receiveMessageOnPort(reports.port1); report; report = receiveMessageOnPort(reports.port1))
+      heard(report.message as ConversionMessage);
+  });
   return new Promise((resolve, reject) => {
     const worker = new Worker(join(PACKAGE_ROOT, "bin", "report.cjs"), {
       env: { ...process.env, [WORKER_ENV]: "1" },
       argv: [],
+      workerData: { [CONVERSION_REPORTS]: reports.port2 },
+      transferList: [reports.port2],
       // A worker's garbage is short-lived (one document at a time), so its young generation is capped
       // below V8's default to keep memory down. Not too far: a much smaller one collects so often that
       // the same survivors are copied again and again (`npm run bench` prints a batch's time and memory).
@@ -124,13 +153,7 @@ function onWorker(
       inFlight++;
       worker.postMessage({ index, job } satisfies JobMessage);
     };
-    worker.on("message", (message: ResultMessage | ConversionMessage) => {
-      if ("conversion" in message) {
-        const { conversion } = message;
-        if (conversion.ended) conversions.delete(conversion.dir);
-        else conversions.set(conversion.dir, conversion);
-        return;
-      }
+    worker.on("message", (message: ResultMessage) => {
       const { result } = message;
       if (stopped()) return;
       inFlight--;

@@ -9,6 +9,9 @@ export interface ConversionMessage {
   readonly conversion: { readonly pid: number | undefined; readonly dir: string; readonly ended?: true };
 }
 
+/** The name, in a worker's workerData, of the port it reports its conversions on (src/batch/pool.ts). */
+export const CONVERSION_REPORTS = "conversionReports";
+
 /** Ends LibreOffice's process group and removes its folder. */
 export function stopConversionOf({ pid, dir }: ConversionMessage["conversion"]): void {
   try {

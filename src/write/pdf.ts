@@ -10,12 +10,12 @@ import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wr
 import { tmpdir } from "node:os";
 import { delimiter, join } from "node:path";
 import { pathToFileURL } from "node:url";
-import { parentPort } from "node:worker_threads";
+import { workerData, type MessagePort } from "node:worker_threads";
 import { ReportError } from "../errors.js";
 import { FONT_PROFILES, type FontProfileName } from "./layout/fonts.js";
 import { forLibreOffice } from "./docx/for-libreoffice.js";
 import { onInterrupt } from "./interrupt.js";
-import type { ConversionMessage } from "./pdf-conversions.js";
+import { CONVERSION_REPORTS, type ConversionMessage } from "./pdf-conversions.js";
 
 /**
  * The PDF filter, its blank pages kept: the page LibreOffice puts in so that the 版记 is on an even
@@ -139,10 +139,11 @@ async function convert(docx: Uint8Array, fonts: FontProfileName, title: string):
     const conversion = { child, dir };
     running.add(conversion);
     // A worker thread hears no signal: its pool (in the main thread) ends LibreOffice for it.
-    parentPort?.postMessage({ conversion: { pid: child.pid, dir } } satisfies ConversionMessage);
+    const reports = (workerData as Record<string, MessagePort> | null)?.[CONVERSION_REPORTS];
+    reports?.postMessage({ conversion: { pid: child.pid, dir } } satisfies ConversionMessage);
     const ended = await finished(child);
     running.delete(conversion);
-    parentPort?.postMessage({ conversion: { pid: child.pid, dir, ended: true } } satisfies ConversionMessage);
+    reports?.postMessage({ conversion: { pid: child.pid, dir, ended: true } } satisfies ConversionMessage);
     // Ended by stopConversions: the process (or the worker) is ending; LibreOffice's end is no news.
     if (stopping) return await never();
     const pdf = join(dir, "document.pdf");
