@@ -130,22 +130,27 @@ const fflateTables = {
   },
 };
 
-/**
- * A library a plain build never calls, loaded on first use: in the command line, our imports of it
- * (from src/) get a stand-in module, whose `exports` call `real()`, which requires the library's
- * own file (an entry of its own, <name>.cjs) the first time.
- */
-const loadedOnFirstUse = (name, exports) => ({
-  name: `lazy-${name}`,
+/** In the command line, our imports (from src/) of what `filter` matches get the module `contents` instead. */
+const standIn = (name, filter, contents) => ({
+  name,
   setup(build) {
-    build.onResolve({ filter: new RegExp(`^${name}$`) }, (args) =>
-      args.importer.startsWith(join(root, "src")) ? { path: name, namespace: `lazy-${name}` } : undefined,
+    build.onResolve({ filter }, (args) =>
+      args.importer.startsWith(join(root, "src")) ? { path: name, namespace: name } : undefined,
     );
-    build.onLoad({ filter: /.*/, namespace: `lazy-${name}` }, () => ({
-      contents: `let loaded; const real = () => (loaded ??= require("./${name}.cjs"));\n${exports}`,
-    }));
+    build.onLoad({ filter: /.*/, namespace: name }, () => ({ contents }));
   },
 });
+
+/**
+ * A library a plain build never calls, loaded on first use: its stand-in's `exports` call `real()`,
+ * which requires the library's own file (an entry of its own, <name>.cjs) the first time.
+ */
+const loadedOnFirstUse = (name, exports) =>
+  standIn(
+    `lazy-${name}`,
+    new RegExp(`^${name}$`),
+    `let loaded; const real = () => (loaded ??= require("./${name}.cjs"));\n${exports}`,
+  );
 
 /**
  * fflate: a plain build never deflates or unzips (its parts come deflated in the kit), yet reading
@@ -180,17 +185,11 @@ const lazyHandlebars = loadedOnFirstUse(
  * The shipped templates' compiled file, required by the command line as one of its own files
  * (src/render/default-templates-file.ts): through its code cache, not compiled again at each start.
  */
-const defaultTemplatesFile = {
-  name: "default-templates-file",
-  setup(build) {
-    build.onResolve({ filter: /[\\/]default-templates-file\.js$/ }, (args) =>
-      args.importer.startsWith(join(root, "src")) ? { path: "file", namespace: "default-templates" } : undefined,
-    );
-    build.onLoad({ filter: /.*/, namespace: "default-templates" }, () => ({
-      contents: 'export const requireDefaultTemplates = () => require("./default-templates.cjs");',
-    }));
-  },
-};
+const defaultTemplatesFile = standIn(
+  "default-templates-file",
+  /[\\/]default-templates-file\.js$/,
+  'export const requireDefaultTemplates = () => require("./default-templates.cjs");',
+);
 
 await build({
   ...common,
