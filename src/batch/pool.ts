@@ -9,13 +9,18 @@ import { nodeModule } from "../node-module.js";
 import { PACKAGE_ROOT } from "../paths.js";
 import { onInterrupt } from "../write/interrupt.js";
 import { discardTemporariesFor } from "../write/output-file.js";
-import { CONVERSION_REPORTS, stopConversionOf, type ConversionMessage } from "../write/pdf-conversions.js";
+import {
+  CONVERSION_REPORTS,
+  stopConversionOf,
+  type ConversionMessage,
+  type ConversionReport,
+} from "../write/pdf-conversions.js";
 import { readInput, runJob, type BuildJob, type JobResult } from "./job.js";
 import { afterFile, boundYoungGeneration, YOUNG_GENERATION_MB } from "./memory.js";
 import type { JobMessage, ResultMessage } from "./worker.js";
 import { WORKER_ENV } from "./conventions.js";
 
-/** How long a signal's handler waits for the workers to end before ending their LibreOffices anyway. */
+/** How long a signal's handler waits for a worker to stop its conversions, and to end, before going on. */
 const WORKER_END_MS = 250;
 
 /**
@@ -40,21 +45,14 @@ export async function runJobs(
   // of a batch's time. A single file leaves the signal its default action, which is quicker.
   const writing = new Set<string>();
   const conversions = new Map<string, ConversionMessage["conversion"]>();
-  const workers: WorkerThreads.Worker[] = [];
-  const drains: (() => void)[] = [];
+  const stops: (() => Promise<void>)[] = [];
   const interrupt =
     lanes > 0
       ? onInterrupt(async () => {
           stopped = true;
-          // A worker's LibreOffice is a process of its own, which terminating the worker would leave.
-          // The workers are ended first, so that none starts another conversion when one it waits on
-          // is killed, then every conversion they reported is: reports read now, even those this
-          // thread was too busy to hear (a worker may have started LibreOffice just before the signal).
-          await Promise.race([
-            Promise.all(workers.map((worker) => worker.terminate())),
-            new Promise((resolve) => setTimeout(resolve, WORKER_END_MS).unref()),
-          ]);
-          drains.forEach((drain) => drain());
+          // A worker's LibreOffice is a process of its own, which terminating the worker would leave:
+          // each worker stops its conversions, then every one reported is ended here too.
+          await Promise.all(stops.map((stop) => stop()));
           conversions.forEach(stopConversionOf);
           writing.forEach(discardTemporariesFor);
         })
@@ -65,7 +63,7 @@ export async function runJobs(
         : undefined;
   const all = [inThisThread(jobs, take, onResult, () => stopped, lanes === 0)];
   for (let i = 0; i < lanes; i++)
-    all.push(onWorker(jobs, take, onResult, { stopped: () => stopped, writing, conversions, drains }, workers));
+    all.push(onWorker(jobs, take, onResult, { stopped: () => stopped, writing, conversions, stops }));
   await Promise.all(all).finally(() => interrupt?.off());
 }
 
@@ -100,33 +98,39 @@ interface InFlight {
   readonly stopped: () => boolean;
   readonly writing: Set<string>;
   readonly conversions: Map<string, ConversionMessage["conversion"]>;
-  /** Each reads its worker's conversion reports not yet heard, at once (for a signal). */
-  readonly drains: (() => void)[];
+  /** Each ends its worker after it has stopped its conversions, or been given time to (for a signal). */
+  readonly stops: (() => Promise<void>)[];
 }
 
 function onWorker(
   jobs: readonly BuildJob[],
   take: () => number | undefined,
   finish: (r: JobResult) => void,
-  { stopped, writing, conversions, drains }: InFlight,
-  workers: WorkerThreads.Worker[],
+  { stopped, writing, conversions, stops }: InFlight,
 ): Promise<void> {
   // Loaded when first needed: a single build never is.
   const { Worker, MessageChannel, receiveMessageOnPort } = nodeModule<typeof WorkerThreads>("node:worker_threads");
-  // The worker reports its LibreOffice conversions on a port of their own, which a signal's handler
-  // can read at once (receiveMessageOnPort): a report still queued behind this thread's own build
-  // would otherwise be lost with the worker, and its LibreOffice left running.
+  // The worker reports its LibreOffice conversions on a port of their own. On a signal it is asked
+  // there to stop them itself, which it does between two of its steps (terminating it could land
+  // between its starting LibreOffice and reporting it); reports this thread was too busy to hear are
+  // read at once (receiveMessageOnPort).
   const reports = new MessageChannel();
-  const heard = ({ conversion }: ConversionMessage) => {
-    if (conversion.ended) conversions.delete(conversion.dir);
-    else conversions.set(conversion.dir, conversion);
+  let listening = false;
+  let hasStopped = () => {};
+  const heard = (report: ConversionReport) => {
+    if ("listening" in report) listening = true;
+    else if ("stopped" in report) hasStopped();
+    else if (report.conversion.ended) conversions.delete(report.conversion.dir);
+    else conversions.set(report.conversion.dir, report.conversion);
+  };
+  const readReports = () => {
+    for (let report = receiveMessageOnPort(reports.port1); report; report = receiveMessageOnPort(reports.port1))
+      heard(report.message as ConversionReport);
   };
   reports.port1.on("message", heard);
   reports.port1.unref();
-  drains.push(() => {
-    for (let report = receiveMessageOnPort(reports.port1); report; report = receiveMessageOnPort(reports.port1))
-      heard(report.message as ConversionMessage);
-  });
+  const within = (work: Promise<unknown>) =>
+    Promise.race([work, new Promise((resolve) => setTimeout(resolve, WORKER_END_MS).unref())]);
   return new Promise((resolve, reject) => {
     const worker = new Worker(join(PACKAGE_ROOT, "bin", "report.cjs"), {
       env: { ...process.env, [WORKER_ENV]: "1" },
@@ -138,7 +142,16 @@ function onWorker(
       // the same survivors are copied again and again (`npm run bench` prints a batch's time and memory).
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB.withWorkers },
     });
-    workers.push(worker);
+    stops.push(async () => {
+      readReports();
+      if (listening) {
+        const done = new Promise<void>((resolve) => (hasStopped = resolve));
+        reports.port1.postMessage({ stop: true });
+        await within(done);
+      }
+      await within(worker.terminate());
+      readReports();
+    });
     // Two jobs in flight: the worker starts the next as soon as it sends a result, instead of
     // waiting for this thread to finish its own build and read the message.
     let inFlight = 0;

@@ -9,6 +9,12 @@ export interface ConversionMessage {
   readonly conversion: { readonly pid: number | undefined; readonly dir: string; readonly ended?: true };
 }
 
+/**
+ * What a worker's pdf.ts says on its port: a conversion started or ended; that it is listening, so
+ * that its pool may ask it to stop its conversions itself; that it has stopped them.
+ */
+export type ConversionReport = ConversionMessage | { readonly listening: true } | { readonly stopped: true };
+
 /** The name, in a worker's workerData, of the port it reports its conversions on (src/batch/pool.ts). */
 export const CONVERSION_REPORTS = "conversionReports";
 

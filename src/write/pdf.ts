@@ -15,7 +15,7 @@ import { ReportError } from "../errors.js";
 import { FONT_PROFILES, type FontProfileName } from "./layout/fonts.js";
 import { forLibreOffice } from "./docx/for-libreoffice.js";
 import { onInterrupt } from "./interrupt.js";
-import { CONVERSION_REPORTS, type ConversionMessage } from "./pdf-conversions.js";
+import { CONVERSION_REPORTS, type ConversionReport } from "./pdf-conversions.js";
 
 /**
  * The PDF filter, its blank pages kept: the page LibreOffice puts in so that the 版记 is on an even
@@ -67,6 +67,22 @@ export function stopConversions(): void {
     rmSync(conversion.dir, { recursive: true, force: true });
   }
   running.clear();
+}
+
+/**
+ * In a worker thread of a batch, where its conversions are reported (src/batch/pool.ts); none
+ * elsewhere. A worker hears no signal: on one, its pool asks it on this port to stop its
+ * conversions. Heard between two of this thread's steps, never between starting LibreOffice and
+ * reporting it, as terminating the worker could be.
+ */
+const reports = (workerData as Record<string, MessagePort> | null)?.[CONVERSION_REPORTS];
+if (reports) {
+  reports.on("message", () => {
+    stopConversions();
+    reports.postMessage({ stopped: true } satisfies ConversionReport);
+  });
+  reports.unref();
+  reports.postMessage({ listening: true } satisfies ConversionReport);
 }
 
 function killGroup(child: ChildProcess): void {
@@ -138,12 +154,10 @@ async function convert(docx: Uint8Array, fonts: FontProfileName, title: string):
     );
     const conversion = { child, dir };
     running.add(conversion);
-    // A worker thread hears no signal: its pool (in the main thread) ends LibreOffice for it.
-    const reports = (workerData as Record<string, MessagePort> | null)?.[CONVERSION_REPORTS];
-    reports?.postMessage({ conversion: { pid: child.pid, dir } } satisfies ConversionMessage);
+    reports?.postMessage({ conversion: { pid: child.pid, dir } } satisfies ConversionReport);
     const ended = await finished(child);
     running.delete(conversion);
-    reports?.postMessage({ conversion: { pid: child.pid, dir, ended: true } } satisfies ConversionMessage);
+    reports?.postMessage({ conversion: { pid: child.pid, dir, ended: true } } satisfies ConversionReport);
     // Ended by stopConversions: the process (or the worker) is ending; LibreOffice's end is no news.
     if (stopping) return await never();
     const pdf = join(dir, "document.pdf");
