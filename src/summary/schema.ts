@@ -13,13 +13,14 @@ import * as z from "zod/mini";
 import { LEFTOVER_IDS, RULE_IDS } from "../writing-rules.js";
 import { asOrdinalStyle, ORDINAL_STYLES } from "./numbering.js";
 import { plainDigits } from "../plain-digits.js";
+import { FIGURE_NAME } from "../word-patterns.js";
 
 // Zod compiles each object schema to a function with `new Function` on first use: a saving for a
 // long-running server, a cost for a command that parses one file and exits.
 z.config({ jitless: true });
 
 /** Figure names are used inside prose as {{name}}, so they must be a single Handlebars identifier. */
-export const FIGURE_NAME = /^[\p{L}_][\p{L}\p{N}_]*$/u;
+export { FIGURE_NAME };
 /** Names the prose may use that are not figures. */
 export const BUILT_IN_REFERENCES = {
   year: "年度",

@@ -6,13 +6,12 @@
  * missing space.
  */
 import { found, type Found } from "./found.js";
+import { KEY } from "../../word-patterns.js";
 
 /** A character of Chinese text, or full-width punctuation: a colon next to one is the clerk's “：”. */
 const CHINESE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 /** What starts a value that is not plain text: quotes, a flow list or mapping, a block, an anchor, a tag, a comment. */
 const NOT_PLAIN = new Set(["'", '"', "[", "{", "|", ">", "&", "*", "!", "%", "@", "`", "#"]);
-/** A key as clerks write one: a word without spaces or marks. */
-const KEY = /^[\p{L}\p{N}_]{1,40}$/u;
 
 export function colonsAndDashes(text: string, contentLines: ReadonlySet<number>): Found[] {
   const problems: Found[] = [];
