@@ -14,6 +14,11 @@ const dist = join(__dirname, "..", "dist");
 /** The files of dist/ loaded so far, by name: each runs once, as a CommonJS module does. */
 const loaded = new Map();
 const uncached = [];
+/**
+ * How scripts/build.mjs writes each file but the templates' (which Node's require also loads):
+ * wrapped already, so V8 compiles the string as read, not a copy joined to the wrapper.
+ */
+const WRAPPED = "(function (exports, require, module, __filename, __dirname) { ";
 
 function load(name) {
   const known = loaded.get(name);
@@ -35,7 +40,7 @@ function load(name) {
   } catch {
     // no cache yet: this run makes one
   }
-  const script = new Script(wrap(source), { filename: file, cachedData });
+  const script = new Script(source.startsWith(WRAPPED) ? source : wrap(source), { filename: file, cachedData });
   if (!cachedData || script.cachedDataRejected) uncached.push({ script, cacheFile });
   const module_ = { exports: {} };
   loaded.set(name, module_);

@@ -13,9 +13,11 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
+import Module from "node:module";
 import { basename, join } from "node:path";
 import { build, transform } from "esbuild";
 import Handlebars from "handlebars";
+import { asciiRegExps } from "./ascii-regexps.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = join(root, "dist");
@@ -210,9 +212,16 @@ const templates = readdirSync(join(root, "templates"))
     return `${JSON.stringify(name)}: { text: ${JSON.stringify(text)}, spec: ${Handlebars.precompile(text, { ...compileOptions })} }`;
   });
 mkdirSync(dist, { recursive: true });
+// In ASCII (esbuild escapes the templates' Chinese), so it is read as one byte a character. Node's
+// require loads it in the library, bin/report.cjs in the command line, so it is left unwrapped.
 writeFileSync(
   join(dist, "default-templates.cjs"),
-  `module.exports = { compileOptions: ${JSON.stringify(compileOptions)}, templates: { ${templates.join(",\n")} } };\n`,
+  (
+    await transform(
+      `module.exports = { compileOptions: ${JSON.stringify(compileOptions)}, templates: { ${templates.join(",\n")} } };\n`,
+      { loader: "js" },
+    )
+  ).code,
 );
 
 // GB2312 as a bitset, worked out here once from the runtime's GB18030 decoder (src/gb2312.ts) and
@@ -269,7 +278,9 @@ for (const file of split.outputFiles) {
     define: { "import.meta.url": "__bundle.url" },
     banner: bundleUrl,
   });
-  writeFileSync(file.path, code);
+  // Written as bin/report.cjs runs it, inside CommonJS's function: V8 then compiles the file's own
+  // string, where wrapping it at each start made a copy of every file joined to the wrapper.
+  writeFileSync(file.path, Module.wrap(asciiRegExps(code)));
 }
 // What each file of the command line holds, for test/cold-start.test.ts (and for anyone asking why
 // a build loads what it loads): the metafile's outputs, keyed by file name.

@@ -7,6 +7,7 @@
  * Handlebars' compiler.
  */
 import { spawnSync } from "node:child_process";
+import Module from "node:module";
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -101,6 +102,17 @@ describe("a cold build", () => {
 
   it("starts no server, process or thread, loads no stream for its console, leaves node:v8 and node:os to batches", () => {
     expect(loads.builtins.filter((name) => builtinsNeverLoaded.includes(name))).toEqual([]);
+  });
+
+  it("reads its files as bin/report.cjs compiles them best: in ASCII, and the command line's already wrapped", () => {
+    expect(loads.dist.length).toBeGreaterThan(10);
+    for (const name of loads.dist.filter((name) => name.endsWith(".cjs"))) {
+      const text = readFileSync(join(ROOT, "dist", name), "latin1");
+      // One character outside ASCII made V8 decode the whole file and keep it two bytes a character.
+      expect(/[^\x00-\x7f]/.exec(text)?.index, name).toBeUndefined();
+      // Wrapped at each start, each file was copied into one string with the wrapper.
+      if (name in files) expect(text.startsWith(Module.wrap("\0").split("\0")[0] ?? "?"), name).toBe(true);
+    }
   });
 
   it("makes no Intl service, with or without a locale variable (a title of one line needs no words)", () => {
