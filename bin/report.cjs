@@ -2,23 +2,67 @@
 // The `report` command. It runs dist/report.cjs (built by `npm install`) and the files it requires
 // beside it, each through a V8 code cache of its own, which roughly halves the start-up time on
 // Node 20. The command line is split into files (scripts/build.mjs) so that a command loads only
-// what it runs: a file is read the first time it is required. A missing, stale or unwritable cache
-// only costs speed: it is rebuilt after the run where the folder can be written.
+// what it runs: a file is compiled and run the first time it is required. A missing, stale or
+// unwritable cache only costs speed: it is rebuilt after the run where the folder can be written.
 "use strict";
-const { readFileSync, writeFileSync } = require("node:fs");
+const { readFileSync, renameSync, rmSync, writeFileSync } = require("node:fs");
 const { basename, join } = require("node:path");
 const { Script } = require("node:vm");
 const { wrap } = require("node:module");
+const { Buffer } = require("node:buffer");
 
 const dist = join(__dirname, "..", "dist");
 /** The files of dist/ loaded so far, by name: each runs once, as a CommonJS module does. */
 const loaded = new Map();
-const uncached = [];
+/** The scripts compiled without a cache (none yet, or V8 refused it), by name. */
+const uncached = new Map();
 /**
  * How scripts/build.mjs writes each file but the templates' (which Node's require also loads):
  * wrapped already, so V8 compiles the string as read, not a copy joined to the wrapper.
  */
 const WRAPPED = "(function (exports, require, module, __filename, __dirname) { ";
+/** Set by src/batch/memory.ts when it changes V8's flags. */
+const FLAGS_CHANGED = Symbol.for("zongjie.v8FlagsChanged");
+
+/**
+ * The files, and their caches, each come in one file of all of them (dist/cli.pack, built with the
+ * rest): a build loads some thirty, and reading each and its cache on its own cost more than their
+ * contents. A line of where each starts and ends, then the files. Each pack is read once, when first
+ * asked; a file that is not in it is read on its own.
+ */
+const indexed = (text) => {
+  const newline = text.indexOf("\n");
+  return { index: JSON.parse(text.slice(0, newline)), from: newline + 1 };
+};
+let sources;
+/** The pack's files are in ASCII (scripts/build.mjs packs no other), so it is read a byte a character. */
+const packedSource = (name) => {
+  if (sources === undefined) {
+    try {
+      const text = readFileSync(join(dist, "cli.pack"), "latin1");
+      sources = { text, ...indexed(text) };
+    } catch {
+      sources = { text: "", index: {}, from: 0 }; // not built yet (the build's own first run): each file alone
+    }
+  }
+  const at = sources.index[name];
+  return at && sources.text.slice(sources.from + at[0], sources.from + at[1]);
+};
+// Keyed by V8's version (process.versions is free; require("node:v8") would cost a millisecond or two).
+const cacheFile = join(dist, `cli.pack.${process.versions.v8}.cache`);
+let caches;
+const packedCache = (name) => {
+  if (caches === undefined) {
+    try {
+      const bytes = readFileSync(cacheFile);
+      caches = { bytes, ...indexed(bytes.toString("latin1", 0, bytes.indexOf(10) + 1)) };
+    } catch {
+      caches = { bytes: Buffer.alloc(0), index: {}, from: 0 }; // no cache yet: this run makes one
+    }
+  }
+  const at = caches.index[name];
+  return at && caches.bytes.subarray(caches.from + at[0], caches.from + at[1]);
+};
 
 function load(name) {
   const known = loaded.get(name);
@@ -26,22 +70,18 @@ function load(name) {
   const file = join(dist, name);
   let source;
   try {
-    source = readFileSync(file, "utf8");
+    source = packedSource(name) ?? readFileSync(file, "utf8");
   } catch {
     const command = basename(process.argv[1] || "report").replace(/\.c?js$/, "");
     process.stderr.write(`${command}: dist/${name} is missing; run \`npm install\` (or \`npm run build\`) first.\n`);
     process.exit(3);
   }
-  // Keyed by V8's version (process.versions is free; require("node:v8") would cost a millisecond or two).
-  const cacheFile = `${file}.${process.versions.v8}.cache`;
-  let cachedData;
-  try {
-    cachedData = readFileSync(cacheFile);
-  } catch {
-    // no cache yet: this run makes one
-  }
+  const cachedData = packedCache(name);
   const script = new Script(source.startsWith(WRAPPED) ? source : wrap(source), { filename: file, cachedData });
-  if (!cachedData || script.cachedDataRejected) uncached.push({ script, cacheFile });
+  // Once a batch has changed V8's flags (src/batch/memory.ts), V8 may refuse a cache made without
+  // them, and a single build one made with them: none is written from then on, or each batch and
+  // each build after it would in turn find the other's refused and write it again.
+  if ((!cachedData || script.cachedDataRejected) && globalThis[FLAGS_CHANGED] !== true) uncached.set(name, script);
   const module_ = { exports: {} };
   loaded.set(name, module_);
   script.runInThisContext().call(module_.exports, module_.exports, requireFrom, module_, file, dist);
@@ -53,14 +93,22 @@ function requireFrom(id) {
   return id.startsWith("./") ? load(id.slice(2)) : require(id);
 }
 
-// After the run, so the functions the run compiled are in the caches too.
+// After the run, so the functions the run compiled are in the caches too: the caches V8 took, and
+// a new one for each file it compiled, written whole under another name, then renamed into place.
 process.once("beforeExit", () => {
-  for (const { script, cacheFile } of uncached) {
-    try {
-      writeFileSync(cacheFile, script.createCachedData());
-    } catch {
-      // a read-only install: the next run compiles again
-    }
+  if (uncached.size === 0) return;
+  const blobs = [];
+  for (const name of Object.keys(caches.index)) if (!uncached.has(name)) blobs.push([name, packedCache(name)]);
+  for (const [name, script] of uncached) blobs.push([name, script.createCachedData()]);
+  const index = {};
+  let at = 0;
+  for (const [name, blob] of blobs) index[name] = [at, (at += blob.length)];
+  const temporary = `${cacheFile}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, Buffer.concat([Buffer.from(`${JSON.stringify(index)}\n`), ...blobs.map(([, b]) => b)]));
+    renameSync(temporary, cacheFile);
+  } catch {
+    rmSync(temporary, { force: true }); // a read-only install: the next run compiles again
   }
 });
 load("report.cjs");

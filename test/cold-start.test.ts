@@ -66,7 +66,10 @@ const scratch = mkdtempSync(join(tmpdir(), "report-cold-"));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 interface Loads {
+  /** The files of dist/ compiled and run. */
   readonly dist: string[];
+  /** The files of dist/ read. */
+  readonly read: string[];
   readonly builtins: string[];
   readonly intl: string[];
 }
@@ -102,6 +105,10 @@ describe("a cold build", () => {
 
   it("starts no server, process or thread, loads no stream for its console, leaves node:v8 and node:os to batches", () => {
     expect(loads.builtins.filter((name) => builtinsNeverLoaded.includes(name))).toEqual([]);
+  });
+
+  it("reads them from one file, and their caches from another", () => {
+    expect(loads.read.sort()).toEqual(["cli.pack", `cli.pack.${process.versions.v8}.cache`]);
   });
 
   it("reads its files as bin/report.cjs compiles them best: in ASCII, and the command line's already wrapped", () => {

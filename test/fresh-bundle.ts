@@ -10,7 +10,7 @@ import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const BUNDLE = join(ROOT, "dist", "report.cjs");
-const SOURCES = ["src", "templates", "scripts/build.mjs", "package.json"];
+const SOURCES = ["src", "templates", "scripts/build.mjs", "scripts/ascii-regexps.mjs", "package.json"];
 
 function newest(path: string): number {
   const stat = statSync(path);

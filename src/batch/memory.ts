@@ -15,6 +15,19 @@ let v8: typeof V8 | undefined;
 const nodeV8 = (): typeof V8 => (v8 ??= nodeModule<typeof V8>("node:v8"));
 
 /**
+ * Set once V8's flags are changed here. V8 refuses a code cache made under other flags, so
+ * bin/report.cjs neither uses the caches of files it compiles from then on nor writes theirs:
+ * otherwise each batch and each single build would in turn find those caches refused and write
+ * them again.
+ */
+const V8_FLAGS_CHANGED = Symbol.for("zongjie.v8FlagsChanged");
+
+function setV8Flags(flags: string): void {
+  (globalThis as Record<symbol, unknown>)[V8_FLAGS_CHANGED] = true;
+  nodeV8().setFlagsFromString(flags);
+}
+
+/**
  * The young generation's size (both halves) that a 500-file batch reaches anyway, in a batch on one
  * thread. With worker threads each thread's is half that, and the worker's capped there too
  * (pool.ts): two threads at the full size took a batch past 100 MB; one collects a little more often.
@@ -54,7 +67,7 @@ let factor = 2; // V8's default
 /** Read by V8 at each growth of the young generation, in every thread of the process. */
 function growthFactor(wanted: number): void {
   if (wanted === factor) return;
-  nodeV8().setFlagsFromString(`--semi-space-growth-factor=${wanted}`);
+  setV8Flags(`--semi-space-growth-factor=${wanted}`);
   factor = wanted;
 }
 
@@ -68,6 +81,6 @@ function youngGenerationBytes(): number {
 
 /** V8's own `gc`, which Node exposes only with --expose-gc: a context made after setting it has it. */
 function garbageCollector(): () => void {
-  nodeV8().setFlagsFromString("--expose-gc");
+  setV8Flags("--expose-gc");
   return runInNewContext("gc") as () => void;
 }
