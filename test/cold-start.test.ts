@@ -111,7 +111,7 @@ describe("a cold build", () => {
     expect(loads.read.sort()).toEqual(["cli.pack", `cli.pack.${process.versions.v8}.cache`]);
   });
 
-  it("reads its files as bin/report.cjs compiles them best: in ASCII, and the command line's already wrapped", () => {
+  it("reads its files as bin/report.cjs compiles them best: in ASCII (the Word kits too), and the command line's already wrapped", () => {
     expect(loads.dist.length).toBeGreaterThan(10);
     for (const name of loads.dist.filter((name) => name.endsWith(".cjs"))) {
       const text = readFileSync(join(ROOT, "dist", name), "latin1");
@@ -120,6 +120,12 @@ describe("a cold build", () => {
       // Wrapped at each start, each file was copied into one string with the wrapper.
       if (name in files) expect(text.startsWith(Module.wrap("\0").split("\0")[0] ?? "?"), name).toBe(true);
     }
+    // The Word kits, read whole by each build, likewise.
+    for (const name of readdirSync(join(ROOT, "dist", "docx-kit")))
+      expect(
+        /[^\x00-\x7f]/.exec(readFileSync(join(ROOT, "dist", "docx-kit", name), "latin1"))?.index,
+        name,
+      ).toBeUndefined();
   });
 
   it("makes no Intl service, with or without a locale variable (a title of one line needs no words)", () => {
