@@ -32,7 +32,9 @@ const FLAGS_CHANGED = Symbol.for("zongjie.v8FlagsChanged");
  */
 const indexed = (text) => {
   const newline = text.indexOf("\n");
-  return { index: JSON.parse(text.slice(0, newline)), from: newline + 1 };
+  const index = JSON.parse(text.slice(0, newline));
+  if (index === null || typeof index !== "object") throw new Error("not a pack");
+  return { index, from: newline + 1 };
 };
 let sources;
 /** The pack's files are in ASCII (scripts/build.mjs packs no other), so it is read a byte a character. */
@@ -103,7 +105,8 @@ process.once("beforeExit", () => {
   const index = {};
   let at = 0;
   for (const [name, blob] of blobs) index[name] = [at, (at += blob.length)];
-  const temporary = `${cacheFile}.${process.pid}.tmp`;
+  // The process's and a random part: a batch's threads share the process.
+  const temporary = `${cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
     writeFileSync(temporary, Buffer.concat([Buffer.from(`${JSON.stringify(index)}\n`), ...blobs.map(([, b]) => b)]));
     renameSync(temporary, cacheFile);

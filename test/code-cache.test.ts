@@ -56,6 +56,7 @@ describe("the code caches' file", () => {
     ["cut short", () => writeFileSync(cacheFile, readFileSync(cacheFile).subarray(0, 5000))],
     ["garbage", () => writeFileSync(cacheFile, Buffer.alloc(3000, 7))],
     ["of other files", () => writeFileSync(cacheFile, `{"report.cjs":[0,4]}\nabcd`)],
+    ["with no index", () => writeFileSync(cacheFile, "null\nabcd")],
   ] as const)
     it(`${damage}, costs one slower build: the same document, and a cache the next build takes`, () => {
       harm();
