@@ -8,6 +8,7 @@
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+import { bundleIsFresh } from "./bundle-fresh.mjs";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const canBuild = () => {
@@ -29,6 +30,9 @@ const run = (command, args) => {
   const result = spawnSync(command, args, { cwd: root, env, stdio: "inherit", shell: false });
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
+
+// Built already, after every source (`npx report` in a clone runs prepare again): nothing to do.
+if (bundleIsFresh(root)) process.exit(0);
 
 if (!canBuild()) {
   process.stderr.write("zongjie: installing the build's tools into this folder first (npm ci --include=dev)\n");

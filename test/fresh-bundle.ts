@@ -4,23 +4,14 @@
  * run (`npx vitest run test/x.test.ts`) then never tests yesterday's code.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { bundleIsFresh } from "../scripts/bundle-fresh.mjs";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const BUNDLE = join(ROOT, "dist", "report.cjs");
-const SOURCES = ["src", "templates", "scripts/build.mjs", "scripts/ascii-regexps.mjs", "package.json"];
-
-function newest(path: string): number {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
-}
 
 export default function setup(): void {
-  const built = existsSync(BUNDLE) ? statSync(BUNDLE).mtimeMs : 0;
-  if (Math.max(...SOURCES.map((source) => newest(join(ROOT, source)))) <= built) return;
+  if (bundleIsFresh(ROOT)) return;
   process.stderr.write("The bundle is older than its sources: npm run build …\n");
   execFileSync(process.execPath, [join(ROOT, "scripts", "build.mjs")], { cwd: ROOT, stdio: "inherit" });
 }
