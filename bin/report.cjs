@@ -30,41 +30,29 @@ const FLAGS_CHANGED = Symbol.for("zongjie.v8FlagsChanged");
  * contents. A line of where each starts and ends, then the files. Each pack is read once, when first
  * asked; a file that is not in it is read on its own.
  */
-const indexed = (text) => {
-  const newline = text.indexOf("\n");
-  const index = JSON.parse(text.slice(0, newline));
-  if (index === null || typeof index !== "object") throw new Error("not a pack");
-  return { index, from: newline + 1 };
+function readPack(path) {
+  try {
+    const bytes = readFileSync(path);
+    const newline = bytes.indexOf(10);
+    const index = JSON.parse(bytes.toString("latin1", 0, newline));
+    if (index === null || typeof index !== "object") throw new Error("not a pack");
+    return { bytes, index, from: newline + 1 };
+  } catch {
+    // not built yet (the build's own first run), or no cache yet (this run makes one)
+    return { bytes: Buffer.alloc(0), index: {}, from: 0 };
+  }
+}
+const inPack = ({ bytes, index, from }, name) => {
+  const at = index[name];
+  return at && bytes.subarray(from + at[0], from + at[1]);
 };
 let sources;
-/** The pack's files are in ASCII (scripts/build.mjs packs no other), so it is read a byte a character. */
-const packedSource = (name) => {
-  if (sources === undefined) {
-    try {
-      const text = readFileSync(join(dist, "cli.pack"), "latin1");
-      sources = { text, ...indexed(text) };
-    } catch {
-      sources = { text: "", index: {}, from: 0 }; // not built yet (the build's own first run): each file alone
-    }
-  }
-  const at = sources.index[name];
-  return at && sources.text.slice(sources.from + at[0], sources.from + at[1]);
-};
+let caches;
 // Keyed by V8's version (process.versions is free; require("node:v8") would cost a millisecond or two).
 const cacheFile = join(dist, `cli.pack.${process.versions.v8}.cache`);
-let caches;
-const packedCache = (name) => {
-  if (caches === undefined) {
-    try {
-      const bytes = readFileSync(cacheFile);
-      caches = { bytes, ...indexed(bytes.toString("latin1", 0, bytes.indexOf(10) + 1)) };
-    } catch {
-      caches = { bytes: Buffer.alloc(0), index: {}, from: 0 }; // no cache yet: this run makes one
-    }
-  }
-  const at = caches.index[name];
-  return at && caches.bytes.subarray(caches.from + at[0], caches.from + at[1]);
-};
+/** The pack's files are in ASCII (scripts/build.mjs packs no other), so read a byte a character. */
+const packedSource = (name) => inPack((sources ??= readPack(join(dist, "cli.pack"))), name)?.toString("latin1");
+const packedCache = (name) => inPack((caches ??= readPack(cacheFile)), name);
 
 function load(name) {
   const known = loaded.get(name);
