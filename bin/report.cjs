@@ -8,7 +8,6 @@
 const { readFileSync, renameSync, rmSync, writeFileSync } = require("node:fs");
 const { basename, join } = require("node:path");
 const { Script } = require("node:vm");
-const { wrap } = require("node:module");
 const { Buffer } = require("node:buffer");
 
 const dist = join(__dirname, "..", "dist");
@@ -21,6 +20,8 @@ const uncached = new Map();
  * wrapped already, so V8 compiles the string as read, not a copy joined to the wrapper.
  */
 const WRAPPED = "(function (exports, require, module, __filename, __dirname) { ";
+/** Module.wrap, the templates' file's only need of node:module, whose loading loads Node's ES module loader too. */
+const wrap = (source) => `${WRAPPED}${source}\n});`;
 /** Set by src/batch/memory.ts when it changes V8's flags. */
 const FLAGS_CHANGED = Symbol.for("zongjie.v8FlagsChanged");
 

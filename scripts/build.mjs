@@ -193,6 +193,16 @@ const defaultTemplatesFile = standIn(
   'export const requireDefaultTemplates = () => require("./default-templates.cjs");',
 );
 
+/**
+ * Node's own modules loaded on first use (src/node-module.ts) by the CommonJS require the command
+ * line's files are given: createRequire would load node:module, and with it Node's ES module loader.
+ */
+const nodeModuleByRequire = standIn(
+  "node-module",
+  /[\\/]node-module\.js$/,
+  "export const nodeModule = (name) => require(name);",
+);
+
 await build({
   ...common,
   entryPoints: [join(root, "src/write/docx/kit/build-entry.ts")],
@@ -257,7 +267,15 @@ const split = await build({
   outExtension: { ".js": ".cjs" },
   write: false,
   metafile: true,
-  plugins: [lazyFflate, lazyHandlebars, defaultTemplatesFile, unused, yamlDebugSwitches, fflateTables],
+  plugins: [
+    lazyFflate,
+    lazyHandlebars,
+    defaultTemplatesFile,
+    nodeModuleByRequire,
+    unused,
+    yamlDebugSwitches,
+    fflateTables,
+  ],
   external: ["./fflate.cjs", "./handlebars.cjs", "./default-templates.cjs"],
   define: gb2312,
 });
