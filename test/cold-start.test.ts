@@ -55,11 +55,12 @@ const unneededIn = (inputs: readonly string[]) =>
  * Node's modules for servers, processes and threads: a single build starts none. Nor the terminal's
  * and the network's modules that Node's process.stderr loads for a pipe, nor node:os: the console is
  * written directly where it is a pipe (src/cli/output.ts), and only a batch asks how many cores there
- * are. (node:stream is loaded, by node:zlib, whose native CRC-32 costs a cold build less than ours.)
+ * are. Nor node:zlib and the streams under it (the zip's CRC-32 is src/write/docx/crc32.ts), nor
+ * node:module, which loads Node's ES module loader (the command line requires Node's modules itself).
  */
 const builtinsNeverLoaded = [
   ...["http", "https", "child_process", "worker_threads", "v8", "crypto", "readline"],
-  ...["tty", "net", "os"],
+  ...["tty", "net", "os", "zlib", "stream", "module"],
 ];
 
 const scratch = mkdtempSync(join(tmpdir(), "report-cold-"));
