@@ -34,37 +34,42 @@ export const BUILT_IN_REFERENCES = {
 /** How many decimals a comparison may be rounded to (`digits`); one unless the figure says otherwise. */
 export const DIGITS_RANGE = { minimum: 0, maximum: 4, default: 1 } as const;
 
-const text = () => z.string().check(z.trim(), z.minLength(1));
+/**
+ * The schema is made at every start: some 670 Zod objects, a cold build's largest piece of start-up
+ * work. `.check()` returns a copy of its schema, so the metadata the JSON Schema and `report init`
+ * read is set on the schema itself (`about`) rather than by `.check(z.meta(…))`, a copy and a check
+ * that does nothing at each parse; and the checks every text has are one object each, shared.
+ */
+const about = <S extends z.ZodMiniType>(schema: S, meta: z.core.GlobalMeta): S => {
+  z.globalRegistry.add(schema, meta);
+  return schema;
+};
+const TRIMMED = z.trim();
+const NON_EMPTY = z.minLength(1);
+
+const text = () => z.string().check(TRIMMED, NON_EMPTY);
 
 const prose = (title: string, description: string) =>
-  text().check(z.meta({ title, description: `${description}可以用 {{数据名称}} 引用 figures 中的数据。` }));
+  about(text(), { title, description: `${description}可以用 {{数据名称}} 引用 figures 中的数据。` });
 
-const figureValue = z
-  .nullable(z.union([z.number(), text()]))
-  .check(z.meta({ description: "数值或名称；还没有的留空，文中显示为 X。" }));
+const figureValue = about(z.nullable(z.union([z.number(), text()])), {
+  description: "数值或名称；还没有的留空，文中显示为 X。",
+});
 
 export const figureObjectSchema = z
   .strictObject({
     value: z.optional(figureValue),
-    unit: z.optional(text().check(z.meta({ description: "单位，例如 万元、次、个、户、%、平方米。" }))),
+    unit: z.optional(about(text(), { description: "单位，例如 万元、次、个、户、%、平方米。" })),
     last: z.optional(
-      z
-        .nullable(z.number())
-        .check(
-          z.meta({
-            description:
-              "去年同期的数值，只填阿拉伯数字；正文中的 {{同比 数据名称}}、{{增减 数据名称}} 用它和今年的数值算出同比。还没有的留空，文中显示为 X。",
-          }),
-        ),
+      about(z.nullable(z.number()), {
+        description:
+          "去年同期的数值，只填阿拉伯数字；正文中的 {{同比 数据名称}}、{{增减 数据名称}} 用它和今年的数值算出同比。还没有的留空，文中显示为 X。",
+      }),
     ),
     digits: z.optional(
-      z
-        .int()
-        .check(
-          z.minimum(DIGITS_RANGE.minimum),
-          z.maximum(DIGITS_RANGE.maximum),
-          z.meta({ description: "同比保留几位小数（四舍五入），不写时保留 1 位，例如 digits: 2。" }),
-        ),
+      about(z.int().check(z.minimum(DIGITS_RANGE.minimum), z.maximum(DIGITS_RANGE.maximum)), {
+        description: "同比保留几位小数（四舍五入），不写时保留 1 位，例如 digits: 2。",
+      }),
     ),
   })
   // A figure with a unit is a quantity: its value is a number (or blank); validate/json-schema.ts tells editors so.
@@ -78,8 +83,8 @@ export const figureObjectSchema = z
     }),
   );
 
-export const figureSchema = z
-  .pipe(
+export const figureSchema = about(
+  z.pipe(
     z.union([figureValue, figureObjectSchema]),
     z.transform((figure) =>
       figure !== null && typeof figure === "object"
@@ -91,14 +96,13 @@ export const figureSchema = z
           }
         : { value: figure, unit: "", last: null },
     ),
-  )
-  .check(
-    z.meta({
-      title: "数据",
-      description:
-        "一个数据：写成 { value: 数值, last: 去年的数值, unit: 单位 }，last 可以不写；没有单位的名称可以直接写，例如 战略名称: 强省会。",
-    }),
-  );
+  ),
+  {
+    title: "数据",
+    description:
+      "一个数据：写成 { value: 数值, last: 去年的数值, unit: 单位 }，last 可以不写；没有单位的名称可以直接写，例如 战略名称: 强省会。",
+  },
+);
 
 /**
  * What a text is in the document, for the checks and the writers that treat texts differently:
@@ -135,24 +139,23 @@ const headingText = (level: SectionLevel) =>
  * parts 一、 and their items 1. (the （一） level skipped); levels past the list's end follow the
  * standard order after its last style (1. → （1） → ①). On a section, for the levels under it.
  */
-export const numberingSchema = z
-  .array(
-    // An unquoted `1.` is the number 1 to YAML; it is taken as the style “1.”.
-    z.pipe(
-      z.union([z.enum(ORDINAL_STYLES), z.literal(1)]),
-      z.transform((style) => asOrdinalStyle(style) ?? "1."),
-    ),
-  )
-  .check(
-    z.minLength(1),
-    z.maxLength(4),
-    z.meta({
-      title: "编号方式",
-      description: `各级标题的编号，从这一级往下依次写，可选 ${ORDINAL_STYLES.join(" ")}（“无”表示这一级不编号），例如 [一、, 1.] 表示一级用“一、”，下一级跳过“（一）”直接用“1.”；没写到的下级按 一、（一）1.（1）① 的顺序接着编。写在某一部分里时只管它下面的各级，下面重新从一编起。`,
-    }),
-  );
+export const numberingSchema = about(
+  z
+    .array(
+      // An unquoted `1.` is the number 1 to YAML; it is taken as the style “1.”.
+      z.pipe(
+        z.union([z.enum(ORDINAL_STYLES), z.literal(1)]),
+        z.transform((style) => asOrdinalStyle(style) ?? "1."),
+      ),
+    )
+    .check(NON_EMPTY, z.maxLength(4)),
+  {
+    title: "编号方式",
+    description: `各级标题的编号，从这一级往下依次写，可选 ${ORDINAL_STYLES.join(" ")}（“无”表示这一级不编号），例如 [一、, 1.] 表示一级用“一、”，下一级跳过“（一）”直接用“1.”；没写到的下级按 一、（一）1.（1）① 的顺序接着编。写在某一部分里时只管它下面的各级，下面重新从一编起。`,
+  },
+);
 
-const yesNo = (title: string, description: string) => z.optional(z.boolean().check(z.meta({ title, description })));
+const yesNo = (title: string, description: string) => z.optional(about(z.boolean(), { title, description }));
 
 /**
  * A table cell: a text (figures usable as {{…}}), or a number as YAML reads it, printed in plain
@@ -171,42 +174,37 @@ const tableCell = () => {
  * A table in a section (表格), under its paragraphs: its 表题, the header row and the rows, each row
  * as many cells as the header. Columns whose cells are all numbers are right-aligned.
  */
-export const tableSchema = z
-  .strictObject({
-    title: z.optional(line("表题", "表格上方居中的表题，例如“表1　2024年主要指标完成情况”；没有就不写。")),
-    header: z
-      .array(withRole(prose("列标题", "一列的标题。"), "line"))
-      .check(
-        z.minLength(1),
-        z.meta({ title: "表头", description: "表头一行，每列一项，例如 [指标, 单位, 完成数]；表格跨页时每页重复。" }),
-      ),
-    rows: z
-      .array(
+export const tableSchema = about(
+  z
+    .strictObject({
+      title: z.optional(line("表题", "表格上方居中的表题，例如“表1　2024年主要指标完成情况”；没有就不写。")),
+      header: about(z.array(withRole(prose("列标题", "一列的标题。"), "line")).check(NON_EMPTY), {
+        title: "表头",
+        description: "表头一行，每列一项，例如 [指标, 单位, 完成数]；表格跨页时每页重复。",
+      }),
+      rows: about(
         z
-          .array(tableCell())
-          .check(z.minLength(1), z.meta({ title: "一行", description: "一行的各格，和表头一样多。" })),
-      )
-      .check(
-        z.minLength(1),
-        z.meta({
-          title: "表格内容",
-          description: '每行一项，写成 [财政收入, 万元, "{{数值 财政收入}}"]；数字列自动右对齐。',
-        }),
+          .array(
+            about(z.array(tableCell()).check(NON_EMPTY), { title: "一行", description: "一行的各格，和表头一样多。" }),
+          )
+          .check(NON_EMPTY),
+        { title: "表格内容", description: '每行一项，写成 [财政收入, 万元, "{{数值 财政收入}}"]；数字列自动右对齐。' },
       ),
-  })
-  .check(
-    z.superRefine((table, context) => {
-      table.rows.forEach((row, i) => {
-        if (row.length !== table.header.length)
-          context.addIssue({
-            code: "custom",
-            path: ["rows", i],
-            params: { kind: "tableRow", cells: row.length, columns: table.header.length },
-          });
-      });
-    }),
-    z.meta({ title: "表格", description: "这一部分正文下面的表格：表题 title、表头 header、各行 rows。" }),
-  );
+    })
+    .check(
+      z.superRefine((table, context) => {
+        table.rows.forEach((row, i) => {
+          if (row.length !== table.header.length)
+            context.addIssue({
+              code: "custom",
+              path: ["rows", i],
+              params: { kind: "tableRow", cells: row.length, columns: table.header.length },
+            });
+        });
+      }),
+    ),
+  { title: "表格", description: "这一部分正文下面的表格：表题 title、表头 header、各行 rows。" },
+);
 
 /** The fields every section has, at any level: its heading, its paragraphs, its 一是…二是…. */
 const sectionFields = (level: SectionLevel) => ({
@@ -227,12 +225,10 @@ const sectionFields = (level: SectionLevel) => ({
   body: z.optional(paragraphs("正文", "标题下面（或接在标题句后面）的正文。")),
   pointsLead: z.optional(paragraphs("引导语", "“一是……二是……”前面的一句话，例如“存在的问题主要有：”。")),
   points: z.optional(
-    z
-      .array(withRole(prose("一项", "一项内容，“一是”“二是”由工具自动加上，不要自己写。"), "point"))
-      .check(
-        z.minLength(1),
-        z.meta({ title: "一是……二是……", description: "每项一条，自动编号为“一是……二是……”，默认连成一段。" }),
-      ),
+    about(
+      z.array(withRole(prose("一项", "一项内容，“一是”“二是”由工具自动加上，不要自己写。"), "point")).check(NON_EMPTY),
+      { title: "一是……二是……", description: "每项一条，自动编号为“一是……二是……”，默认连成一段。" },
+    ),
   ),
   pointsAsParagraphs: yesNo("分段", "true：“一是……”“二是……”各占一段；不写时连成一段。"),
   table: z.optional(tableSchema),
@@ -243,17 +239,17 @@ const itemsDescription = (level: SectionLevel) =>
 
 /** A level's `items`: the sections of the next level down. */
 const itemsOf = <S extends z.ZodMiniType>(next: SectionLevel, schema: S) =>
-  z.optional(z.array(schema).check(z.minLength(1), z.meta({ title: "下一级", description: itemsDescription(next) })));
+  z.optional(about(z.array(schema).check(NON_EMPTY), { title: "下一级", description: itemsDescription(next) }));
 
 /** A section of level 4 has no level below it; every other level's `items` are the next level. */
 const level4Schema = z.strictObject(sectionFields(4));
 const level3Schema = z.strictObject({ ...sectionFields(3), items: itemsOf(4, level4Schema) });
-const level2Schema = () => z.strictObject({ ...sectionFields(2), items: itemsOf(3, level3Schema) });
+const level2Schema = z.strictObject({ ...sectionFields(2), items: itemsOf(3, level3Schema) });
 
 /** A part (一、), with its own title; its `items` are （一）…. */
-export const partSchema = z.strictObject({ ...sectionFields(1), items: itemsOf(2, level2Schema()) });
+export const partSchema = z.strictObject({ ...sectionFields(1), items: itemsOf(2, level2Schema) });
 /** A （一） section: the items of a part, or of a summary without parts. */
-export const itemSchema = level2Schema();
+export const itemSchema = level2Schema;
 
 /**
  * A section at any level. Every level has a part's fields (the lowest has no `items`), so each
@@ -287,12 +283,9 @@ export const sectionSchema = z.strictObject({
 });
 
 /** `2020-12-28`: the YAML core schema keeps it a string; it must be a real calendar day. */
-export const isoDateSchema = z
-  .string()
-  .check(
-    z.refine(isCalendarDate, { params: { kind: "date" } }),
-    z.meta({ description: "日期，写成 年-月-日，例如 2020-12-28；文件中印成 2020年12月28日。" }),
-  );
+export const isoDateSchema = about(z.string().check(z.refine(isCalendarDate, { params: { kind: "date" } })), {
+  description: "日期，写成 年-月-日，例如 2020-12-28；文件中印成 2020年12月28日。",
+});
 
 function isCalendarDate(text: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
@@ -302,71 +295,61 @@ function isCalendarDate(text: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
-export const closingSchema = z
-  .strictObject({
+export const closingSchema = about(
+  z.strictObject({
     organisation: z.optional(line("落款单位", "落款的单位名称；不写时用 organisation。")),
     date: isoDateSchema,
-  })
-  .check(z.meta({ title: "落款", description: "正文后面的发文单位和成文日期，例如 closing: { date: 2020-12-28 }。" }));
-
-/** Writing checks an office's house style does without (see src/writing-rules.ts). */
-export const checksSchema = z
-  .strictObject({
-    off: z.optional(
-      z
-        .array(z.enum([...RULE_IDS, ...LEFTOVER_IDS]))
-        .check(
-          z.meta({
-            description:
-              "不做的检查项，例如 [punct-space, num-date]；last-year 表示标题里的往年年份是有意写的，placeholder 表示“（请改写……）”是有意保留的。",
-          }),
-        ),
-    ),
-  })
-  .check(
-    z.meta({
-      title: "文字检查",
-      description: "标点、数字写法检查的设置，例如 checks: { off: [num-date] } 表示不检查日期写法。",
-    }),
-  );
-
-export const draftLabelSchema = text().check(
-  z.meta({ title: "草稿标记", description: "草稿页眉上印的文字，默认“草稿”，例如“征求意见稿”。" }),
+  }),
+  { title: "落款", description: "正文后面的发文单位和成文日期，例如 closing: { date: 2020-12-28 }。" },
 );
 
+/** Writing checks an office's house style does without (see src/writing-rules.ts). */
+export const checksSchema = about(
+  z.strictObject({
+    off: z.optional(
+      about(z.array(z.enum([...RULE_IDS, ...LEFTOVER_IDS])), {
+        description:
+          "不做的检查项，例如 [punct-space, num-date]；last-year 表示标题里的往年年份是有意写的，placeholder 表示“（请改写……）”是有意保留的。",
+      }),
+    ),
+  }),
+  { title: "文字检查", description: "标点、数字写法检查的设置，例如 checks: { off: [num-date] } 表示不检查日期写法。" },
+);
+
+export const draftLabelSchema = about(text(), {
+  title: "草稿标记",
+  description: "草稿页眉上印的文字，默认“草稿”，例如“征求意见稿”。",
+});
+
 /** The key-figures table, printed as the document's attachment (附件) with the attachment note under the body. */
-export const keyFiguresSchema = z
-  .strictObject({
+export const keyFiguresSchema = about(
+  z.strictObject({
     title: prose("附件标题", "附件表格的标题，也印在正文后面的“附件：”里，例如“{{年度}}年主要指标完成情况表”。"),
-    figures: z
-      .array(text().check(z.regex(FIGURE_NAME)))
-      .check(
-        z.minLength(1),
-        z.meta({
-          title: "表中的数据",
-          description:
-            "表格里列出的数据名称，每个一项，按表中的顺序写，例如 [财政收入, 外出招商]；每一行印出 指标、单位、今年、去年、同比。",
-        }),
-      ),
-  })
-  .check(
-    z.meta({ title: "主要指标表", description: "作为附件印在文件最后的主要指标完成情况表；不要附件时整项不写。" }),
-  );
+    figures: about(z.array(text().check(z.regex(FIGURE_NAME))).check(NON_EMPTY), {
+      title: "表中的数据",
+      description:
+        "表格里列出的数据名称，每个一项，按表中的顺序写，例如 [财政收入, 外出招商]；每一行印出 指标、单位、今年、去年、同比。",
+    }),
+  }),
+  { title: "主要指标表", description: "作为附件印在文件最后的主要指标完成情况表；不要附件时整项不写。" },
+);
 
 /** An attachment of its own (附件): a title, and its text, its table or both, on a page of its own. */
-export const attachmentSchema = z
-  .strictObject({
-    title: line("附件标题", "附件的标题，也印在正文后面的“附件：”里，例如“2024年重点项目清单”。"),
-    body: z.optional(paragraphs("附件正文", "附件的文字。")),
-    table: z.optional(tableSchema),
-  })
-  .check(
-    z.superRefine((attachment, context) => {
-      if (attachment.body === undefined && attachment.table === undefined)
-        context.addIssue({ code: "custom", path: [], params: { kind: "attachmentEmpty" } });
-    }),
-    z.meta({ title: "附件", description: "一个附件：标题 title，正文 body 或表格 table（至少写一样）。" }),
-  );
+export const attachmentSchema = about(
+  z
+    .strictObject({
+      title: line("附件标题", "附件的标题，也印在正文后面的“附件：”里，例如“2024年重点项目清单”。"),
+      body: z.optional(paragraphs("附件正文", "附件的文字。")),
+      table: z.optional(tableSchema),
+    })
+    .check(
+      z.superRefine((attachment, context) => {
+        if (attachment.body === undefined && attachment.table === undefined)
+          context.addIssue({ code: "custom", path: [], params: { kind: "attachmentEmpty" } });
+      }),
+    ),
+  { title: "附件", description: "一个附件：标题 title，正文 body 或表格 table（至少写一样）。" },
+);
 
 // ─── The 公文 frame (GB/T 9704-2012 §7.2 版头, §7.3.5 署名和印章, §7.3.6 附注, §7.4 版记) ───
 // Every element is optional; a file without `frame` is the plain summary, laid out as before.
@@ -389,14 +372,14 @@ export const SECRECY = /^(?:绝密|机密|秘密)(?:★\S+)?$/u;
 /** 紧急程度 (§7.2.3). */
 export const URGENCIES = ["特急", "加急"] as const;
 
-const frameText = (title: string, description: string) => text().check(z.meta({ title, description }));
+const frameText = (title: string, description: string) => about(text(), { title, description });
 const frameRule = (pattern: RegExp, rule: string) =>
   z.refine<string>((value) => pattern.test(value), { params: { kind: "frame", rule } });
 const oneOrMany = (title: string, description: string) =>
-  z.union([text(), z.array(text()).check(z.minLength(1))]).check(z.meta({ title, description }));
+  about(z.union([text(), z.array(text()).check(NON_EMPTY)]), { title, description });
 
-export const frameSchema = z
-  .strictObject({
+export const frameSchema = about(
+  z.strictObject({
     copyNumber: z.optional(
       frameText("份号", '份号，6 位阿拉伯数字，例如 "000001"（加引号，不然开头的 0 会丢）。').check(
         frameRule(/^\d{6}$/u, "copyNumber"),
@@ -405,9 +388,7 @@ export const frameSchema = z
     secrecy: z.optional(
       frameText("密级和保密期限", "例如“秘密★1年”“机密”；不涉密的不写。").check(frameRule(SECRECY, "secrecy")),
     ),
-    urgency: z.optional(
-      z.enum(URGENCIES).check(z.meta({ title: "紧急程度", description: "“特急”或“加急”；不紧急的不写。" })),
-    ),
+    urgency: z.optional(about(z.enum(URGENCIES), { title: "紧急程度", description: "“特急”或“加急”；不紧急的不写。" })),
     issuers: z.optional(
       oneOrMany(
         "发文机关",
@@ -426,14 +407,10 @@ export const frameSchema = z
       oneOrMany("签发人", "上行文（例如报告）的签发人姓名；有签发人时发文字号居左、签发人居右，排在同一行。"),
     ),
     seal: z.optional(
-      z
-        .boolean()
-        .check(
-          z.meta({
-            title: "加盖印章",
-            description: "true：落款留出印章位置（成文日期右空四字，署名居中在日期之上）。",
-          }),
-        ),
+      about(z.boolean(), {
+        title: "加盖印章",
+        description: "true：落款留出印章位置（成文日期右空四字，署名居中在日期之上）。",
+      }),
     ),
     note: z.optional(frameText("附注", "成文日期下一行的附注，例如“此件公开发布”；圆括号由工具加上。")),
     copyTo: z.optional(
@@ -441,28 +418,22 @@ export const frameSchema = z
     ),
     printedBy: z.optional(frameText("印发机关", "版记里的印发机关，通常是办公室，例如“常宁市人民政府办公室”。")),
     printedOn: z.optional(isoDateSchema),
-  })
-  .check(
-    z.meta({
-      title: "公文版式",
-      description:
-        "作为公文上报时的版头（份号、密级、紧急程度、红色发文机关标志、发文字号、签发人、红色分隔线）和版记（抄送、印发机关和印发日期）；整项不写时是普通的总结。",
-    }),
-  );
+  }),
+  {
+    title: "公文版式",
+    description:
+      "作为公文上报时的版头（份号、密级、紧急程度、红色发文机关标志、发文字号、签发人、红色分隔线）和版记（抄送、印发机关和印发日期）；整项不写时是普通的总结。",
+  },
+);
 
 export type Frame = z.output<typeof frameSchema>;
 
 /** The office's own Word file as the template: a path, from the data file's folder (src/reference/). */
-export const referenceSchema = z
-  .string()
-  .check(
-    z.minLength(1),
-    z.meta({
-      title: "本单位的Word模板",
-      description:
-        "本单位自己的 Word 文件（.docx 或 .dotx），从数据文件所在的文件夹找起，例如 红头模板.docx：用它的页面设置、字体字号、页眉页脚和红头，内容仍来自本文件；红头后面（或写着 {{正文}} 的段落处）接正文。命令行的 --reference 优先。",
-    }),
-  );
+export const referenceSchema = about(z.string().check(NON_EMPTY), {
+  title: "本单位的Word模板",
+  description:
+    "本单位自己的 Word 文件（.docx 或 .dotx），从数据文件所在的文件夹找起，例如 红头模板.docx：用它的页面设置、字体字号、页眉页脚和红头，内容仍来自本文件；红头后面（或写着 {{正文}} 的段落处）接正文。命令行的 --reference 优先。",
+});
 
 /** The years a summary can be for; `report init --year` accepts the same. */
 export const YEAR_RANGE = { minimum: 1949, maximum: 2100 } as const;
@@ -473,112 +444,96 @@ export const YEAR_RANGE = { minimum: 1949, maximum: 2100 } as const;
  */
 export const BODY_SHAPES = [["parts"], ["items"], ["work", "problems", "plans"]] as const;
 
-export const summarySchema = z
-  .strictObject({
-    year: z
-      .int()
-      .check(
-        z.minimum(YEAR_RANGE.minimum),
-        z.maximum(YEAR_RANGE.maximum),
-        z.meta({ title: "年度", description: "总结的年度，例如 2020。" }),
+export const summarySchema = about(
+  z
+    .strictObject({
+      year: about(z.int().check(z.minimum(YEAR_RANGE.minimum), z.maximum(YEAR_RANGE.maximum)), {
+        title: "年度",
+        description: "总结的年度，例如 2020。",
+      }),
+      organisation: line("单位名称", "发文单位，例如“{{街道名}}街道”。"),
+      title: line(
+        "标题",
+        "文件标题，例如“{{年度}}年度{{街道名}}街道工作总结”。太长的标题自动分行；要自己分行（梯形或菱形）时写成 title: |- ，下面每行一行标题。",
       ),
-    organisation: line("单位名称", "发文单位，例如“{{街道名}}街道”。"),
-    title: line(
-      "标题",
-      "文件标题，例如“{{年度}}年度{{街道名}}街道工作总结”。太长的标题自动分行；要自己分行（梯形或菱形）时写成 title: |- ，下面每行一行标题。",
-    ),
-    subtitle: z.optional(
-      line("题注", "标题下面居中的一行，例如“——在政协常宁市第十一届委员会第四次会议上”；没有就不写。"),
-    ),
-    speaker: z.optional(line("报告人", "题注下面居中的报告人或作者，例如“常宁市政协主席　张三”；没有就不写。")),
-    salutation: z.optional(line("称呼", "标题下面顶格的称呼，例如“各位代表：”；没有就不写。")),
-    intro: z.optional(paragraphs("开头", "标题下面、第一部分前面的开头段落。")),
-    numbering: z.optional(numberingSchema),
-    wordNumbering: yesNo(
-      "Word 自动编号",
-      "true：Word 文件里的标题编号（一、（一）1.（1）……，按 numbering）由 Word 的自动编号生成，在 Word 或 WPS 里插入、删除一部分时编号自动重排；页面上和打字的编号一样。默认 false：编号作为文字打在标题里。只管 Word 文件，txt、md 和预览照样打出编号。",
-    ),
-    contents: yesNo(
-      "目录",
-      "true：标题下面加目录，列出正文各级标题（一、（一）1.（1）），Word 文件里是能更新的目录（引用 → 更新目录），带页码，正文从下一页开始。默认 false：没有目录。",
-    ),
-    parts: z.optional(
-      z
-        .array(partSchema)
-        .check(
-          z.minLength(1),
-          z.meta({
-            title: "部分",
-            description:
-              "总结的各个部分，编号 一、二、…… 自动生成；每部分有自己的标题 heading，下面可以有 body、points、items。",
-          }),
+      subtitle: z.optional(
+        line("题注", "标题下面居中的一行，例如“——在政协常宁市第十一届委员会第四次会议上”；没有就不写。"),
+      ),
+      speaker: z.optional(line("报告人", "题注下面居中的报告人或作者，例如“常宁市政协主席　张三”；没有就不写。")),
+      salutation: z.optional(line("称呼", "标题下面顶格的称呼，例如“各位代表：”；没有就不写。")),
+      intro: z.optional(paragraphs("开头", "标题下面、第一部分前面的开头段落。")),
+      numbering: z.optional(numberingSchema),
+      wordNumbering: yesNo(
+        "Word 自动编号",
+        "true：Word 文件里的标题编号（一、（一）1.（1）……，按 numbering）由 Word 的自动编号生成，在 Word 或 WPS 里插入、删除一部分时编号自动重排；页面上和打字的编号一样。默认 false：编号作为文字打在标题里。只管 Word 文件，txt、md 和预览照样打出编号。",
+      ),
+      contents: yesNo(
+        "目录",
+        "true：标题下面加目录，列出正文各级标题（一、（一）1.（1）），Word 文件里是能更新的目录（引用 → 更新目录），带页码，正文从下一页开始。默认 false：没有目录。",
+      ),
+      parts: z.optional(
+        about(z.array(partSchema).check(NON_EMPTY), {
+          title: "部分",
+          description:
+            "总结的各个部分，编号 一、二、…… 自动生成；每部分有自己的标题 heading，下面可以有 body、points、items。",
+        }),
+      ),
+      items: z.optional(
+        about(z.array(itemSchema).check(NON_EMPTY), {
+          title: "（一）（二）……",
+          description: "没有“一、二、”这一级时，直接写（一）（二）……各项；编号自动生成。不能和 parts 同时使用。",
+        }),
+      ),
+      work: z.optional(
+        about(z.array(sectionSchema).check(NON_EMPTY), {
+          title: "主要工作完成情况",
+          description: "每项工作一段，编号（一）（二）……自动生成。",
+        }),
+      ),
+      problems: z.optional(
+        about(
+          z
+            .array(withRole(prose("问题", "一个问题，例如“招商载体不足。辖区楼宇资源稀缺。”"), "point"))
+            .check(NON_EMPTY),
+          { title: "工作中存在的问题", description: "每个问题一项，自动连成“一是……二是……”。" },
         ),
+      ),
+      plans: z.optional(
+        about(z.array(sectionSchema).check(NON_EMPTY), {
+          title: "明年工作计划",
+          description: "每项计划一段，编号自动生成。",
+        }),
+      ),
+      closing: z.optional(closingSchema),
+      draftLabel: z.optional(draftLabelSchema),
+      keyFigures: z.optional(keyFiguresSchema),
+      attachments: z.optional(
+        about(z.array(attachmentSchema).check(NON_EMPTY), {
+          title: "附件",
+          description:
+            "文件后面的附件，每个一项，按顺序编号为附件1、附件2……（有主要指标表时它是附件1），各自另起一页；正文后面自动印“附件：1.…… 2.……”。",
+        }),
+      ),
+      checks: z.optional(checksSchema),
+      frame: z.optional(frameSchema),
+      reference: z.optional(referenceSchema),
+      figures: about(z._default(z.record(z.string().check(z.regex(FIGURE_NAME)), figureSchema), {}), {
+        title: "数据",
+        description: "正文中用到的数字和名称，每个只填一次。",
+      }),
+    })
+    .check(
+      z.superRefine((summary, context) => {
+        const used = BODY_SHAPES.filter((keys) => keys.some((key) => summary[key] !== undefined));
+        for (const shape of used.slice(1)) {
+          const key = shape.find((k) => summary[k] !== undefined) ?? shape[0];
+          const other = used[0]?.find((k) => summary[k] !== undefined) ?? "";
+          context.addIssue({ code: "custom", path: [key], params: { kind: "mixedShapes", key, other } });
+        }
+      }),
     ),
-    items: z.optional(
-      z
-        .array(itemSchema)
-        .check(
-          z.minLength(1),
-          z.meta({
-            title: "（一）（二）……",
-            description: "没有“一、二、”这一级时，直接写（一）（二）……各项；编号自动生成。不能和 parts 同时使用。",
-          }),
-        ),
-    ),
-    work: z.optional(
-      z
-        .array(sectionSchema)
-        .check(
-          z.minLength(1),
-          z.meta({ title: "主要工作完成情况", description: "每项工作一段，编号（一）（二）……自动生成。" }),
-        ),
-    ),
-    problems: z.optional(
-      z
-        .array(withRole(prose("问题", "一个问题，例如“招商载体不足。辖区楼宇资源稀缺。”"), "point"))
-        .check(
-          z.minLength(1),
-          z.meta({ title: "工作中存在的问题", description: "每个问题一项，自动连成“一是……二是……”。" }),
-        ),
-    ),
-    plans: z.optional(
-      z
-        .array(sectionSchema)
-        .check(z.minLength(1), z.meta({ title: "明年工作计划", description: "每项计划一段，编号自动生成。" })),
-    ),
-    closing: z.optional(closingSchema),
-    draftLabel: z.optional(draftLabelSchema),
-    keyFigures: z.optional(keyFiguresSchema),
-    attachments: z.optional(
-      z
-        .array(attachmentSchema)
-        .check(
-          z.minLength(1),
-          z.meta({
-            title: "附件",
-            description:
-              "文件后面的附件，每个一项，按顺序编号为附件1、附件2……（有主要指标表时它是附件1），各自另起一页；正文后面自动印“附件：1.…… 2.……”。",
-          }),
-        ),
-    ),
-    checks: z.optional(checksSchema),
-    frame: z.optional(frameSchema),
-    reference: z.optional(referenceSchema),
-    figures: z
-      ._default(z.record(z.string().check(z.regex(FIGURE_NAME)), figureSchema), {})
-      .check(z.meta({ title: "数据", description: "正文中用到的数字和名称，每个只填一次。" })),
-  })
-  .check(
-    z.superRefine((summary, context) => {
-      const used = BODY_SHAPES.filter((keys) => keys.some((key) => summary[key] !== undefined));
-      for (const shape of used.slice(1)) {
-        const key = shape.find((k) => summary[k] !== undefined) ?? shape[0];
-        const other = used[0]?.find((k) => summary[k] !== undefined) ?? "";
-        context.addIssue({ code: "custom", path: [key], params: { kind: "mixedShapes", key, other } });
-      }
-    }),
-    z.meta({ title: "年度工作总结", description: "report 生成年度工作总结所用的数据文件。" }),
-  );
+  { title: "年度工作总结", description: "report 生成年度工作总结所用的数据文件。" },
+);
 
 export type Summary = z.output<typeof summarySchema>;
 export type Figure = z.output<typeof figureSchema>;
