@@ -84,6 +84,12 @@ function requireFrom(id) {
   return id.startsWith("./") ? load(id.slice(2)) : require(id);
 }
 
+/**
+ * The index line padded so that the caches after it start 8 bytes aligned, as V8's caches are long
+ * (a whole number of 8 bytes): V8 copies a cache that is not aligned so before it reads it.
+ */
+const aligned = (line) => `${line}${" ".repeat(7 - (line.length % 8))}\n`;
+
 // After the run, so the functions the run compiled are in the caches too: the caches V8 took, and
 // a new one for each file it compiled, written whole under another name, then renamed into place.
 process.once("beforeExit", () => {
@@ -97,7 +103,7 @@ process.once("beforeExit", () => {
   // The process's and a random part: a batch's threads share the process.
   const temporary = `${cacheFile}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    writeFileSync(temporary, Buffer.concat([Buffer.from(`${JSON.stringify(index)}\n`), ...blobs.map(([, b]) => b)]));
+    writeFileSync(temporary, Buffer.concat([Buffer.from(aligned(JSON.stringify(index))), ...blobs.map(([, b]) => b)]));
     renameSync(temporary, cacheFile);
   } catch {
     rmSync(temporary, { force: true }); // a read-only install: the next run compiles again
