@@ -293,7 +293,7 @@ for (const file of split.outputFiles) {
     minify: process.env.REPORT_BUILD_MINIFY !== "0",
     // import.meta.url does not exist in CommonJS; this is the same URL for the file itself, worked
     // out when a file asks for it (few do), not in each of the twenty files a build loads.
-    define: { "import.meta.url": "__bundle.url" },
+    define: { "import.meta.url": "__bundle.url", "import.meta.dirname": "__dirname" },
     banner: bundleUrl,
   });
   // Written as bin/report.cjs runs it, inside CommonJS's function: V8 then compiles the file's own
@@ -346,7 +346,7 @@ await build({
   outfile: join(dist, "index.cjs"),
   format: "cjs",
   plugins: [unused, yamlDebugSwitches, fflateTables],
-  define: { "import.meta.url": "__bundle.url", ...gb2312 },
+  define: { "import.meta.url": "__bundle.url", "import.meta.dirname": "__dirname", ...gb2312 },
   banner: { js: bundleUrl },
 });
 run([
