@@ -5,33 +5,35 @@
  * added to the schema is checked, counted, suggested and rendered without another list to update.
  */
 import { isMap, isSeq } from "yaml";
-import * as z from "zod/mini";
+import type * as z from "zod/mini";
 import { isRecord } from "../is-record.js";
 import { summarySchema, textRoles, type TextRole } from "./schema.js";
 
 type Schema = z.core.$ZodType;
 type Path = readonly (string | number)[];
 
+/**
+ * A schema's definition, told apart by its `type` as Zod's guide for library authors does: the walk
+ * below runs once a process, and at a cold start each `instanceof` of a Zod class was a call.
+ */
+const defOf = (schema: Schema) => (schema as z.core.$ZodTypes)._zod.def;
+
 /** Optional fields, defaults and pipes wrap the schema that says what the value is. */
 function unwrap(schema: Schema): Schema {
   for (;;) {
-    if (
-      schema instanceof z.ZodMiniOptional ||
-      schema instanceof z.ZodMiniDefault ||
-      schema instanceof z.ZodMiniNullable
-    )
-      schema = schema.def.innerType;
-    else if (schema instanceof z.ZodMiniPipe) schema = schema.def.in;
+    const def = defOf(schema);
+    if (def.type === "optional" || def.type === "default" || def.type === "nullable") schema = def.innerType;
+    else if (def.type === "pipe") schema = def.in;
     else return schema;
   }
 }
 
 /** A mapping's fields: an object's own, or (for a figure) those of the union's object form. */
 function shapeOf(schema: Schema): Readonly<Record<string, Schema>> | undefined {
-  const inner = unwrap(schema);
-  if (inner instanceof z.ZodMiniObject) return inner.shape;
-  if (!(inner instanceof z.ZodMiniUnion)) return undefined;
-  for (const option of inner.def.options) {
+  const def = defOf(unwrap(schema));
+  if (def.type === "object") return def.shape;
+  if (def.type !== "union") return undefined;
+  for (const option of def.options) {
     const shape = shapeOf(option);
     if (shape) return shape;
   }
@@ -50,8 +52,9 @@ function compile(schema: Schema): Shape {
   const inner = unwrap(schema);
   const role = textRoles.get(inner)?.role;
   if (role) return { kind: "text", role };
-  if (inner instanceof z.ZodMiniArray) return { kind: "list", element: compile(inner.def.element) };
-  if (inner instanceof z.ZodMiniRecord) return { kind: "record", value: compile(inner.def.valueType) };
+  const def = defOf(inner);
+  if (def.type === "array") return { kind: "list", element: compile(def.element) };
+  if (def.type === "record") return { kind: "record", value: compile(def.valueType) };
   const shape = shapeOf(inner);
   if (shape) return { kind: "mapping", fields: new Map(Object.entries(shape).map(([k, v]) => [k, compile(v)])) };
   return { kind: "other" };
@@ -165,13 +168,14 @@ export function textFieldNames(roles?: readonly TextRole[]): string[] {
 export function isOptionalField(path: Path): boolean {
   let schema: Schema = summarySchema;
   for (const key of path) {
-    const inner = unwrap(schema);
+    const def = defOf(unwrap(schema));
     let next: Schema | undefined;
-    if (inner instanceof z.ZodMiniArray) next = inner.def.element;
-    else if (inner instanceof z.ZodMiniRecord) next = inner.def.valueType;
-    else next = shapeOf(inner)?.[String(key)];
+    if (def.type === "array") next = def.element;
+    else if (def.type === "record") next = def.valueType;
+    else next = shapeOf(schema)?.[String(key)];
     if (!next) return true;
     schema = next;
   }
-  return schema instanceof z.ZodMiniOptional || schema instanceof z.ZodMiniDefault;
+  const { type } = defOf(schema);
+  return type === "optional" || type === "default";
 }
