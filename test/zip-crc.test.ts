@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import * as zlib from "node:zlib";
 import { crc32, crc32BySlices } from "../src/write/docx/crc32.js";
 
@@ -38,4 +38,25 @@ describe.each([
     for (const length of [64_511, 64_512, 64_513, 129_024, 129_025, 200_000])
       expect(crc32(bytes.subarray(0, length))).toBe(zlib.crc32(bytes.subarray(0, length)));
   });
+});
+
+it("falls back to the JavaScript CRC where WebAssembly is off or refuses the module", async () => {
+  const data = new TextEncoder().encode("123456789");
+  for (const webAssembly of [
+    undefined,
+    {
+      Module: function () {
+        throw new Error("compiling WebAssembly is not allowed here");
+      },
+    },
+  ]) {
+    vi.resetModules();
+    vi.stubGlobal("WebAssembly", webAssembly);
+    try {
+      const fresh = await import("../src/write/docx/crc32.js");
+      expect(fresh.crc32(data)).toBe(0xcbf43926);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  }
 });

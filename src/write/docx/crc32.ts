@@ -106,9 +106,15 @@ interface WebAssemblyApi {
 
 let wasm: Crc32Exports | null | undefined;
 
+/** The module's exports, or null where WebAssembly is off or refuses to compile it (the JavaScript one then serves). */
 function instantiate(): Crc32Exports | null {
   const api = (globalThis as { WebAssembly?: WebAssemblyApi }).WebAssembly;
-  return api ? (new api.Instance(new api.Module(MODULE)).exports as Crc32Exports) : null;
+  if (!api) return null;
+  try {
+    return new api.Instance(new api.Module(MODULE)).exports as Crc32Exports;
+  } catch {
+    return null;
+  }
 }
 
 export function crc32(data: Uint8Array): number {
