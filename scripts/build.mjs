@@ -34,8 +34,8 @@ const run = (args) => {
 /**
  * yaml as its ES module build (the package's `browser` files: the same sources, compiled to ES
  * modules), where Node's condition picks its CommonJS one. esbuild can leave out of an ES module
- * what nothing imports (the stringifier, the visitors…): a fifth of yaml's code, and 10 million
- * instructions of a cold build. And it has none of the CommonJS build's debugging switches: that one
+ * what nothing imports (the stringifier, the visitors…), about a fifth of yaml's code, which every
+ * cold build would read. And it has none of the CommonJS build's debugging switches: that one
  * reads process.env.LOG_TOKENS at every token it parses (a call into the C++ environment each time).
  * A release that moves the file stops the build (esbuild cannot resolve the alias).
  */

@@ -35,10 +35,11 @@ export const BUILT_IN_REFERENCES = {
 export const DIGITS_RANGE = { minimum: 0, maximum: 4, default: 1 } as const;
 
 /**
- * The schema is made at every start: some 670 Zod objects, a cold build's largest piece of start-up
- * work. `.check()` returns a copy of its schema, so the metadata the JSON Schema and `report init`
- * read is set on the schema itself (`about`) rather than by `.check(z.meta(…))`, a copy and a check
- * that does nothing at each parse; and the checks every text has are one object each, shared.
+ * The schema is made at every start, a large piece of a cold build's start-up work (`npm run bench`).
+ * `.check()` returns a copy of its schema, so the metadata the JSON Schema and `report init` read is
+ * set on the schema itself (`about`, as `withRole` sets a text's role) rather than by
+ * `.check(z.meta(…))`, a copy and a check that does nothing at each parse; and the checks every text
+ * has are one object each, shared.
  */
 const about = <S extends z.ZodMiniType>(schema: S, meta: z.core.GlobalMeta): S => {
   z.globalRegistry.add(schema, meta);

@@ -2,8 +2,8 @@
  * CRC-32 as the zip format defines it (APPNOTE 4.4.7), for the parts a build stores. A
  * WebAssembly function of a dozen instructions does it: native from the first byte, where the same
  * loop in JavaScript starts interpreted, and zlib's (node:zlib) costs a cold build the loading of
- * that module and of Node's streams under it. Where WebAssembly is off (node --jitless), the
- * JavaScript one below.
+ * that module and of Node's streams under it. Where WebAssembly is off (node --jitless) or refuses
+ * the module, the JavaScript one below. The module is assembled when the first CRC is asked for.
  */
 
 /** The data is copied into the module's memory after the table, a page at most at a time. */
@@ -41,58 +41,62 @@ const body = (locals: number[][], code: number[]): number[] => {
 };
 
 /** start(): the byte-at-a-time table into memory 0…1023. Locals: n, c, k. */
-const makeTable = body(
-  [[3, I32]],
-  [
-    ...[BLOCK, VOID, LOOP, VOID],
-    ...[GET, 0, CONST, ...i32(256), GE_U, BR_IF, 1],
-    ...[GET, 0, SET, 1, CONST, 8, SET, 2],
-    ...[BLOCK, VOID, LOOP, VOID],
-    ...[GET, 2, EQZ, BR_IF, 1],
-    // c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1, as c >>> 1 ^ (0xedb88320 & -(c & 1))
-    ...[GET, 1, CONST, 1, SHR_U, CONST, ...i32(0xedb88320 | 0), CONST, 0, GET, 1, CONST, 1, AND, SUB, AND, XOR, SET, 1],
-    ...[GET, 2, CONST, ...i32(-1), ADD, SET, 2, BR, 0, END, END],
-    ...[GET, 0, CONST, 2, SHL, GET, 1, STORE, 2, 0],
-    ...[GET, 0, CONST, 1, ADD, SET, 0, BR, 0, END, END],
-  ],
-);
+const makeTable = () =>
+  body(
+    [[3, I32]],
+    [
+      ...[BLOCK, VOID, LOOP, VOID],
+      ...[GET, 0, CONST, ...i32(256), GE_U, BR_IF, 1],
+      ...[GET, 0, SET, 1, CONST, 8, SET, 2],
+      ...[BLOCK, VOID, LOOP, VOID],
+      ...[GET, 2, EQZ, BR_IF, 1],
+      // c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1, as c >>> 1 ^ (0xedb88320 & -(c & 1))
+      ...[GET, 1, CONST, 1, SHR_U, CONST, ...i32(0xedb88320 | 0)],
+      ...[CONST, 0, GET, 1, CONST, 1, AND, SUB, AND, XOR, SET, 1],
+      ...[GET, 2, CONST, ...i32(-1), ADD, SET, 2, BR, 0, END, END],
+      ...[GET, 0, CONST, 2, SHL, GET, 1, STORE, 2, 0],
+      ...[GET, 0, CONST, 1, ADD, SET, 0, BR, 0, END, END],
+    ],
+  );
 
 /** update(crc, length): the CRC on over the bytes at 1024…, without its first and last inversion. Locals: p, end. */
-const update = body(
-  [[2, I32]],
-  [
-    ...[CONST, ...i32(TABLE_BYTES), SET, 2, GET, 1, CONST, ...i32(TABLE_BYTES), ADD, SET, 3],
-    ...[BLOCK, VOID, LOOP, VOID],
-    ...[GET, 2, GET, 3, LT_U, EQZ, BR_IF, 1],
-    // crc = table[(crc ^ byte) & 0xff] ^ (crc >>> 8)
-    ...[GET, 0, GET, 2, LOAD8_U, 0, 0, XOR, CONST, ...i32(0xff), AND, CONST, 2, SHL, LOAD, 2, 0],
-    ...[GET, 0, CONST, 8, SHR_U, XOR, SET, 0],
-    ...[GET, 2, CONST, 1, ADD, SET, 2, BR, 0, END, END],
-    ...[GET, 0],
-  ],
-);
+const update = () =>
+  body(
+    [[2, I32]],
+    [
+      ...[CONST, ...i32(TABLE_BYTES), SET, 2, GET, 1, CONST, ...i32(TABLE_BYTES), ADD, SET, 3],
+      ...[BLOCK, VOID, LOOP, VOID],
+      ...[GET, 2, GET, 3, LT_U, EQZ, BR_IF, 1],
+      // crc = table[(crc ^ byte) & 0xff] ^ (crc >>> 8)
+      ...[GET, 0, GET, 2, LOAD8_U, 0, 0, XOR, CONST, ...i32(0xff), AND, CONST, 2, SHL, LOAD, 2, 0],
+      ...[GET, 0, CONST, 8, SHR_U, XOR, SET, 0],
+      ...[GET, 2, CONST, 1, ADD, SET, 2, BR, 0, END, END],
+      ...[GET, 0],
+    ],
+  );
 
-const MODULE = Uint8Array.from([
-  ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
-  ...section(
-    1,
-    vector([
-      [0x60, 0, 0],
-      [0x60, 2, I32, I32, 1, I32],
-    ]),
-  ), // types: () → (), (i32, i32) → i32
-  ...section(3, vector([[0], [1]])), // functions: makeTable, update
-  ...section(5, vector([[0, 1]])), // one memory, one page
-  ...section(
-    7,
-    vector([
-      [...name("memory"), 2, 0],
-      [...name("update"), 0, 1],
-    ]),
-  ),
-  ...section(8, [0]), // start: makeTable
-  ...section(10, vector([makeTable, update])),
-]);
+const moduleBytes = () =>
+  Uint8Array.from([
+    ...[0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00],
+    ...section(
+      1,
+      vector([
+        [0x60, 0, 0],
+        [0x60, 2, I32, I32, 1, I32],
+      ]),
+    ), // types: () → (), (i32, i32) → i32
+    ...section(3, vector([[0], [1]])), // functions: makeTable, update
+    ...section(5, vector([[0, 1]])), // one memory, one page
+    ...section(
+      7,
+      vector([
+        [...name("memory"), 2, 0],
+        [...name("update"), 0, 1],
+      ]),
+    ),
+    ...section(8, [0]), // start: makeTable
+    ...section(10, vector([makeTable(), update()])),
+  ]);
 
 interface Crc32Exports {
   readonly memory: { readonly buffer: ArrayBuffer };
@@ -111,7 +115,7 @@ function instantiate(): Crc32Exports | null {
   const api = (globalThis as { WebAssembly?: WebAssemblyApi }).WebAssembly;
   if (!api) return null;
   try {
-    return new api.Instance(new api.Module(MODULE)).exports as Crc32Exports;
+    return new api.Instance(new api.Module(moduleBytes())).exports as Crc32Exports;
   } catch {
     return null;
   }
