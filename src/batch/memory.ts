@@ -3,8 +3,9 @@
  * dropped), yet V8 left to itself still grows with a long batch: it doubles the young generation
  * once a batch has run for a while, and lets the old generation fill with the dead objects of
  * earlier documents before collecting it. So, in each thread that builds: the young generation may
- * grow to what a short batch reaches and no further, and the old generation is collected every so
- * many files (cheap: the live heap is small and does not grow). npm run bench prints the peaks.
+ * grow to what a short batch reaches and no further, and the old generation is collected once it
+ * has grown by a few megabytes since the last collection (the live heap is small and does not grow).
+ * npm run bench prints the peaks.
  */
 import type * as V8 from "node:v8";
 import { runInNewContext } from "node:vm";
@@ -34,14 +35,29 @@ function setV8Flags(flags: string): void {
  */
 export const YOUNG_GENERATION_MB = { alone: 16, withWorkers: 8 } as const;
 let youngGenerationBound = YOUNG_GENERATION_MB.alone * 1024 * 1024;
-const FILES_PER_COLLECTION = 200;
+
+/**
+ * How much the old generation may grow, dead documents and all, before this thread collects it. By
+ * growth, not every so many files: a full collection is not cheap for all its small heap, because
+ * V8 then discards each optimized function that holds an object of a finished document (its
+ * "weak objects" died) and compiles it again as the next documents run, a second core's worth of
+ * work for a while (seen with --trace-deopt-verbose). Rare collections keep that off the batch.
+ */
+export const OLD_GENERATION_GROWTH_MB = { alone: 8, withWorkers: 4 } as const;
+let oldGenerationGrowth = OLD_GENERATION_GROWTH_MB.alone * 1024 * 1024;
+/** The old generation's size after the last collection (or at the first file), in bytes. */
+let collectedDownTo: number | undefined;
 
 let collect: (() => void) | undefined;
 
 /** Called after each file a thread builds in a batch. */
-export function afterFile(built: number): void {
-  boundYoungGeneration();
-  if (built % FILES_PER_COLLECTION === 0) (collect ??= garbageCollector())();
+export function afterFile(): void {
+  const heap = heapSizes();
+  boundYoungGeneration(undefined, heap.young);
+  collectedDownTo ??= heap.old;
+  if (heap.old - collectedDownTo < oldGenerationGrowth) return;
+  (collect ??= garbageCollector())();
+  collectedDownTo = heapSizes().old;
 }
 
 /**
@@ -56,10 +72,13 @@ export function holdYoungGeneration(): void {
  * Called when a batch starts (saying whether worker threads share it) and after each file: the
  * young generation may grow up to the bound only.
  */
-export function boundYoungGeneration(withWorkers?: boolean): void {
-  if (withWorkers !== undefined)
-    youngGenerationBound = YOUNG_GENERATION_MB[withWorkers ? "withWorkers" : "alone"] * 1024 * 1024;
-  growthFactor(youngGenerationBytes() >= youngGenerationBound ? 1 : 2);
+export function boundYoungGeneration(withWorkers?: boolean, youngBytes = heapSizes().young): void {
+  if (withWorkers !== undefined) {
+    const threads = withWorkers ? "withWorkers" : "alone";
+    youngGenerationBound = YOUNG_GENERATION_MB[threads] * 1024 * 1024;
+    oldGenerationGrowth = OLD_GENERATION_GROWTH_MB[threads] * 1024 * 1024;
+  }
+  growthFactor(youngBytes >= youngGenerationBound ? 1 : 2);
 }
 
 let factor = 2; // V8's default
@@ -71,12 +90,19 @@ function growthFactor(wanted: number): void {
   factor = wanted;
 }
 
-function youngGenerationBytes(): number {
-  return (
-    nodeV8()
-      .getHeapSpaceStatistics()
-      .find((space) => space.space_name === "new_space")?.space_size ?? 0
-  );
+/**
+ * The young generation's reserved size, and the objects the old generation holds, live or not yet
+ * collected (its code is left out: a batch's first files fill it with compiled code, which stays).
+ */
+function heapSizes(): { young: number; old: number } {
+  let young = 0;
+  let old = 0;
+  for (const space of nodeV8().getHeapSpaceStatistics()) {
+    if (space.space_name === "new_space") young = space.space_size;
+    else if (space.space_name === "old_space" || space.space_name === "large_object_space")
+      old += space.space_used_size;
+  }
+  return { young, old };
 }
 
 /** V8's own `gc`, which Node exposes only with --expose-gc: a context made after setting it has it. */

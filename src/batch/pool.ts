@@ -81,11 +81,11 @@ async function inThisThread(
   const reading = (index: number | undefined) =>
     index === undefined ? undefined : { job: jobs[index] as BuildJob, bytes: readInput(jobs[index] as BuildJob) };
   let current = reading(take());
-  for (let built = 1; current !== undefined && !stopped(); built++) {
+  while (current !== undefined && !stopped()) {
     const next = alone ? reading(take()) : undefined;
     finish(await runJob(current.job, current.bytes));
     // A single file is no batch: its memory needs no holding (and node:v8 costs a cold start).
-    if (jobs.length > 1) afterFile(built);
+    if (jobs.length > 1) afterFile();
     // Let the workers' results in between two builds of this thread.
     await new Promise<void>((resolve) => setImmediate(resolve));
     current = alone ? next : reading(take());

@@ -16,13 +16,12 @@ export interface ResultMessage {
 export function serveJobs(): void {
   const port = parentPort;
   if (!port) throw new Error("serveJobs: not in a worker thread");
-  let built = 0;
   // V8's growth factor is one for the whole process: this thread must hold to the same bound as the main one.
   boundYoungGeneration(true);
   port.on("message", ({ index, job }: JobMessage) => {
     void runJob(job).then((result) => {
       port.postMessage({ index, result } satisfies ResultMessage);
-      afterFile(++built);
+      afterFile();
     });
   });
 }
