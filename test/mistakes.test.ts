@@ -101,6 +101,13 @@ const MISTAKES: Record<string, [number, number, RegExp, RegExp]> = {
     /refers to a figure `推进项数`[\s\S]*Did you mean `\{\{推进项目\}\}`/,
     /正文引用了数据“推进项数”/,
   ],
+  // After a carriage return (`\r`) and a U+2028 in the text, which Handlebars counts otherwise.
+  "unknown-figure-after-line-breaks": [
+    4,
+    31,
+    /refers to a figure `收入额` that is not defined/,
+    /正文引用了数据“收入额”，但 figures 下面没有定义它/,
+  ],
   "doubled-ordinal": [
     10,
     5,

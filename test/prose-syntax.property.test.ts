@@ -92,3 +92,43 @@ describe("reading a text's references without Handlebars' parser", () => {
       expect(readPlainly(t), t).toStrictEqual(readWithHandlebars(t));
   });
 });
+
+// Handlebars ends a line at a lone carriage return too, and its columns go wrong after a U+2028 in
+// a text that spans lines: a reference after either was placed a few characters early (or at its
+// text's start) before readWithHandlebars stopped trusting those columns.
+describe("where Handlebars' parser says each reference and problem is", () => {
+  it("is where it is written in the text: its offset holds its raw text", () => {
+    let placed = 0;
+    fc.assert(
+      fc.property(fc.oneof(text, nearlyPlain), (t) => {
+        const { segments, problems } = readWithHandlebars(t);
+        for (const found of [...segments, ...problems]) {
+          if (!("offset" in found) || ("code" in found && found.code === "proseSyntax")) continue;
+          placed++;
+          expect(found.raw.startsWith("{{"), JSON.stringify({ t, found })).toBe(true);
+          expect(t.slice(found.offset, found.offset + found.raw.length), JSON.stringify({ t, found })).toBe(found.raw);
+        }
+      }),
+      { numRuns: FC_NUM_RUNS * 20, seed: FC_SEED },
+    );
+    expect(placed).toBeGreaterThan(FC_NUM_RUNS);
+  });
+
+  it("places a reference after a carriage return, CR LF, U+2028 or NUL, where it is written", () => {
+    for (const before of [
+      "前言\r第二行",
+      "前言\r\n第二行",
+      "前言\n第二\u2028行",
+      "前\u2028言\n第二\u2029行",
+      "a\\{{b}}\r\n\u2028c",
+      "\u0000\n第二\u2028行",
+    ]) {
+      const t = `${before}{{名称}}，{{同比 名称}}。`;
+      const references = readWithHandlebars(t).segments.filter((s) => s.kind === "reference");
+      expect(
+        references.map((r) => r.offset),
+        JSON.stringify(t),
+      ).toStrictEqual([t.indexOf("{{名称}}"), t.indexOf("{{同比 名称}}")]);
+    }
+  });
+});

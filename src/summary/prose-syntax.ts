@@ -6,7 +6,6 @@
  */
 import Handlebars from "handlebars";
 import { MAX_REFERENCES_PER_TEXT } from "../limits.js";
-import { lineStartOffsets } from "../lines.js";
 import type { MessageCode } from "../messages/catalogue.js";
 import { BUILT_IN_REFERENCES } from "./schema.js";
 
@@ -74,8 +73,8 @@ const PLAIN_REFERENCE = new RegExp(String.raw`\{\{\s*(${NAME})(?:\s+(${NAME}))?\
 const NOT_A_NAME = /^(?:true|false|undefined|null|this|-?[0-9]+)$/;
 const ELSE = /^else\b/;
 /**
- * NUL, which Handlebars' lexer takes for the end; and what it counts lines by otherwise than
- * src/lines.ts does (a carriage return, U+2028, U+2029), which readWithHandlebars maps as before.
+ * NUL, which Handlebars' lexer takes for the end; and what its positions count otherwise than
+ * src/lines.ts does (a carriage return, U+2028, U+2029), which readWithHandlebars allows for.
  */
 const ODD_CHARACTERS = /[\0\r\u2028\u2029]/;
 
@@ -115,32 +114,67 @@ export function readPlainly(text: string): ParsedProse | undefined {
 /** Any text with `{{`, read by Handlebars' own parser. */
 export function readWithHandlebars(text: string): ParsedProse {
   let program: hbs.AST.Program;
+  // Handlebars' lexer takes NUL for the end of the text; U+FFFF, like NUL, is never printed, and
+  // has the same length, so every offset stays where it was.
+  const read = text.replaceAll("\u0000", "\uFFFF");
   try {
-    // Handlebars' lexer takes NUL for the end of the text; U+FFFF, like NUL, is never printed, and
-    // has the same length, so every offset stays where it was.
-    program = Handlebars.parse(text.replaceAll("\u0000", "\uFFFF"));
+    program = Handlebars.parse(read);
   } catch {
     return { segments: [], problems: [unparsable(text)] };
   }
-  const lineStarts = lineStartOffsets(text);
-  const offsetOf = (node: HbsNode) => (lineStarts[node.loc.start.line - 1] ?? 0) + node.loc.start.column;
-  const rawOf = (node: HbsNode) =>
-    text.slice(offsetOf(node), (lineStarts[node.loc.end.line - 1] ?? 0) + node.loc.end.column);
+  // Handlebars gives each node a line and a column: its lines end at a carriage return too, and
+  // its columns go wrong after a U+2028 or U+2029 in a text that spans lines (its lexer measures a
+  // line with `.`, which stops there). So a node starts where the text before it ends, that text
+  // being what Handlebars says was written (`original`, less the backslash of an escaped `\{{`);
+  // within one line, a node's two columns still differ by its length. A node over several lines
+  // ends where its position says, counting lines as Handlebars does.
+  const lineStarts = handlebarsLineStarts(text);
+  const at = (position: hbs.AST.Position) => (lineStarts[position.line - 1] ?? 0) + position.column;
 
   const segments: ProseSegment[] = [];
   const problems: ProseProblem[] = [];
+  let from = 0;
   for (const node of program.body) {
     if (node.type === "ContentStatement") {
+      // Handlebars' own types call `original` strip flags; its parser sets the text there.
+      const { original } = node as unknown as { original: unknown };
+      from = (typeof original === "string" ? writtenEnd(read, from, original) : undefined) ?? at(node.loc.end);
       segments.push({ kind: "text", text: (node as hbs.AST.ContentStatement).value });
       continue;
     }
+    const { start, end } = node.loc;
+    const offset = from;
+    const raw = text.slice(offset, start.line === end.line ? offset + end.column - start.column : at(end));
+    from = offset + raw.length;
     const reference = asReference(node);
-    const offset = offsetOf(node);
-    const raw = rawOf(node);
     if (reference) segments.push({ kind: "reference", ...reference, offset, raw });
     else problems.push({ code: "proseNotAllowed", offset, raw, detail: raw });
   }
   return { segments, problems };
+}
+
+/**
+ * Where `original`, a text as Handlebars read it, ends in `text` when it starts at `from`: the
+ * same characters, but for the backslashes Handlebars takes out before a `{{` it escapes.
+ */
+function writtenEnd(text: string, from: number, original: string): number | undefined {
+  let i = from;
+  for (let j = 0; j < original.length; i++) {
+    if (text[i] === original[j]) j++;
+    else if (text[i] !== "\\") return undefined;
+  }
+  return i;
+}
+
+/** Where each line starts as Handlebars' lexer counts lines: after CR LF, a lone CR or LF. */
+function handlebarsLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0d && text.charCodeAt(i + 1) === 0x0a) i++;
+    if (c === 0x0d || c === 0x0a) starts.push(i + 1);
+  }
+  return starts;
 }
 
 const COMPARISONS: Readonly<Record<string, "change" | "amount">> = {
