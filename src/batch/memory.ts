@@ -53,7 +53,7 @@ let collect: (() => void) | undefined;
 /** Called after each file a thread builds in a batch. */
 export function afterFile(): void {
   const heap = heapSizes();
-  boundYoungGeneration(undefined, heap.young);
+  holdYoungGenerationWithin(heap.young);
   collectedDownTo ??= heap.old;
   if (heap.old - collectedDownTo < oldGenerationGrowth) return;
   (collect ??= garbageCollector())();
@@ -69,15 +69,18 @@ export function holdYoungGeneration(): void {
 }
 
 /**
- * Called when a batch starts (saying whether worker threads share it) and after each file: the
- * young generation may grow up to the bound only.
+ * Called when a thread starts its part of a batch, saying whether worker threads share it: the
+ * bounds of its two generations (smaller each beside workers), which afterFile keeps to.
  */
-export function boundYoungGeneration(withWorkers?: boolean, youngBytes = heapSizes().young): void {
-  if (withWorkers !== undefined) {
-    const threads = withWorkers ? "withWorkers" : "alone";
-    youngGenerationBound = YOUNG_GENERATION_MB[threads] * 1024 * 1024;
-    oldGenerationGrowth = OLD_GENERATION_GROWTH_MB[threads] * 1024 * 1024;
-  }
+export function boundHeap(withWorkers: boolean): void {
+  const threads = withWorkers ? "withWorkers" : "alone";
+  youngGenerationBound = YOUNG_GENERATION_MB[threads] * 1024 * 1024;
+  oldGenerationGrowth = OLD_GENERATION_GROWTH_MB[threads] * 1024 * 1024;
+  holdYoungGenerationWithin(heapSizes().young);
+}
+
+/** The young generation may grow up to the bound only. */
+function holdYoungGenerationWithin(youngBytes: number): void {
   growthFactor(youngBytes >= youngGenerationBound ? 1 : 2);
 }
 

@@ -16,7 +16,7 @@ import {
   type ConversionReport,
 } from "../write/pdf-conversions.js";
 import { readInput, runJob, type BuildJob, type JobResult } from "./job.js";
-import { afterFile, boundYoungGeneration, YOUNG_GENERATION_MB } from "./memory.js";
+import { afterFile, boundHeap, YOUNG_GENERATION_MB } from "./memory.js";
 import type { JobMessage, ResultMessage } from "./worker.js";
 import { WORKER_ENV } from "./conventions.js";
 
@@ -33,7 +33,7 @@ export async function runJobs(
   onResult: (result: JobResult) => void,
 ): Promise<void> {
   const lanes = Math.min(parallelism, jobs.length) - 1;
-  if (jobs.length > 1) boundYoungGeneration(lanes > 0);
+  if (jobs.length > 1) boundHeap(lanes > 0);
   let next = 0;
   let stopped = false;
   const take = (): number | undefined => (!stopped && next < jobs.length ? next++ : undefined);
