@@ -1,6 +1,7 @@
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { defaultParallelism } from "../src/batch/plan-jobs.js";
 import { fixture, runCli, tempDir } from "./helpers.js";
 
 const BROKEN = "d07.yaml";
@@ -136,5 +137,11 @@ describe("usage errors in a batch exit 2 and build nothing", () => {
     const result = runCli(["build", "a/x.yaml", "b/x.yaml"], { cwd: root });
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/a\/x\.yaml and b\/x\.yaml would both be written to out\/x\.docx/);
+  });
+});
+
+describe("--jobs when not given", () => {
+  it("is one fewer than the CPUs, and at least 1", () => {
+    expect([1, 2, 4, 16].map(defaultParallelism)).toEqual([1, 1, 3, 15]);
   });
 });

@@ -77,3 +77,12 @@ function lstat(path: string): Stats | undefined {
 function usage(diagnostic: Diagnostic): ReportError {
   return new ReportError("usage", [diagnostic]);
 }
+
+/**
+ * How many files a batch builds at once when --jobs is not given: one fewer than the CPUs. Each
+ * builder's V8 compiles its hot code and collects its garbage on threads of its own, about half a
+ * core more: on 2 CPUs, two builders took longer than one (`npm run bench` prints both).
+ */
+export function defaultParallelism(cpus: number): number {
+  return Math.max(1, cpus - 1);
+}

@@ -79,7 +79,7 @@ export function createProgram(version: string, context: ProgramContext): Command
         .default(DEFAULT_FONT_PROFILE),
     )
     .option("--final", "a final document: no highlight, no draft header; refuses while any figure is blank")
-    .option("-j, --jobs <n>", "files built at once (default: the number of CPUs)", positiveInteger)
+    .option("-j, --jobs <n>", "files built at once (default: one fewer than the CPUs, at least 1)", positiveInteger)
     .addOption(
       new Option(
         "--reporter <name>",

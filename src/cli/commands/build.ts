@@ -6,7 +6,7 @@ import type * as Os from "node:os";
 import { extname } from "node:path";
 import { STDOUT } from "../../batch/conventions.js";
 import { expandInputs } from "../../batch/inputs.js";
-import { planJobs } from "../../batch/plan-jobs.js";
+import { defaultParallelism, planJobs } from "../../batch/plan-jobs.js";
 import { holdYoungGeneration } from "../../batch/memory.js";
 import { runJobs } from "../../batch/pool.js";
 import { ReportError } from "../../errors.js";
@@ -72,7 +72,7 @@ export async function runBuild(
     lang: out.lang,
   });
   reporter.start(jobs.length);
-  const parallelism = toStdout || jobs.length === 1 ? 1 : (options.jobs ?? cores());
+  const parallelism = toStdout || jobs.length === 1 ? 1 : (options.jobs ?? defaultParallelism(cpus()));
   const counts = tally();
   let exitCode: ExitCode = EXIT.ok;
   await runJobs(jobs, parallelism, (result) => {
@@ -85,8 +85,8 @@ export async function runBuild(
   return exitCode;
 }
 
-/** The cores a batch may use, asked for a batch only: a single build is one job whatever the cores. */
-function cores(): number {
+/** The CPUs, asked for a batch only: a single build is one job whatever the CPUs. */
+function cpus(): number {
   return nodeModule<typeof Os>("node:os").availableParallelism();
 }
 
