@@ -10,7 +10,8 @@
 //      (BENCH_LARGE_FILES; 0 skips them);
 //   3. the same documents filled by docxtemplater in one process, per document, and our ratio to it;
 //      and the issue's comparison: 300 copies of data/2020.yaml with --jobs 1 against docxtemplater
-//      filling report's own output of it, with a tag at each of its blanks, 300 times;
+//      filling report's own output of it, with a tag at each of its blanks, 300 times (after a
+//      warm-up); and of ours, what is paid once (start-up, V8's warm-up) and a document once warm;
 //   4. the peak memory of each run;
 //   5. the peak memory of batches of 500 and 10,000 files (BENCH_MEMORY_FILES; 0 skips) with --jobs 1
 //      and --jobs 2, which must not grow with the batch (scripts/bench/batch-memory.mjs).
@@ -207,6 +208,16 @@ const copyRatio = copyRuns[1].perDoc / peer;
 target("batch vs docxtemplater (data/2020.yaml, a tag at each blank)", copyRatio <= TARGET.batchVsDocxtemplater);
 console.log(
   `${COPIES} copies of data/2020.yaml --jobs 1  ${copyRuns[1].perDoc.toFixed(2)} ms/document; docxtemplater on its output with a tag at each of its ${blanks.blanks} blanks ${peer.toFixed(2)} ms/document: ${copyRatio.toFixed(2)}x (target <= ${TARGET.batchVsDocxtemplater})`,
+);
+// What of that is paid once, start-up and V8's warm-up (the first documents run before V8 has
+// optimized the code): what twice as many copies cost more is a warm document's price.
+const twice = join(scratch, "copies-twice");
+mkdirSync(twice);
+for (let i = 1; i <= 2 * COPIES; i++) writeFileSync(join(twice, `c${String(i).padStart(4, "0")}.yaml`), own);
+const twiceMs = median([0, 1, 2].map(() => batch(twice, 2 * COPIES, 1).ms));
+const warmPerDoc = (twiceMs - copyRuns[1].ms) / COPIES;
+console.log(
+  `  of which start-up and warm-up ${(copyRuns[1].ms - COPIES * warmPerDoc).toFixed(0)} ms once (cold build ${median(cold.build).toFixed(0)} ms); each document past the ${COPIES}th ${warmPerDoc.toFixed(2)} ms (${2 * COPIES} copies against ${COPIES}), ${(warmPerDoc / peer).toFixed(2)}x docxtemplater's`,
 );
 console.log(`docxtemplater's process peak ${mb(process.resourceUsage().maxRSS)}`);
 
